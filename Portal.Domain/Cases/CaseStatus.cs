@@ -1,0 +1,7 @@
+namespace Portal.Domain.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Closed,
+}

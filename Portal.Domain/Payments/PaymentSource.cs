@@ -1,0 +1,11 @@
+namespace Portal.Domain.Payments;
+
+public enum PaymentSource
+{
+    WageWithholding,
+    DirectPayment,
+    FederalTaxIntercept,
+    StateTaxIntercept,
+    UnemploymentIntercept,
+    LotteryIntercept,
+}
