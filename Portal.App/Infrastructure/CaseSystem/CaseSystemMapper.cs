@@ -1,0 +1,70 @@
+using Portal.Domain.Accounts;
+using Portal.Domain.Cases;
+using Portal.Domain.CaseSystem;
+using Portal.Domain.Offices;
+using Portal.Domain.Payments;
+
+namespace Portal.App.Infrastructure.CaseSystem;
+
+/// <summary>
+/// Turns the case system's export records into domain objects. Every record passes through the domain's
+/// own constructors and rules, so an import cannot create a case the portal would refuse to create.
+/// SSNs stop here: only their fingerprint and last four digits go on.
+/// </summary>
+public static class CaseSystemMapper
+{
+    public static Case ToCase(CaseRecord record, IEnumerable<ParticipantRecord> participants, IEnumerable<SupportOrderRecord> orders, ISsnFingerprinter fingerprinter)
+    {
+        var @case = new Case(CaseNumber.Parse(record.CaseNumber), Enum.Parse<CaseProgram>(record.Program), record.County, record.OfficeCode, record.OpenedOn);
+        foreach (var participant in participants) @case.AddParticipant(ToParticipant(participant, fingerprinter));
+        foreach (var order in orders) @case.AddOrder(new SupportOrder(Money.Dollars(order.MonthlyAmount), order.StartDate, order.EndDate));
+        if (Enum.Parse<CaseStatus>(record.Status) == CaseStatus.Closed)
+        {
+            @case.Close(record.ClosedOn ?? throw new FormatException($"Closed case {record.CaseNumber} has no closing date."));
+        }
+        return @case;
+    }
+
+    public static Participant ToParticipant(ParticipantRecord record, ISsnFingerprinter fingerprinter)
+    {
+        var participant = new Participant(record.PersonId, Enum.Parse<ParticipantRole>(record.Role), record.FirstName, record.LastName, record.DateOfBirth);
+        if (!string.IsNullOrEmpty(record.Ssn))
+        {
+            // The message names the person, never the digits.
+            if (!Ssn.TryParse(record.Ssn, out var ssn)) throw new FormatException($"Participant {record.PersonId} has an invalid SSN.");
+            participant.RecordSsn(ssn, fingerprinter);
+        }
+        var address = string.IsNullOrEmpty(record.AddressLine1)
+            ? null
+            : new MailingAddress(record.AddressLine1, NullIfEmpty(record.AddressLine2), record.City ?? string.Empty, record.State ?? "AZ", record.Zip ?? string.Empty);
+        participant.UpdateContact(address, NullIfEmpty(record.Email), NullIfEmpty(record.Phone));
+        return participant;
+    }
+
+    public static Payment ToPayment(PaymentRecord record, int caseId)
+    {
+        var payment = new Payment(caseId, record.ReceiptNumber, record.ReceivedOn, Money.Dollars(record.Amount), Enum.Parse<PaymentSource>(record.Source));
+        switch (Enum.Parse<PaymentStatus>(record.Status))
+        {
+            case PaymentStatus.Disbursed:
+                payment.Disburse(record.DisbursedOn ?? throw new FormatException($"Disbursed payment {record.ReceiptNumber} has no disbursement date."));
+                break;
+            case PaymentStatus.Held:
+                payment.Hold();
+                break;
+            case PaymentStatus.Reversed:
+                payment.Reverse();
+                break;
+        }
+        return payment;
+    }
+
+    public static CaseAction ToCaseAction(CaseActionRecord record, int caseId) =>
+        new(caseId, record.OccurredAt, Enum.Parse<CaseActionType>(record.Type), record.Description);
+
+    public static Office ToOffice(OfficeRecord record) =>
+        new(record.Code, record.Name, new MailingAddress(record.AddressLine1, NullIfEmpty(record.AddressLine2), record.City, "AZ", record.Zip),
+            record.Phone, record.OpensAt, record.ClosesAt, new GeoPoint(record.Latitude, record.Longitude));
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.Cases;
+
+namespace Portal.App.Infrastructure.Data.Configurations;
+
+public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Participant>
+{
+    public void Configure(EntityTypeBuilder<Participant> builder)
+    {
+        builder.Property(p => p.PersonId).HasMaxLength(20);
+        builder.Property(p => p.FirstName).HasMaxLength(100);
+        builder.Property(p => p.LastName).HasMaxLength(100);
+        builder.Property(p => p.SsnFingerprint).HasMaxLength(64);
+        builder.Property(p => p.SsnLast4).HasMaxLength(4).IsFixedLength();
+        builder.Property(p => p.Email).HasMaxLength(256);
+        builder.Property(p => p.Phone).HasMaxLength(20);
+        builder.OwnsOne(p => p.Address, address =>
+        {
+            address.Property(a => a.Line1).HasMaxLength(100);
+            address.Property(a => a.Line2).HasMaxLength(100);
+            address.Property(a => a.City).HasMaxLength(60);
+            address.Property(a => a.State).HasMaxLength(2);
+            address.Property(a => a.Zip).HasMaxLength(10);
+            address.Ignore(a => a.Zip5);
+        });
+        builder.Ignore(p => p.IsParent);
+        builder.Ignore(p => p.FullName);
+        // Registration and recovery find a person by SSN fingerprint; an account finds its cases by PersonId.
+        builder.HasIndex(p => p.SsnFingerprint);
+        builder.HasIndex(p => p.PersonId);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.App.Infrastructure.Identity;
+
+namespace Portal.App.Infrastructure.Data.Configurations;
+
+public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
+{
+    public void Configure(EntityTypeBuilder<PortalUser> builder)
+    {
+        builder.Property(u => u.PersonId).HasMaxLength(20);
+        builder.HasIndex(u => u.PersonId).IsUnique();
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+    }
+}

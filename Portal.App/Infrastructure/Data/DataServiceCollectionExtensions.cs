@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Data.Seeding;
+using Portal.App.Infrastructure.Identity;
+using Portal.App.Infrastructure.Security;
+using Portal.Domain.Accounts;
+
+namespace Portal.App.Infrastructure.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>EF Core on SQLite, Identity's stores, SSN fingerprints and the demo-data seeding.</summary>
+    public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
+    {
+        var connectionString = SqliteConnectionStrings.UnderContentRoot(
+            builder.Configuration.GetConnectionString("Portal") ?? "Data Source=App_Data/portal.db",
+            builder.Environment.ContentRootPath);
+
+        // A factory, not a scoped context: a Blazor circuit outlives any one operation (see DESIGN.md).
+        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString));
+
+        builder.Services.AddIdentityCore<PortalUser>()
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>();
+
+        if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration[$"{SsnFingerprintOptions.Section}:Key"]))
+        {
+            builder.Configuration[$"{SsnFingerprintOptions.Section}:Key"] = DevelopmentSsnKeyStore.LoadOrCreate();
+        }
+        builder.Services.AddOptions<SsnFingerprintOptions>().BindConfiguration(SsnFingerprintOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SsnFingerprintOptions>, SsnFingerprintOptionsValidator>();
+        builder.Services.AddSingleton<ISsnFingerprinter, HmacSsnFingerprinter>();
+
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        builder.Services.AddTransient<SeedDataImporter>();
+        builder.Services.AddTransient<DemoAccountSeeder>();
+        builder.Services.AddTransient<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations, then loads the demo data into an empty database when seeding is on.</summary>
+    public static async Task InitializePortalDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.App.Infrastructure.Identity;
+using Portal.Domain.Cases;
+using Portal.Domain.Offices;
+using Portal.Domain.Payments;
+
+namespace Portal.App.Infrastructure.Data;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<SupportOrder> SupportOrders => Set<SupportOrder>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<CaseAction> CaseActions => Set<CaseAction>();
+    public DbSet<Office> Offices => Set<Office>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // SQLite cannot order or compare DateTimeOffset or decimal in SQL: store instants as sortable
+        // integers (UTC ticks with the offset kept) and money as whole cents.
+        configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configuration.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configuration.Properties<Money>().HaveConversion<MoneyToCentsConverter>();
+        configuration.Properties<CaseNumber>().HaveConversion<CaseNumberToStringConverter>().HaveMaxLength(CaseNumber.Length);
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

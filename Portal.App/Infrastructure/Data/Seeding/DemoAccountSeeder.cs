@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+using Portal.App.Infrastructure.Identity;
+
+namespace Portal.App.Infrastructure.Data.Seeding;
+
+/// <summary>Creates the demo accounts listed in seed-data/demo-identities.json, each only if it does not exist yet.</summary>
+public sealed partial class DemoAccountSeeder(UserManager<PortalUser> users, TimeProvider time, ILogger<DemoAccountSeeder> logger)
+{
+    public async Task EnsureAsync(DemoIdentities demo)
+    {
+        var parent = demo.RegisteredParent;
+        if (parent.UserName is null || parent.Password is null) throw new InvalidOperationException("The registered demo parent needs a user name and a password.");
+        await EnsureAsync(new PortalUser
+        {
+            UserName = parent.UserName,
+            Email = parent.Email,
+            PersonId = parent.PersonId,
+            DisplayName = $"{parent.FirstName} {parent.LastName}",
+        }, parent.Password, role: null);
+
+        foreach (var staff in new[] { demo.Caseworker, demo.Supervisor })
+        {
+            await EnsureAsync(new PortalUser { UserName = staff.UserName, Email = staff.Email, DisplayName = staff.DisplayName }, staff.Password, staff.Role);
+        }
+    }
+
+    private async Task EnsureAsync(PortalUser user, string password, string? role)
+    {
+        if (await users.FindByNameAsync(user.UserName!) is not null) return;
+        user.EmailConfirmed = true;
+        user.CreatedAt = time.GetUtcNow();
+        Check(await users.CreateAsync(user, password));
+        if (role is not null) Check(await users.AddToRoleAsync(user, role));
+        LogCreated(user.UserName!);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException("Could not create a demo account: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created demo account {UserName}")]
+    private partial void LogCreated(string userName);
+}

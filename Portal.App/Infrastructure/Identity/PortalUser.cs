@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Portal.App.Infrastructure.Identity;
+
+/// <summary>A portal account: a parent's (linked to their participant record by PersonId) or a staff member's.</summary>
+public sealed class PortalUser : IdentityUser
+{
+    /// <summary>The case system's id of the parent this account belongs to; null for staff.</summary>
+    public string? PersonId { get; set; }
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The language emails and pages use for this person: "en-US" or "es-US".</summary>
+    public string PreferredCulture { get; set; } = "en-US";
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
