@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Portal.App.Infrastructure.Data;
 
@@ -9,7 +10,13 @@ public static class HealthServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        // Opening a SQLite file proves little (a corrupt file opens fine): read from a real table instead.
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database",
+            customTestQuery: async (db, ct) =>
+            {
+                await db.Cases.AnyAsync(ct);
+                return true;
+            });
         return services;
     }
 

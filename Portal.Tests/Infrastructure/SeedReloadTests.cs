@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Infrastructure.Data;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Infrastructure;
+
+public sealed class SeedReloadTests
+{
+    [Fact]
+    public async Task Restarting_on_a_database_with_data_never_reloads_or_overwrites_it()
+    {
+        using var first = new PortalAppFactory(seed: true);
+        int cases, payments;
+        long removedPaymentId;
+        await using (var db = await first.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            var payment = await db.Payments.OrderBy(p => p.Id).FirstAsync();
+            removedPaymentId = payment.Id;
+            db.Payments.Remove(payment);
+            await db.SaveChangesAsync();
+            cases = await db.Cases.CountAsync();
+            payments = await db.Payments.CountAsync();
+        }
+
+        using var second = new PortalAppFactory(seed: true, databasePath: first.DatabasePath);
+        await using (var db = await second.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal(cases, await db.Cases.CountAsync());
+            Assert.Equal(payments, await db.Payments.CountAsync());
+            Assert.False(await db.Payments.AnyAsync(p => p.Id == removedPaymentId));
+        }
+    }
+}

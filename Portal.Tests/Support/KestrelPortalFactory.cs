@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// The real app on a real Kestrel server at a free loopback port, for the browser. .NET 9's factory has no
+/// UseKestrel(), so a second host is built with Kestrel beside the factory's TestServer host (see STACK.md).
+/// The browser talks to the Kestrel host: use <see cref="KestrelServices"/> to reach the services it runs on.
+/// </summary>
+public sealed class KestrelPortalFactory(bool seed = true) : PortalAppFactory(seed)
+{
+    private IHost? kestrelHost;
+
+    public Uri ServerAddress
+    {
+        get
+        {
+            EnsureStarted();
+            return new Uri(kestrelHost!.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        }
+    }
+
+    public IServiceProvider KestrelServices
+    {
+        get
+        {
+            EnsureStarted();
+            return kestrelHost!.Services;
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var testHost = builder.Build();
+        builder.ConfigureWebHost(web => web.UseKestrel().UseUrls("http://127.0.0.1:0"));
+        kestrelHost = builder.Build();
+        kestrelHost.Start();
+        testHost.Start();
+        return testHost;
+    }
+
+    private void EnsureStarted() => _ = Server; // creating the server runs CreateHost
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) kestrelHost?.Dispose();
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// The real app on a throw-away SQLite file (the real provider, not EF InMemory). Each factory has its own
+/// database; pass <paramref name="databasePath"/> to start a second app on the same file.
+/// </summary>
+public class PortalAppFactory(bool seed = false, string? databasePath = null, string environment = "Development") : WebApplicationFactory<Program>
+{
+    /// <summary>A fixed key, so fingerprints are the same in every test run.</summary>
+    public const string SsnFingerprintKey = "dGVzdC1vbmx5LXNzbi1maW5nZXJwcmludC1rZXktMzItYnl0ZXMh";
+
+    private readonly bool ownsDatabase = databasePath is null;
+
+    public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>Settings beyond the defaults below, as configuration keys ("Seed:Enabled").</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting("SsnFingerprint:Key", SsnFingerprintKey);
+        builder.UseSetting("Seed:Enabled", seed.ToString());
+        builder.UseSetting("Seed:Path", RepositoryPaths.SeedData);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing || !ownsDatabase) return;
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }) File.Delete(file);
+    }
+}
