@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: installs what the tests need (Debian's Chromium for the end-to-end tests) when it is
+# missing, then `dotnet test Portal.sln`. Extra arguments go to dotnet test (e.g. --filter Domain).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the end-to-end tests (apt-get)..."
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test Portal.sln "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line for CI: the totals over every test assembly.
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "tests: $passed passed, $failed failed"
+exit "$status"
