@@ -84,9 +84,9 @@ internal sealed class CaseGenerator
             payments.Payments);
     }
 
-    // Serials are spread over the nine-digit range by a multiplier coprime to it (7919 is prime), so case
+    // Serials are spread over the nine-digit range by a multiplier coprime to it (179,424,673 is prime), so case
     // numbers are distinct without being consecutive.
-    private CaseNumber NextCaseNumber() => CaseNumber.FromSerial((++caseSerial * 7_919 + 350_123_457) % 900_000_000 + 100_000_000);
+    private CaseNumber NextCaseNumber() => CaseNumber.FromSerial((++caseSerial * 179_424_673 + 350_123_457) % 900_000_000 + 100_000_000);
 
     private ArizonaCounty PickCounty()
     {
@@ -136,15 +136,23 @@ internal sealed class CaseGenerator
         if (oldestPossible > youngestPossible) repeat = null;
         if (repeat is null) oldestPossible = asOf.AddYears(-18).AddDays(1);
 
+        // Siblings are one to five years apart, and parents were between 18 and their mid-forties when they were born.
         var childCount = random.Double() switch { < 0.5 => 1, < 0.85 => 2, _ => 3 };
-        var birthDates = Enumerable.Range(0, childCount)
-            .Select(_ => oldestPossible.AddDays(random.Number(0, youngestPossible.DayNumber - oldestPossible.DayNumber)))
-            .OrderBy(d => d)
-            .ToList();
+        var span = youngestPossible.DayNumber - oldestPossible.DayNumber;
+        while (childCount > 1 && span < (childCount - 1) * 400) childCount--;
+        var birthDates = new List<DateOnly> { oldestPossible.AddDays(random.Number(0, span - (childCount - 1) * 400)) };
+        while (birthDates.Count < childCount)
+        {
+            var latest = youngestPossible.DayNumber - (childCount - birthDates.Count - 1) * 400;
+            var earliest = birthDates[^1].DayNumber + 400;
+            birthDates.Add(DateOnly.FromDayNumber(random.Number(earliest, Math.Min(latest, earliest + 1800))));
+        }
         var oldestChildAge = Age(birthDates[0]);
+        var youngestChildAge = Age(birthDates[^1]);
 
         var custodialGender = random.Double() < 0.84 ? Name.Gender.Female : Name.Gender.Male;
-        var custodial = people.Parent(county, custodialGender, Math.Min(65, oldestChildAge + random.Number(19, 36)));
+        var custodialAge = Math.Clamp(oldestChildAge + random.Number(19, 34), oldestChildAge + 18, Math.Min(65, youngestChildAge + 44));
+        var custodial = people.Parent(county, custodialGender, custodialAge);
 
         GeneratedPerson paying;
         PayerProfile profile;
@@ -155,7 +163,7 @@ internal sealed class CaseGenerator
         else
         {
             var payingGender = random.Double() < 0.97 ? Opposite(custodialGender) : custodialGender;
-            var payingAge = Math.Clamp(Age(custodial.DateOfBirth) + random.Number(-3, 8), oldestChildAge + 18, 65);
+            var payingAge = Math.Clamp(custodialAge + random.Number(-3, 8), oldestChildAge + 18, Math.Min(65, youngestChildAge + 50));
             paying = people.Parent(county, payingGender, payingAge);
             profile = PickProfile(program);
             AddToPool(county.Name, new PooledPayer(paying, profile));

@@ -15,6 +15,21 @@ internal sealed class PersonFactory
     private const double HispanicShare = 0.38;
     private const double ItinShare = 0.03;
 
+    // Bogus's English surnames lean on a small, unusual set (Lubowitz, Stoltenberg); half come from the most common US surnames instead.
+    private static readonly string[] CommonSurnames =
+    [
+        "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore",
+        "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "Allen",
+        "King", "Wright", "Scott", "Hill", "Green", "Adams", "Baker", "Nelson", "Carter", "Mitchell", "Roberts", "Turner",
+        "Phillips", "Campbell", "Parker", "Evans", "Edwards", "Collins", "Stewart", "Morris", "Murphy", "Cook", "Rogers",
+        "Morgan", "Cooper", "Peterson", "Reed", "Bailey", "Bell", "Kelly", "Howard", "Ward", "Cox", "Richardson", "Wood",
+        "Watson", "Brooks", "Bennett", "Gray", "James", "Hughes", "Price", "Sanders", "Myers", "Long", "Ross", "Foster",
+    ];
+
+    // Northern Arizona counties include the Navajo Nation and the Hopi Reservation.
+    private static readonly string[] NavajoSurnames = ["Begay", "Yazzie", "Tsosie", "Benally", "Nez", "Tso", "Etsitty", "Chee", "Manuelito", "Largo", "Bitsui", "Willie"];
+    private static readonly string[] NorthernCounties = ["Apache", "Navajo", "Coconino"];
+
     private static readonly string[] EmailDomains = ["example.com", "example.net", "example.org"];
     private static readonly string[] Directions = ["N", "S", "E", "W"];
     private static readonly string[] StreetNames =
@@ -51,6 +66,8 @@ internal sealed class PersonFactory
         var names = spanish ? spanishNames : englishNames;
         var firstName = names.FirstName(gender);
         var lastName = names.LastName(gender);
+        if (!spanish && NorthernCounties.Contains(county.Name) && random.Double() < 0.4) lastName = random.ArrayElement(NavajoSurnames);
+        else if (!spanish && random.Bool()) lastName = random.ArrayElement(CommonSurnames);
         var dateOfBirth = asOf.AddYears(-ageAtAsOf).AddDays(-random.Number(0, 364));
         var city = county.Cities[random.Number(0, county.Cities.Count - 1)];
         var zip = random.ArrayElement(city.Zips);
@@ -72,11 +89,11 @@ internal sealed class PersonFactory
     }
 
     // The state's person ids are not sequential to the eye: multiplying by a number coprime to the range
-    // (48271 is prime) permutes it, so ids stay distinct without remembering them.
+    // (15,485,863 is prime) permutes it, so ids stay distinct without remembering them.
     private string NextPersonId()
     {
         var serial = ++personSerial;
-        var scrambled = (serial * 48_271 + 10_000_019) % 90_000_000 + 10_000_000;
+        var scrambled = (serial * 15_485_863 + 10_000_019) % 90_000_000 + 10_000_000;
         return "P" + scrambled.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
