@@ -16,6 +16,7 @@ internal sealed record SeedOptions(string OutputFolder, int Cases, int Seed, Dat
         var asOf = new DateOnly(2026, 11, 1);
         for (var i = 0; i < args.Count; i++)
         {
+            if (args[i] is not ("--out" or "--cases" or "--seed" or "--as-of")) throw new ArgumentException($"Unknown option {args[i]}.");
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             switch (args[i])
             {
