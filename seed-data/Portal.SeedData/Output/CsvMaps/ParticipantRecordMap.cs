@@ -1,0 +1,11 @@
+using CsvHelper;
+using Portal.Domain.CaseSystem;
+
+namespace Portal.SeedData.Output.CsvMaps;
+
+/// <summary>Formats for <see cref="ParticipantRecord"/>.</summary>
+[CsvRecordMap(typeof(ParticipantRecord))]
+internal sealed partial class ParticipantRecordMap
+{
+    [CsvFormat(SeedCsvFormats.Date)] public DateOnly DateOfBirth { get; set; }
+}

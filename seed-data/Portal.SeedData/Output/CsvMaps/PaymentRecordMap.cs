@@ -1,0 +1,12 @@
+using CsvHelper;
+using Portal.Domain.CaseSystem;
+
+namespace Portal.SeedData.Output.CsvMaps;
+
+/// <summary>Formats for <see cref="PaymentRecord"/>.</summary>
+[CsvRecordMap(typeof(PaymentRecord))]
+internal sealed partial class PaymentRecordMap
+{
+    [CsvFormat(SeedCsvFormats.Date)] public DateOnly ReceivedOn { get; set; }
+    [CsvFormat(SeedCsvFormats.Date)] public DateOnly? DisbursedOn { get; set; }
+}
