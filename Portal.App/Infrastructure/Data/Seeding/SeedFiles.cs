@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 
@@ -19,11 +18,10 @@ public sealed class SeedFiles(string folder)
 
     public bool Exist => File.Exists(System.IO.Path.Combine(Folder, Cases));
 
-    /// <summary>Streams a CSV file's rows, so a 100,000-case set never sits in memory whole.</summary>
+    /// <summary>Streams a CSV file's rows (formats: CaseSystem/CsvMaps), so a 100,000-case set never sits in memory whole.</summary>
     public async IAsyncEnumerable<T> ReadAsync<T>(string file, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        using var reader = new StreamReader(System.IO.Path.Combine(Folder, file));
-        await using var csv = CsvReader.Create(reader, CsvReaderOptions.Default with { FormatProvider = CultureInfo.InvariantCulture });
+        await using var csv = CsvReader.Create(File.OpenRead(System.IO.Path.Combine(Folder, file)), CsvReaderOptions.Default);
         await foreach (var row in csv.GetRecordsAsync<T>(ct)) yield return row;
     }
 

@@ -1,9 +1,9 @@
 using CsvHelper;
 using Portal.Domain.CaseSystem;
 
-namespace Portal.SeedData.Output.CsvMaps;
+namespace Portal.App.Infrastructure.CaseSystem.CsvMaps;
 
-/// <summary>Formats for <see cref="CaseRecord"/>, which lives in the domain and cannot carry CsvHelper attributes itself.</summary>
+/// <summary>Formats for <see cref="CaseRecord"/>, which lives in the domain and cannot carry CsvHelper attributes itself. The seed generator compiles these maps too, so files are written and read in one format.</summary>
 [CsvRecordMap(typeof(CaseRecord))]
 internal sealed partial class CaseRecordMap
 {

@@ -1,4 +1,4 @@
-namespace Portal.SeedData.Output.CsvMaps;
+namespace Portal.App.Infrastructure.CaseSystem.CsvMaps;
 
 /// <summary>The text formats of dates and times in the seed files.</summary>
 internal static class SeedCsvFormats

@@ -1,7 +1,7 @@
 using CsvHelper;
 using Portal.Domain.CaseSystem;
 
-namespace Portal.SeedData.Output.CsvMaps;
+namespace Portal.App.Infrastructure.CaseSystem.CsvMaps;
 
 /// <summary>Formats for <see cref="PaymentRecord"/>.</summary>
 [CsvRecordMap(typeof(PaymentRecord))]

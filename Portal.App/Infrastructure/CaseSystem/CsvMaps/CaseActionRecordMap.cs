@@ -1,7 +1,7 @@
 using CsvHelper;
 using Portal.Domain.CaseSystem;
 
-namespace Portal.SeedData.Output.CsvMaps;
+namespace Portal.App.Infrastructure.CaseSystem.CsvMaps;
 
 /// <summary>Formats for <see cref="CaseActionRecord"/>: ISO 8601 with the Arizona offset.</summary>
 [CsvRecordMap(typeof(CaseActionRecord))]

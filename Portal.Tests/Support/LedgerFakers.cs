@@ -1,0 +1,29 @@
+using Bogus;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+
+namespace Portal.Tests.Support;
+
+/// <summary>Random but repeatable orders and payments (fixed seed), for rules that must hold for any history.</summary>
+public static class LedgerFakers
+{
+    public static Faker<SupportOrder> Orders(int seed) => new Faker<SupportOrder>()
+        .UseSeed(seed)
+        .CustomInstantiator(f => new SupportOrder(
+            Money.Dollars(f.Random.Int(50, 1500)),
+            f.Date.BetweenDateOnly(new DateOnly(2022, 1, 1), new DateOnly(2026, 6, 30))));
+
+    public static Faker<Payment> Payments(int seed, DateOnly from)
+    {
+        var receipt = 0;
+        return new Faker<Payment>()
+            .UseSeed(seed)
+            .CustomInstantiator(f =>
+            {
+                var payment = new Payment(1, $"T{++receipt}", f.Date.BetweenDateOnly(from, new DateOnly(2026, 12, 31)),
+                    Money.Dollars(f.Random.Decimal(5, 2000)), f.PickRandom<PaymentSource>());
+                if (f.Random.Bool(0.05f)) payment.Reverse();
+                return payment;
+            });
+    }
+}
