@@ -1,26 +1,41 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Portal.Tests.Support;
 
-/// <summary>One browser context (a person with their own cookies) on the portal started by the fixture.</summary>
+/// <summary>Opening the portal in a fresh browser context (a person with their own cookies), and what every page test checks.</summary>
 public static class PortalSite
 {
     public const int PhoneWidth = 360;
 
-    public static async Task<IPage> OpenAsync(this BrowserFixture browser, KestrelPortalFactory portal, string path, int width = 1280, int height = 900, string? locale = null)
+    public static async Task<BrowserSession> OpenAsync(this BrowserFixture browser, KestrelPortalFactory portal, string path, int width = 1280, int height = 900)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = portal.ServerAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = locale ?? "en-US",
+            Locale = "en-US",
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
-        return page;
+        return new BrowserSession(context, page);
     }
 
     /// <summary>Waits until the Blazor circuit is live, so clicks reach interactive components.</summary>
     public static Task WaitForCircuitAsync(this IPage page) =>
-        page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        page.Locator("#circuit-status[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Runs axe on the page and fails, naming each rule and element, on any serious or critical violation.</summary>
+    public static async Task AssertNoSeriousAccessibilityViolationsAsync(this IPage page)
+    {
+        AxeResult result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v =>
+            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+    }
+
+    /// <summary>Whether the page scrolls sideways: at phone width nothing may stick out.</summary>
+    public static Task<bool> ScrollsHorizontallyAsync(this IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 }
