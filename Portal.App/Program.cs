@@ -1,10 +1,12 @@
-using Radzen;
 using Portal.App.Components;
+using Portal.App.Features.Localization;
+using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
+builder.Services.AddPortalLocalization();
 
 var app = builder.Build();
 
@@ -13,8 +15,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UsePortalLocalization();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
