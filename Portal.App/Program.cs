@@ -1,5 +1,6 @@
 using Portal.App.Components;
 using Portal.App.Features.Health;
+using Portal.App.Features.Localization;
 using Portal.App.Infrastructure.Data;
 using Radzen;
 
@@ -10,6 +11,7 @@ builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalData();
 builder.Services.AddPortalHealthChecks();
+builder.Services.AddPortalLocalization();
 
 var app = builder.Build();
 
@@ -18,9 +20,12 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UsePortalLocalization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalHealth();
+app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializePortalDatabaseAsync();

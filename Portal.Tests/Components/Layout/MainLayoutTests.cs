@@ -1,0 +1,87 @@
+using Bunit;
+using Portal.App.Components.Layout;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Components.Layout;
+
+public sealed class MainLayoutTests : BunitContext
+{
+    public MainLayoutTests() => Services.AddPortalTestServices();
+
+    private IRenderedComponent<MainLayout> RenderLayout() =>
+        Render<MainLayout>(parameters => parameters.Add(layout => layout.Body, "<h1>Page</h1>"));
+
+    [Fact]
+    public void Has_the_landmarks_a_screen_reader_user_jumps_between()
+    {
+        using var culture = CultureScope.English();
+
+        var layout = RenderLayout();
+
+        Assert.Single(layout.FindAll("header"));
+        Assert.Equal("Main", layout.Find("nav").GetAttribute("aria-label"));
+        var main = layout.Find("main");
+        Assert.Equal("main", main.Id);
+        Assert.Equal("-1", main.GetAttribute("tabindex"));
+        Assert.Contains("Page", main.TextContent, StringComparison.Ordinal);
+        Assert.Single(layout.FindAll("footer"));
+    }
+
+    [Fact]
+    public void The_phone_menu_button_is_named_and_says_whether_the_menu_is_open()
+    {
+        using var culture = CultureScope.English();
+
+        var toggle = RenderLayout().Find("button[data-nav-toggle]");
+
+        Assert.Equal("Menu", toggle.AccessibleText());
+        Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
+        Assert.Equal("site-nav", toggle.GetAttribute("aria-controls"));
+    }
+
+    [Fact]
+    public void The_header_offers_sign_in_create_account_and_Spanish()
+    {
+        using var culture = CultureScope.English();
+
+        var header = RenderLayout().Find("header");
+
+        Assert.NotNull(header.QuerySelector("a[href='/signin']"));
+        Assert.NotNull(header.QuerySelector("a[href='/register']"));
+        Assert.Equal("Español", header.QuerySelector("a[hreflang='es']")?.AccessibleText());
+    }
+
+    [Fact]
+    public void The_footer_gives_customer_service_numbers_and_the_equal_opportunity_line()
+    {
+        using var culture = CultureScope.English();
+
+        var footer = RenderLayout().Find("footer");
+
+        Assert.NotNull(footer.QuerySelector("a[href='tel:+16022524045']"));
+        Assert.NotNull(footer.QuerySelector("a[href='tel:+18008824151']"));
+        Assert.NotNull(footer.QuerySelector("a[href='tel:711']"));
+        Assert.Contains("Equal Opportunity Employer/Program", footer.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_current_page_is_marked_in_the_menu()
+    {
+        using var culture = CultureScope.English();
+
+        var current = RenderLayout().Find("nav a[aria-current='page']");
+
+        Assert.Equal("/", current.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Signals_end_to_end_tests_once_the_circuit_is_interactive()
+    {
+        using var culture = CultureScope.English();
+
+        var layout = RenderLayout();
+
+        layout.WaitForAssertion(() =>
+            Assert.Equal("true", layout.Find("#circuit-status").GetAttribute("data-interactive")));
+    }
+}
