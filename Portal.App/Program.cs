@@ -28,7 +28,6 @@ app.MapPortalHealth();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-await app.InitializePortalDatabaseAsync();
 app.Run();
 
 /// <summary>Exposed so the tests' WebApplicationFactory can start the real app.</summary>

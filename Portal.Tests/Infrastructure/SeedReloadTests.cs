@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Infrastructure;
@@ -30,5 +32,20 @@ public sealed class SeedReloadTests
             Assert.Equal(payments, await db.Payments.CountAsync());
             Assert.False(await db.Payments.AnyAsync(p => p.Id == removedPaymentId));
         }
+    }
+
+    [Fact]
+    public async Task Two_instances_starting_together_on_one_database_load_the_demo_data_once()
+    {
+        using var first = new PortalAppFactory(seed: true);
+        using var second = new PortalAppFactory(seed: true, databasePath: first.DatabasePath);
+
+        await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
+
+        await using var db = await second.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.Equal(SeedCsv.RowCount("cases.csv"), await db.Cases.CountAsync());
+        Assert.Equal(SeedCsv.RowCount("payments.csv"), await db.Payments.CountAsync());
+        Assert.Equal(3, await db.Users.CountAsync());
+        Assert.Equal(PortalRoles.All.Order(), (await db.Roles.Select(r => r.Name!).ToListAsync()).Order());
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data.Seeding;
@@ -37,13 +36,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddTransient<SeedDataImporter>();
         builder.Services.AddTransient<DemoAccountSeeder>();
         builder.Services.AddTransient<DatabaseInitializer>();
+        builder.Services.AddHostedService<DatabaseInitializationService>();
         return builder;
-    }
-
-    /// <summary>Applies pending migrations, then loads the demo data into an empty database when seeding is on.</summary>
-    public static async Task InitializePortalDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
     }
 }

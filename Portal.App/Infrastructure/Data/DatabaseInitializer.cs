@@ -1,15 +1,15 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data.Seeding;
-using Portal.App.Infrastructure.Identity;
 
 namespace Portal.App.Infrastructure.Data;
 
-/// <summary>Brings the database up to date at start-up: migrations, the staff roles, and (when on) the demo data.</summary>
+/// <summary>
+/// Brings the database up to date at start-up: migrations (which also create the staff roles), then, when
+/// seeding is on and the database is empty, the demo data and its accounts. Safe when two instances start at once.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<PortalDbContext> dbFactory,
-    RoleManager<IdentityRole> roles,
     IOptions<SeedOptions> seedOptions,
     SeedDataImporter importer,
     DemoAccountSeeder demoAccounts,
@@ -21,10 +21,6 @@ public sealed partial class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(ct);
         }
-        foreach (var role in PortalRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
-        }
 
         if (!seedOptions.Value.Enabled) return;
         var files = new SeedFiles(Path.Combine(AppContext.BaseDirectory, seedOptions.Value.Path));
@@ -33,8 +29,10 @@ public sealed partial class DatabaseInitializer(
             LogSeedMissing(files.Folder);
             return;
         }
-        await importer.ImportIfEmptyAsync(files, ct);
-        if (await files.ReadDemoIdentitiesAsync(ct) is { } demo) await demoAccounts.EnsureAsync(demo);
+        if (await importer.ImportIfEmptyAsync(files, ct) && await files.ReadDemoIdentitiesAsync(ct) is { } demo)
+        {
+            await demoAccounts.CreateAsync(demo);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seeding is on but no seed data was found in {Folder}")]

@@ -63,6 +63,19 @@
     }
   }, true);
 
+  // Called after an in-app navigation (FocusHeadingOnNavigate.razor): focus the new page's heading.
+  window.portal = {
+    focusFirst(selector) {
+      const element = document.querySelector(selector);
+      if (element) {
+        if (!element.hasAttribute('tabindex')) {
+          element.setAttribute('tabindex', '-1');
+        }
+        element.focus();
+      }
+    },
+  };
+
   // Escape closes the phone menu and returns focus to its button.
   document.addEventListener('keydown', event => {
     if (event.key !== 'Escape') {

@@ -42,6 +42,22 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "caseworker",
+                            ConcurrencyStamp = "caseworker",
+                            Name = "Caseworker",
+                            NormalizedName = "CASEWORKER"
+                        },
+                        new
+                        {
+                            Id = "supervisor",
+                            ConcurrencyStamp = "supervisor",
+                            Name = "Supervisor",
+                            NormalizedName = "SUPERVISOR"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -3,14 +3,14 @@ using Portal.App.Infrastructure.Identity;
 
 namespace Portal.App.Infrastructure.Data.Seeding;
 
-/// <summary>Creates the demo accounts listed in seed-data/demo-identities.json, each only if it does not exist yet.</summary>
+/// <summary>Creates the demo accounts listed in seed-data/demo-identities.json, alongside the demo data they belong to.</summary>
 public sealed partial class DemoAccountSeeder(UserManager<PortalUser> users, TimeProvider time, ILogger<DemoAccountSeeder> logger)
 {
-    public async Task EnsureAsync(DemoIdentities demo)
+    public async Task CreateAsync(DemoIdentities demo)
     {
         var parent = demo.RegisteredParent;
         if (parent.UserName is null || parent.Password is null) throw new InvalidOperationException("The registered demo parent needs a user name and a password.");
-        await EnsureAsync(new PortalUser
+        await CreateAsync(new PortalUser
         {
             UserName = parent.UserName,
             Email = parent.Email,
@@ -20,13 +20,12 @@ public sealed partial class DemoAccountSeeder(UserManager<PortalUser> users, Tim
 
         foreach (var staff in new[] { demo.Caseworker, demo.Supervisor })
         {
-            await EnsureAsync(new PortalUser { UserName = staff.UserName, Email = staff.Email, DisplayName = staff.DisplayName }, staff.Password, staff.Role);
+            await CreateAsync(new PortalUser { UserName = staff.UserName, Email = staff.Email, DisplayName = staff.DisplayName }, staff.Password, staff.Role);
         }
     }
 
-    private async Task EnsureAsync(PortalUser user, string password, string? role)
+    private async Task CreateAsync(PortalUser user, string password, string? role)
     {
-        if (await users.FindByNameAsync(user.UserName!) is not null) return;
         user.EmailConfirmed = true;
         user.CreatedAt = time.GetUtcNow();
         Check(await users.CreateAsync(user, password));

@@ -14,11 +14,13 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
     public async Task<bool> ImportIfEmptyAsync(SeedFiles files, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // SQLite begins this as an IMMEDIATE (write) transaction: a second instance starting at the same
+        // time waits here, then finds the cases and leaves them alone.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Cases.AnyAsync(ct)) return false;
 
         var started = TimeProvider.System.GetTimestamp();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         await foreach (var office in files.ReadAsync<OfficeRecord>(SeedFiles.Offices, ct)) db.Offices.Add(CaseSystemMapper.ToOffice(office));
         await db.SaveChangesAsync(ct);

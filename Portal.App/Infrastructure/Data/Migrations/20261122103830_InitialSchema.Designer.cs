@@ -12,7 +12,7 @@ using Portal.App.Infrastructure.Data;
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261122102357_InitialSchema")]
+    [Migration("20261122103830_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -45,6 +45,22 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "caseworker",
+                            ConcurrencyStamp = "caseworker",
+                            Name = "Caseworker",
+                            NormalizedName = "CASEWORKER"
+                        },
+                        new
+                        {
+                            Id = "supervisor",
+                            ConcurrencyStamp = "supervisor",
+                            Name = "Supervisor",
+                            NormalizedName = "SUPERVISOR"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

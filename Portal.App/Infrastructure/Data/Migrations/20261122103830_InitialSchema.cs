@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     /// <inheritdoc />
@@ -303,6 +305,15 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "AspNetRoles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[,]
+                {
+                    { "caseworker", "caseworker", "Caseworker", "CASEWORKER" },
+                    { "supervisor", "supervisor", "Supervisor", "SUPERVISOR" }
                 });
 
             migrationBuilder.CreateIndex(
