@@ -1,3 +1,4 @@
+using Portal.App.Infrastructure.Data.Seeding;
 using System.Text.Json;
 using Bogus;
 using Portal.SeedData.Cases;
@@ -33,7 +34,7 @@ internal static class SeedDataGenerator
         SeedFileWriter.WriteOffices(options.OutputFolder, ArizonaOffices.All, counts);
 
         var json = JsonSerializer.Serialize(picker.Result(), SeedJson.Options) + "\n";
-        File.WriteAllText(Path.Combine(options.OutputFolder, SeedFileNames.DemoIdentities), json, new System.Text.UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(options.OutputFolder, SeedFiles.DemoIdentities), json, new System.Text.UTF8Encoding(false));
 
         new SeedDataVerifier(options.OutputFolder, options.AsOf).Verify();
         return counts;

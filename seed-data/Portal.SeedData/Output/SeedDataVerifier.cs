@@ -41,7 +41,7 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
 
     private void VerifyOffices()
     {
-        foreach (var office in Read<OfficeRecord>(SeedFileNames.Offices))
+        foreach (var office in Read<OfficeRecord>(SeedFiles.Offices))
         {
             Check(officeCodes.Add(office.Code), $"office code {office.Code} is repeated");
             Check(MailingAddress.IsValidZip(office.Zip), $"office {office.Code} has ZIP {office.Zip}");
@@ -51,7 +51,7 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
 
     private void VerifyCases()
     {
-        foreach (var record in Read<CaseRecord>(SeedFileNames.Cases))
+        foreach (var record in Read<CaseRecord>(SeedFiles.Cases))
         {
             Check(CaseNumber.TryParse(record.CaseNumber, out _), $"case number {record.CaseNumber} is not valid");
             Check(Enum.TryParse<CaseProgram>(record.Program, out var program), $"case {record.CaseNumber} has program {record.Program}");
@@ -67,7 +67,7 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
     private void VerifyParticipants()
     {
         var roles = new Dictionary<string, (int Custodial, int Paying, int Children)>(StringComparer.Ordinal);
-        foreach (var p in Read<ParticipantRecord>(SeedFileNames.Participants))
+        foreach (var p in Read<ParticipantRecord>(SeedFiles.Participants))
         {
             var where = $"participant {p.PersonId} on case {p.CaseNumber}";
             Check(caseIsClosed.ContainsKey(p.CaseNumber), $"{where}: no such case");
@@ -110,7 +110,7 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
     {
         string? currentCase = null;
         Case? domainCase = null;
-        foreach (var o in Read<SupportOrderRecord>(SeedFileNames.SupportOrders))
+        foreach (var o in Read<SupportOrderRecord>(SeedFiles.SupportOrders))
         {
             Check(caseIsClosed.ContainsKey(o.CaseNumber), $"order on missing case {o.CaseNumber}");
             Check(o.MonthlyAmount is >= 150m and <= 1400m, $"order on case {o.CaseNumber} for {o.MonthlyAmount}");
@@ -134,7 +134,7 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
     private void VerifyPayments()
     {
         string? previousReceipt = null;
-        foreach (var p in Read<PaymentRecord>(SeedFileNames.Payments))
+        foreach (var p in Read<PaymentRecord>(SeedFiles.Payments))
         {
             var where = $"payment {p.ReceiptNumber} on case {p.CaseNumber}";
             Check(caseIsClosed.ContainsKey(p.CaseNumber), $"{where}: no such case");
@@ -164,7 +164,7 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
             Check(!caseIsClosed.GetValueOrDefault(currentCase) || lastType == nameof(CaseActionType.CaseClosed), $"closed case {currentCase} does not end with CaseClosed");
         }
 
-        foreach (var a in Read<CaseActionRecord>(SeedFileNames.CaseActions))
+        foreach (var a in Read<CaseActionRecord>(SeedFiles.CaseActions))
         {
             var where = $"action on case {a.CaseNumber} at {a.OccurredAt:O}";
             if (a.CaseNumber != currentCase)
@@ -191,7 +191,7 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
 
     private void VerifyDemoIdentities()
     {
-        using var stream = File.OpenRead(Path.Combine(folder, SeedFileNames.DemoIdentities));
+        using var stream = File.OpenRead(Path.Combine(folder, SeedFiles.DemoIdentities));
         var identities = JsonSerializer.Deserialize<DemoIdentities>(stream, SeedJson.Options)
             ?? throw new InvalidDataException("demo-identities.json is empty");
         var parents = new[] { identities.ReadyToRegister, identities.RegisteredParent, identities.NonIvDParent };
@@ -199,7 +199,7 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
 
         var expected = parents.ToDictionary(p => p.PersonId, p => $"{p.FirstName}|{p.LastName}|{p.DateOfBirth:O}|{p.Ssn}|{p.Email}");
         var found = new Dictionary<string, ParticipantRecord>(StringComparer.Ordinal);
-        foreach (var p in Read<ParticipantRecord>(SeedFileNames.Participants))
+        foreach (var p in Read<ParticipantRecord>(SeedFiles.Participants))
         {
             if (expected.ContainsKey(p.PersonId)) found[p.PersonId] = p;
         }

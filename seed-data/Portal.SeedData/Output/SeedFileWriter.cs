@@ -1,3 +1,4 @@
+using Portal.App.Infrastructure.Data.Seeding;
 using CsvHelper;
 using Portal.Domain.CaseSystem;
 using Portal.SeedData.Cases;
@@ -15,18 +16,18 @@ internal sealed class SeedFileWriter : IDisposable
 
     public SeedFileWriter(string folder)
     {
-        cases = Open<CaseRecord>(folder, SeedFileNames.Cases);
-        participants = Open<ParticipantRecord>(folder, SeedFileNames.Participants);
-        orders = Open<SupportOrderRecord>(folder, SeedFileNames.SupportOrders);
-        payments = Open<PaymentRecord>(folder, SeedFileNames.Payments);
-        actions = Open<CaseActionRecord>(folder, SeedFileNames.CaseActions);
+        cases = Open<CaseRecord>(folder, SeedFiles.Cases);
+        participants = Open<ParticipantRecord>(folder, SeedFiles.Participants);
+        orders = Open<SupportOrderRecord>(folder, SeedFiles.SupportOrders);
+        payments = Open<PaymentRecord>(folder, SeedFiles.Payments);
+        actions = Open<CaseActionRecord>(folder, SeedFiles.CaseActions);
     }
 
     public SeedCounts Counts { get; } = new();
 
     public static void WriteOffices(string folder, IEnumerable<OfficeRecord> offices, SeedCounts counts)
     {
-        using var csv = Open<OfficeRecord>(folder, SeedFileNames.Offices);
+        using var csv = Open<OfficeRecord>(folder, SeedFiles.Offices);
         counts.Offices += WriteAll(csv, offices);
     }
 

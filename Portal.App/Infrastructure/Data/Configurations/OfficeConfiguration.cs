@@ -12,15 +12,7 @@ public sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
         builder.HasIndex(o => o.Code).IsUnique();
         builder.Property(o => o.Name).HasMaxLength(100);
         builder.Property(o => o.Phone).HasMaxLength(20);
-        builder.OwnsOne(o => o.Address, address =>
-        {
-            address.Property(a => a.Line1).HasMaxLength(100);
-            address.Property(a => a.Line2).HasMaxLength(100);
-            address.Property(a => a.City).HasMaxLength(60);
-            address.Property(a => a.State).HasMaxLength(2);
-            address.Property(a => a.Zip).HasMaxLength(10);
-            address.Ignore(a => a.Zip5);
-        });
+        builder.OwnsOne(o => o.Address, MailingAddressMapping.Configure);
         builder.ComplexProperty(o => o.Location);
     }
 }

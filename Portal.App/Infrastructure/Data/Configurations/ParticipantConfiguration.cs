@@ -15,15 +15,7 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
         builder.Property(p => p.SsnLast4).HasMaxLength(4).IsFixedLength();
         builder.Property(p => p.Email).HasMaxLength(256);
         builder.Property(p => p.Phone).HasMaxLength(20);
-        builder.OwnsOne(p => p.Address, address =>
-        {
-            address.Property(a => a.Line1).HasMaxLength(100);
-            address.Property(a => a.Line2).HasMaxLength(100);
-            address.Property(a => a.City).HasMaxLength(60);
-            address.Property(a => a.State).HasMaxLength(2);
-            address.Property(a => a.Zip).HasMaxLength(10);
-            address.Ignore(a => a.Zip5);
-        });
+        builder.OwnsOne(p => p.Address, MailingAddressMapping.Configure);
         builder.Ignore(p => p.IsParent);
         builder.Ignore(p => p.FullName);
         // Registration and recovery find a person by SSN fingerprint; an account finds its cases by PersonId.
