@@ -46,6 +46,19 @@ public sealed class SeedDataTests(SeededDatabase seeded) : IClassFixture<SeededD
     }
 
     [Fact]
+    public void Loading_the_demo_data_logs_no_ssn()
+    {
+        var logs = seeded.Factory.Logs.AllText;
+
+        Assert.Contains("Loaded the demo data", logs);
+        foreach (var digits in SeedCsv.Column("participants.csv", "Ssn").Where(s => s.Length > 0).Select(s => Ssn.Parse(s).UnmaskedDigits))
+        {
+            Assert.DoesNotContain(digits, logs);
+            Assert.DoesNotContain($"{digits[..3]}-{digits[3..5]}-{digits[5..]}", logs);
+        }
+    }
+
+    [Fact]
     public async Task A_parent_is_found_by_the_fingerprint_of_their_ssn_and_shown_only_its_last_four()
     {
         var parent = Demo.Identities.ReadyToRegister;

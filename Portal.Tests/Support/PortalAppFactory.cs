@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Portal.Tests.Support;
 
@@ -17,6 +18,9 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
 
     public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>What the app logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>Settings beyond the defaults below, as configuration keys ("Seed:Enabled").</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -28,6 +32,7 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         builder.UseSetting("Seed:Enabled", seed.ToString());
         builder.UseSetting("Seed:Path", RepositoryPaths.SeedData);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     protected override void Dispose(bool disposing)

@@ -18,7 +18,7 @@ public sealed class ErrorPageTests : BunitContext
         var page = Render<ErrorPage>(parameters => parameters.AddCascadingValue<HttpContext>(httpContext));
 
         Assert.Equal("Algo salió mal", page.Find("h1").TextContent.Trim());
-        Assert.Equal(System.Diagnostics.Activity.Current?.Id ?? "0HN7ABC:00000001", page.Find(".error-reference__id").TextContent);
+        Assert.Equal(System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? "0HN7ABC:00000001", page.Find(".error-reference__id").TextContent);
         Assert.NotNull(page.Find("a[href='tel:+18008824151']"));
     }
 }
