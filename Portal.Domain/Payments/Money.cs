@@ -27,7 +27,7 @@ public readonly record struct Money(decimal Amount) : IComparable<Money>
 
     public int CompareTo(Money other) => Amount.CompareTo(other.Amount);
 
-    /// <summary>Formats as dollars in the given culture's number style ($1,234.50 / $1.234,50 never: en-US and es-US share it).</summary>
+    /// <summary>Formats as dollars in the given culture (the portal's en-US and es-US both write $1,234.50).</summary>
     public string ToString(IFormatProvider? provider) => Amount.ToString("C", provider);
 
     public override string ToString() => ToString(CultureInfo.CurrentCulture);

@@ -5,7 +5,5 @@ public sealed class SeededPortal : IDisposable
 {
     public KestrelPortalFactory Factory { get; } = new(seed: true);
 
-    public DemoData Demo { get; } = DemoData.Load();
-
     public void Dispose() => Factory.Dispose();
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure.CaseSystem;
 using Portal.Domain.Accounts;
@@ -19,7 +20,7 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Cases.AnyAsync(ct)) return false;
 
-        var started = TimeProvider.System.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
         await foreach (var office in files.ReadAsync<OfficeRecord>(SeedFiles.Offices, ct)) db.Offices.Add(CaseSystemMapper.ToOffice(office));
@@ -32,7 +33,7 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
             record => CaseSystemMapper.ToCaseAction(record, caseIds[record.CaseNumber]), ct);
 
         await transaction.CommitAsync(ct);
-        LogImported(caseIds.Count, payments, actions, TimeProvider.System.GetElapsedTime(started).TotalSeconds);
+        LogImported(caseIds.Count, payments, actions, Stopwatch.GetElapsedTime(started).TotalSeconds);
         return true;
     }
 
