@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
 using Portal.Domain.Offices;
@@ -25,10 +24,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
-        // SQLite cannot order or compare DateTimeOffset or decimal in SQL: store instants as sortable
-        // integers (UTC ticks with the offset kept) and money as whole cents.
-        configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        configuration.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // SQLite cannot order or compare DateTimeOffset or decimal in SQL: store instants as UTC ticks
+        // and money as whole cents.
+        configuration.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configuration.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
         configuration.Properties<Money>().HaveConversion<MoneyToCentsConverter>();
         configuration.Properties<CaseNumber>().HaveConversion<CaseNumberToStringConverter>().HaveMaxLength(CaseNumber.Length);
         configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);

@@ -12,7 +12,7 @@ using Portal.App.Infrastructure.Data;
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261122103830_InitialSchema")]
+    [Migration("20261122104536_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
