@@ -1,0 +1,14 @@
+namespace Portal.App.Infrastructure.Email;
+
+/// <summary>
+/// One rendered message as a provider receives it. <see cref="Id"/> is the outbox row's id and stays the same
+/// on every attempt, so each attempt carries the same Message-ID and idempotency key.
+/// </summary>
+public sealed record OutgoingEmail(Guid Id, string ToAddress, string? ToName, string Subject, string HtmlBody, string TextBody, string Kind)
+{
+    /// <summary>The RFC 5322 Message-ID for every attempt: mail systems drop a second copy with an id they already hold.</summary>
+    public string MessageId(string domain) => $"<{Id:N}@{domain}>";
+
+    /// <summary>The recipient's domain: the most of the address that may appear in a log.</summary>
+    public string RecipientDomain => ToAddress[(ToAddress.LastIndexOf('@') + 1)..];
+}

@@ -1,0 +1,3 @@
+namespace Portal.App.Infrastructure.Email.Templates;
+
+public sealed record EmailAction(string Label, Uri Url);
