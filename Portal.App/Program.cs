@@ -2,6 +2,7 @@ using Portal.App.Components;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalData();
+builder.AddPortalEmail();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
 using Portal.Domain.Offices;
@@ -15,6 +16,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<CaseAction> CaseActions => Set<CaseAction>();
     public DbSet<Office> Offices => Set<Office>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
