@@ -18,6 +18,9 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
 
     public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>Where the Pickup email provider writes this app's messages.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"portal-test-mail-{Guid.NewGuid():N}");
+
     /// <summary>What the app logged.</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -31,6 +34,9 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         builder.UseSetting("SsnFingerprint:Key", SsnFingerprintKey);
         builder.UseSetting("Seed:Enabled", seed.ToString());
         builder.UseSetting("Seed:Path", RepositoryPaths.SeedData);
+        builder.UseSetting("Email:Provider", "Pickup");
+        builder.UseSetting("Email:FromAddress", "portal@dcss.example.gov");
+        builder.UseSetting("Email:Pickup:Folder", MailFolder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
@@ -38,6 +44,7 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
         if (!disposing || !ownsDatabase) return;
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }) File.Delete(file);

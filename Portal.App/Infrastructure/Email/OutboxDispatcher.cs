@@ -14,7 +14,7 @@ namespace Portal.App.Infrastructure.Email;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IDbContextFactory<PortalDbContext> dbFactory,
-    IEmailSender sender,
+    IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -27,7 +27,10 @@ public sealed partial class OutboxDispatcher(
     {
         while (await ClaimDueAsync(cancellationToken) is { Count: > 0 } claimed)
         {
-            foreach (var message in claimed) await DeliverAsync(message, cancellationToken);
+            // A fresh sender per round: the SendGrid sender is a typed HttpClient, which must not be held forever.
+            await using var scope = scopes.CreateAsyncScope();
+            var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
+            foreach (var message in claimed) await DeliverAsync(sender, message, cancellationToken);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending)
@@ -50,7 +53,7 @@ public sealed partial class OutboxDispatcher(
         return await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimToken == token).ToListAsync(cancellationToken);
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task DeliverAsync(IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["OutboxMessageId"] = message.Id, ["CorrelationId"] = message.CorrelationId });
         var email = message.ToOutgoingEmail();

@@ -2,7 +2,8 @@ namespace Portal.App.Infrastructure.Email;
 
 /// <summary>
 /// One rendered message as a provider receives it. <see cref="Id"/> is the outbox row's id and stays the same
-/// on every attempt, so each attempt carries the same Message-ID and idempotency key.
+/// on every attempt, so a repeated attempt carries the same Message-ID (mail systems recognise the copy) and
+/// the pickup provider writes the same file.
 /// </summary>
 public sealed record OutgoingEmail(Guid Id, string ToAddress, string? ToName, string Subject, string HtmlBody, string TextBody, string Kind)
 {
@@ -10,5 +11,5 @@ public sealed record OutgoingEmail(Guid Id, string ToAddress, string? ToName, st
     public string MessageId(string domain) => $"<{Id:N}@{domain}>";
 
     /// <summary>The recipient's domain: the most of the address that may appear in a log.</summary>
-    public string RecipientDomain => ToAddress[(ToAddress.LastIndexOf('@') + 1)..];
+    public string RecipientDomain => ToAddress.LastIndexOf('@') is var at and >= 0 ? ToAddress[(at + 1)..] : "(no domain)";
 }

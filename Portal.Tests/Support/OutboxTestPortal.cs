@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email;
+using Portal.App.Infrastructure.Email.Templates;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// The app with a manual clock and a scripted provider, and without the background dispatcher, so a test
+/// runs each dispatch round itself and sees exactly what it did.
+/// </summary>
+public sealed class OutboxTestPortal : PortalAppFactory
+{
+    public ManualTimeProvider Clock { get; } = new();
+
+    public ScriptedEmailSender Provider { get; } = new();
+
+    /// <summary>Replace the scripted provider with the app's configured one (Pickup).</summary>
+    public bool UseConfiguredProvider { get; init; }
+
+    /// <summary>Polly's quick retries within one attempt; off by default so each dispatch round is one provider call.</summary>
+    public int ImmediateRetries { get; init; }
+
+    public OutboxDispatcher Dispatcher => Services.GetRequiredService<OutboxDispatcher>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Email:Outbox:ImmediateRetries", ImmediateRetries.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Outbox:ImmediateRetryDelay", "00:00:00.010");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            if (!UseConfiguredProvider) services.AddSingleton<IEmailSender>(Provider);
+            services.Remove(services.Single(d => d.ImplementationType == typeof(OutboxDispatcherService)));
+        });
+    }
+
+    public Task<PortalDbContext> CreateDbContextAsync() =>
+        Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+
+    /// <summary>Queues one message the way a feature does: in a unit of work that it then saves.</summary>
+    public async Task<Guid> QueueAsync(EmailTemplate? template = null, string to = "parent@example.net")
+    {
+        await using var db = await CreateDbContextAsync();
+        await Services.GetRequiredService<EmailOutbox>().QueueAsync(db, new EmailRecipient(to, "Test Parent", "en-US"),
+            template ?? new UsernameReminderEmail("Test Parent", "test.parent"));
+        await db.SaveChangesAsync();
+        return await db.OutboxMessages.OrderByDescending(m => m.CreatedAt).Select(m => m.Id).FirstAsync();
+    }
+
+    public async Task<OutboxMessage> MessageAsync(Guid id)
+    {
+        await using var db = await CreateDbContextAsync();
+        return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id);
+    }
+}
