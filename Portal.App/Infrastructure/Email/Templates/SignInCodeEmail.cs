@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Localization;
+
+namespace Portal.App.Infrastructure.Email.Templates;
+
+/// <summary>The one-time code of the second sign-in step.</summary>
+/// <param name="Code">Six digits, shown as one run so it copies whole.</param>
+/// <param name="ExpiresAt">When the code stops working: 10 minutes after it was issued.</param>
+public sealed record SignInCodeEmail(string DisplayName, string Code, DateTimeOffset ExpiresAt) : EmailTemplate
+{
+    // The code is not in the subject: subjects show on lock screens and in notifications.
+    public override EmailContent Compose(IStringLocalizer<EmailText> text) => new(
+        Subject: text["SignInCode.Subject"],
+        Preheader: text["SignInCode.Preheader"],
+        Heading: text["SignInCode.Heading"],
+        Paragraphs: [text.Greeting(DisplayName), text["SignInCode.Intro"]],
+        Code: Code,
+        AfterParagraphs:
+        [
+            text["SignInCode.Expires", text.ArizonaDateTime(ExpiresAt)],
+            text["SignInCode.NeverShare"],
+            text["SignInCode.NotYou"],
+        ]);
+
+    // A code must never reach a log, and records print every property by default.
+    public override string ToString() => $"{nameof(SignInCodeEmail)} {{ ExpiresAt = {ExpiresAt:O} }}";
+}

@@ -1,0 +1,53 @@
+using Portal.App.Infrastructure.Email.Templates;
+using Portal.Domain.Cases;
+
+namespace Portal.Tests.Infrastructure.Email;
+
+/// <summary>
+/// One message of a kind, the words that prove which language it is in (a phrase of its subject and heading),
+/// and the facts it carries that both bodies must show.
+/// </summary>
+public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, string SpanishPhrase, IReadOnlyList<string> Facts)
+{
+    public const string DisplayName = "María López";
+
+    public const string Code = "042917";
+
+    public const string UserName = "maria.lopez82";
+
+    /// <summary>10:15 AM in Arizona (UTC-7), 12:15 PM in Denver while daylight saving time is off, 17:15 UTC.</summary>
+    public static readonly DateTimeOffset Instant = new(2026, 11, 23, 17, 15, 0, TimeSpan.Zero);
+
+    public const string EnglishInstant = "November 23, 2026 at 10:15 AM Arizona time";
+
+    public const string SpanishInstant = "23 de noviembre de 2026 a las 10:15 a. m., hora de Arizona";
+
+    /// <summary>Escaped characters in the token must survive as they are: a decoded %2B would break the link.</summary>
+    public static readonly Uri Link = new("https://portal.example.gov/account/confirm-email?userId=7f3c&code=Q2ZE%2Bx%2F9_k");
+
+    public static readonly string CaseNumber = Portal.Domain.Cases.CaseNumber.FromSerial(123_456_789).Digits;
+
+    public static IReadOnlyDictionary<string, EmailExample> ByKind { get; } = new EmailExample[]
+    {
+        new(new VerifyEmailAddressEmail(DisplayName, Link, Instant),
+            "Confirm your email address", "Confirme su correo electrónico", [Link.AbsoluteUri]),
+        new(new SignInCodeEmail(DisplayName, Code, Instant),
+            "sign-in code", "código para iniciar sesión", [Code]),
+        new(new RegistrationAttemptNoticeEmail(DisplayName, Instant),
+            "Someone tried to create", "Alguien intentó crear", []),
+        new(new PasswordChangedEmail(DisplayName, Instant),
+            "password was changed", "Se cambió la contraseña", []),
+        new(new UsernameReminderEmail(DisplayName, UserName),
+            "Your username", "Su nombre de usuario", [UserName]),
+        new(new CaseNumberReminderEmail(DisplayName, CaseNumber),
+            "Your child support case number", "Su número de caso de manutención de menores", [CaseNumber]),
+        new(new RecoveryLockedEmail(DisplayName, Instant),
+            "Account recovery is locked", "La recuperación de su cuenta está bloqueada", []),
+    }.ToDictionary(example => example.Template.Kind);
+
+    /// <summary>Whether the message shows <see cref="Instant"/>.</summary>
+    public bool ShowsInstant => Template is VerifyEmailAddressEmail or SignInCodeEmail or RegistrationAttemptNoticeEmail
+        or PasswordChangedEmail or RecoveryLockedEmail;
+
+    public override string ToString() => Template.Kind;
+}
