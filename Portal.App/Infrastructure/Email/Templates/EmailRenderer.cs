@@ -11,7 +11,7 @@ namespace Portal.App.Infrastructure.Email.Templates;
 /// Turns one message kind into a <see cref="RenderedEmail"/> in the recipient's language: an HTML body laid out by
 /// <see cref="EmailLayout"/> and a plain-text twin with the same words.
 /// </summary>
-public sealed class EmailRenderer(IServiceProvider services, ILoggerFactory loggerFactory, IStringLocalizer<EmailText> text)
+public sealed class EmailRenderer(IServiceScopeFactory scopes, ILoggerFactory loggerFactory, IStringLocalizer<EmailText> text)
 {
     // Arizona keeps Mountain Standard Time all year, so these hours never shift with daylight saving time.
     private static readonly TimeOnly CustomerServiceOpens = new(7, 0);
@@ -60,7 +60,9 @@ public sealed class EmailRenderer(IServiceProvider services, ILoggerFactory logg
 
     private async Task<string> RenderHtmlAsync(EmailContent content, EmailLayoutText layoutText, string language)
     {
-        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        // Its own scope: the renderer resolves Blazor's scoped services, and this class is a singleton.
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggerFactory);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
