@@ -102,7 +102,7 @@ public sealed class EmailRendererTests
     public async Task The_link_is_a_button_and_plain_text_in_the_html_and_labelled_in_the_text(string culture, string label)
     {
         var email = await RenderAsync(EmailExample.ByKind["VerifyEmailAddress"].Template, culture);
-        var links = Parse(email.HtmlBody).QuerySelectorAll("a");
+        var links = Parse(email.HtmlBody).QuerySelectorAll("a[href^='https:']");
 
         Assert.Equal(2, links.Length);
         Assert.All(links, link => Assert.Equal(EmailExample.Link.AbsoluteUri, link.GetAttribute("href")));
@@ -125,6 +125,36 @@ public sealed class EmailRendererTests
         Assert.DoesNotContain(EmailExample.Code, email.Subject);
         var codeBlock = Parse(email.HtmlBody).QuerySelectorAll("p").Single(paragraph => paragraph.TextContent.Contains(EmailExample.Code));
         Assert.Equal(EmailExample.Code, codeBlock.InnerHtml);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Phoenix area: 602-252-4045", "Toll-free: 800-882-4151", "Monday through Friday, 7:00 AM to 5:30 PM, Arizona time.")]
+    [InlineData("es-US", "Área de Phoenix: 602-252-4045", "Llamada gratuita: 800-882-4151", "de lunes a viernes, de 7:00 a. m. a 5:30 p. m., hora de Arizona.")]
+    public async Task The_footer_gives_customer_service_numbers_and_hours(string culture, string phoenix, string tollFree, string hours)
+    {
+        var email = await RenderAsync(EmailExample.ByKind["UsernameReminder"].Template, culture);
+        var document = Parse(email.HtmlBody);
+        var htmlText = Flatten(document.Body!.TextContent);
+        var text = Flatten(email.TextBody);
+
+        Assert.All(new[] { phoenix, tollFree, hours }, line =>
+        {
+            Assert.Contains(line, htmlText);
+            Assert.Contains(line, text);
+        });
+        Assert.Equal(
+            ["tel:+16022524045", "tel:+18008824151", "tel:711"],
+            document.QuerySelectorAll("a[href^='tel:']").Select(link => link.GetAttribute("href")));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKindInEveryLanguage))]
+    public async Task Times_use_a_space_every_mail_program_shows(string kind, string culture)
+    {
+        var email = await RenderAsync(EmailExample.ByKind[kind].Template, culture);
+
+        Assert.DoesNotContain('\u202F', Parse(email.HtmlBody).DocumentElement.TextContent);
+        Assert.DoesNotContain('\u202F', email.TextBody);
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public static class EmailRendering
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     /// <summary>
-    /// Text with every kind of space as a plain space: .NET's culture data puts a narrow no-break space
-    /// before "AM" and a no-break space inside "a. m.".
+    /// Text with every run of spaces as one plain space: the times keep "10:15 AM" and "a. m." together with
+    /// no-break spaces, and the HTML's text breaks lines where the markup does.
     /// </summary>
     public static string Flatten(string text) =>
         string.Join(' ', text.Split([' ', '\u00a0', '\u202f', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));

@@ -52,11 +52,14 @@ public sealed class EmailRenderer(IServiceScopeFactory scopes, ILoggerFactory lo
     private EmailLayoutText ComposeLayoutText() => new(
         Wordmark: text["Layout.Wordmark"],
         LinkFallback: text["Layout.LinkFallback"],
-        CustomerService: text["Layout.CustomerService", FormatTime(CustomerServiceOpens), FormatTime(CustomerServiceCloses)],
+        CustomerService: text["Layout.CustomerService"],
+        PhoenixArea: text["Layout.PhoenixArea"],
+        TollFree: text["Layout.TollFree"],
         Relay: text["Layout.Relay"],
+        Hours: text["Layout.Hours", FormatTime(CustomerServiceOpens), FormatTime(CustomerServiceCloses)],
         Reason: text["Layout.Reason"]);
 
-    private static string FormatTime(TimeOnly time) => time.ToString("t", CultureInfo.CurrentCulture);
+    private static string FormatTime(TimeOnly time) => EmailTextExtensions.KeepTogether(time.ToString("t", CultureInfo.CurrentCulture));
 
     private async Task<string> RenderHtmlAsync(EmailContent content, EmailLayoutText layoutText, string language)
     {
@@ -102,7 +105,10 @@ public sealed class EmailRenderer(IServiceScopeFactory scopes, ILoggerFactory lo
         }
         body.Append("-- \n")
             .Append(layoutText.CustomerService).Append('\n')
-            .Append(layoutText.Relay).Append('\n')
+            .Append(layoutText.PhoenixArea).Append(' ').Append(DcssPhoneNumbers.PhoenixArea).Append('\n')
+            .Append(layoutText.TollFree).Append(' ').Append(DcssPhoneNumbers.TollFree).Append('\n')
+            .Append(layoutText.Relay).Append(' ').Append(DcssPhoneNumbers.Relay).Append('\n')
+            .Append(layoutText.Hours).Append("\n\n")
             .Append(layoutText.Reason).Append('\n');
         return body.ToString();
     }

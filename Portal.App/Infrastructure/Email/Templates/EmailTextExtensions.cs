@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain;
 
@@ -19,8 +20,16 @@ public static class EmailTextExtensions
     public static string ArizonaDateTime(this IStringLocalizer<EmailText> text, DateTimeOffset instant)
     {
         var arizona = ArizonaTime.From(instant);
-        // Spanish says "a la 1:15" but "a las 10:15": the hour picks the article, so there is a format for each.
-        var key = arizona.Hour % 12 == 1 ? "Common.ArizonaDateTimeAtOne" : "Common.ArizonaDateTime";
-        return text[key, arizona];
+        // Spanish says "a la 1:15" but "a las 10:15": the hour shown picks the article, so there is a format for each.
+        var twelveHourClock = CultureInfo.CurrentCulture.DateTimeFormat.ShortTimePattern.Contains('h', StringComparison.Ordinal);
+        var shownHour = twelveHourClock ? arizona.Hour % 12 : arizona.Hour;
+        var key = shownHour == 1 ? "Common.ArizonaDateTimeAtOne" : "Common.ArizonaDateTime";
+        return KeepTogether(text[key, arizona]);
     }
+
+    /// <summary>
+    /// ICU writes a narrow no-break space before "AM"/"a. m.", which some mail programs and fonts show as a box
+    /// or a question mark; a plain no-break space still keeps the time on one line and shows everywhere.
+    /// </summary>
+    public static string KeepTogether(string formatted) => formatted.Replace('\u202F', '\u00A0');
 }
