@@ -27,9 +27,10 @@ public static class PortalSite
         page.Locator("#circuit-status[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     /// <summary>Runs axe on the page and fails, naming each rule and element, on any serious or critical violation.</summary>
-    public static async Task AssertNoSeriousAccessibilityViolationsAsync(this IPage page)
+    /// <param name="scanFrames">False for a page framing sandboxed content axe cannot run inside (it would wait forever).</param>
+    public static async Task AssertNoSeriousAccessibilityViolationsAsync(this IPage page, bool scanFrames = true)
     {
-        AxeResult result = await page.RunAxe();
+        AxeResult result = await page.RunAxe(new AxeRunOptions { Iframes = scanFrames });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v =>
             $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));

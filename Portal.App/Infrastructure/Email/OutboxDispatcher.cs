@@ -19,6 +19,10 @@ public sealed partial class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
+    // Every entry about one message carries its id and the trace id of the request that queued it.
+    private static readonly Func<ILogger, Guid, string?, IDisposable?> MessageScope =
+        LoggerMessage.DefineScope<Guid, string?>("OutboxMessageId:{OutboxMessageId} CorrelationId:{CorrelationId}");
+
     private readonly OutboxOptions settings = options.Value;
     private readonly ResiliencePipeline<DeliveryResult> quickRetries = BuildQuickRetries(options.Value);
 
@@ -55,7 +59,7 @@ public sealed partial class OutboxDispatcher(
 
     private async Task DeliverAsync(IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["OutboxMessageId"] = message.Id, ["CorrelationId"] = message.CorrelationId });
+        using var scope = MessageScope(logger, message.Id, message.CorrelationId);
         var email = message.ToOutgoingEmail();
         DeliveryResult result;
         try
