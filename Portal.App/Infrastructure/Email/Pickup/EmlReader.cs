@@ -5,13 +5,14 @@ namespace Portal.App.Infrastructure.Email.Pickup;
 
 /// <summary>
 /// Reads back the .eml files the pickup provider writes (System.Net.Mail's MIME: headers with RFC 2047
-/// encoded words, multipart/alternative, base64 or quoted-printable parts). Not a general MIME parser.
+/// encoded words, multipart/alternative, base64 or quoted-printable parts), and files other mail programs
+/// wrote with bare LF line ends. Not a general MIME parser.
 /// </summary>
 public static partial class EmlReader
 {
     public static MailboxMessage Read(Guid id, string eml)
     {
-        var (headers, body) = SplitHeaders(eml);
+        var (headers, body) = SplitHeaders(eml.Replace("\r\n", "\n", StringComparison.Ordinal));
         var text = string.Empty;
         var html = string.Empty;
         foreach (var (partHeaders, partBody) in Parts(headers, body))
@@ -32,16 +33,16 @@ public static partial class EmlReader
 
     private static (Dictionary<string, string> Headers, string Body) SplitHeaders(string entity)
     {
-        var end = entity.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var end = entity.IndexOf("\n\n", StringComparison.Ordinal);
         var headerText = end < 0 ? entity : entity[..end];
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         // Folded header lines continue with whitespace.
-        foreach (var line in Regex.Replace(headerText, @"\r\n[ \t]+", " ").Split("\r\n"))
+        foreach (var line in Regex.Replace(headerText, @"\n[ \t]+", " ").Split('\n'))
         {
             var colon = line.IndexOf(':');
             if (colon > 0) headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
         }
-        return (headers, end < 0 ? string.Empty : entity[(end + 4)..]);
+        return (headers, end < 0 ? string.Empty : entity[(end + 2)..]);
     }
 
     private static IEnumerable<(Dictionary<string, string>, string)> Parts(Dictionary<string, string> headers, string body)
@@ -56,7 +57,7 @@ public static partial class EmlReader
         foreach (var part in body.Split("--" + boundary).Skip(1))
         {
             if (part.StartsWith("--", StringComparison.Ordinal)) break;
-            var (partHeaders, partBody) = SplitHeaders(part.TrimStart('\r', '\n'));
+            var (partHeaders, partBody) = SplitHeaders(part.TrimStart('\n'));
             foreach (var nested in Parts(partHeaders, partBody)) yield return nested;
         }
     }
@@ -64,8 +65,8 @@ public static partial class EmlReader
     private static string Decode(string body, string? transferEncoding, Encoding charset) => transferEncoding?.ToLowerInvariant() switch
     {
         "base64" => charset.GetString(Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c))))),
-        "quoted-printable" => charset.GetString(QuotedPrintable(Regex.Replace(body, "=\r\n", string.Empty), underscoreIsSpace: false)),
-        _ => body.TrimEnd('\r', '\n'),
+        "quoted-printable" => charset.GetString(QuotedPrintable(body.Replace("=\n", string.Empty, StringComparison.Ordinal), underscoreIsSpace: false)).TrimEnd('\n'),
+        _ => body.TrimEnd('\n'),
     };
 
     // Whitespace between two encoded words is folding, not text (RFC 2047 section 6.2).
