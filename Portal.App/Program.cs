@@ -1,6 +1,7 @@
 using Portal.App.Components;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
+using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Radzen;
@@ -14,6 +15,7 @@ builder.AddPortalData();
 builder.AddPortalEmail();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
+builder.Services.AddRegistration();
 
 var app = builder.Build();
 

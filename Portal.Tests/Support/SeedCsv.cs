@@ -14,4 +14,13 @@ public static class SeedCsv
         if (index < 0) throw new ArgumentException($"{file} has no column {name}");
         return lines.Skip(1).Where(line => line.Length > 0).Select(line => line.Split(',')[index].Trim('"'));
     }
+
+    /// <summary>Each row as column name to value; for files whose fields hold no commas or quotes (not case-actions.csv).</summary>
+    public static IEnumerable<IReadOnlyDictionary<string, string>> Rows(string file)
+    {
+        var lines = File.ReadLines(Path.Combine(RepositoryPaths.SeedData, file)).ToList();
+        var header = lines[0].Split(',');
+        return lines.Skip(1).Where(line => line.Length > 0).Select(line =>
+            (IReadOnlyDictionary<string, string>)header.Zip(line.Split(','), (name, value) => (name, value)).ToDictionary(p => p.name, p => p.value));
+    }
 }

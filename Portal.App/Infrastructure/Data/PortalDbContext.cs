@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
@@ -17,6 +18,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CaseAction> CaseActions => Set<CaseAction>();
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<FailedMatchAttempt> FailedMatchAttempts => Set<FailedMatchAttempt>();
+    public DbSet<EmailVerificationToken> EmailVerificationTokens => Set<EmailVerificationToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,7 +8,7 @@ namespace Portal.Tests.Infrastructure.Email;
 
 public sealed class OutboxDeliveryTests : IDisposable
 {
-    private readonly OutboxTestPortal portal = new();
+    private readonly ControlledPortal portal = new();
 
     [Fact]
     public async Task A_message_is_delivered_and_its_bodies_are_erased()
@@ -182,7 +182,7 @@ public sealed class OutboxDeliveryTests : IDisposable
     [Fact]
     public async Task A_blip_is_retried_within_the_same_attempt()
     {
-        using var patient = new OutboxTestPortal { ImmediateRetries = 2 };
+        using var patient = new ControlledPortal { ImmediateRetries = 2 };
         var calls = 0;
         patient.Provider.Answer = email => ++calls == 1 ? new DeliveryResult.Transient("connection reset") : new DeliveryResult.Delivered("ok");
         var id = await patient.QueueAsync();

@@ -5,7 +5,7 @@ namespace Portal.Tests.Infrastructure.Email;
 
 public sealed class OutboxHealthTests : IDisposable
 {
-    private readonly OutboxTestPortal portal = new();
+    private readonly ControlledPortal portal = new();
 
     [Fact]
     public async Task Health_shows_how_many_emails_wait_and_for_how_long()

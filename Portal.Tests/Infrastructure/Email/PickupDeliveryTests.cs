@@ -8,7 +8,7 @@ namespace Portal.Tests.Infrastructure.Email;
 
 public sealed class PickupDeliveryTests : IDisposable
 {
-    private readonly OutboxTestPortal portal = new() { UseConfiguredProvider = true };
+    private readonly ControlledPortal portal = new() { UseConfiguredProvider = true };
 
     [Fact]
     public async Task A_message_written_to_the_pickup_folder_reads_back_exactly_as_it_was_sent()

@@ -8,10 +8,10 @@ using Portal.App.Infrastructure.Email.Templates;
 namespace Portal.Tests.Support;
 
 /// <summary>
-/// The app with a manual clock and a scripted provider, and without the background dispatcher, so a test
-/// runs each dispatch round itself and sees exactly what it did.
+/// The app with a clock and an email provider the test controls, and without the background dispatcher, so
+/// a test moves time and runs each dispatch round itself, and sees exactly what happened.
 /// </summary>
-public sealed class OutboxTestPortal : PortalAppFactory
+public sealed class ControlledPortal(bool seed = false) : PortalAppFactory(seed)
 {
     public ManualTimeProvider Clock { get; } = new();
 

@@ -1,0 +1,27 @@
+namespace Portal.App.Features.Registration;
+
+/// <summary>
+/// One failed "Find your case" attempt, counted against the client that made it and against the case number
+/// it named. Kept only as long as the rate-limit window needs it.
+/// </summary>
+public sealed class FailedMatchAttempt
+{
+    private FailedMatchAttempt()
+    {
+        ClientKey = CaseNumber = string.Empty;
+    }
+
+    public FailedMatchAttempt(string clientKey, string caseNumber, DateTimeOffset attemptedAt)
+    {
+        ClientKey = clientKey;
+        CaseNumber = caseNumber;
+        AttemptedAt = attemptedAt;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>A hash of the client's IP address: enough to count, not enough to identify.</summary>
+    public string ClientKey { get; private set; }
+    public string CaseNumber { get; private set; }
+    public DateTimeOffset AttemptedAt { get; private set; }
+}

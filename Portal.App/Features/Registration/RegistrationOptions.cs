@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Portal.App.Features.Registration;
+
+/// <summary>Configuration "Registration": how many failed case matches are allowed, and for how long links live.</summary>
+public sealed class RegistrationOptions
+{
+    public const string Section = "Registration";
+
+    /// <summary>Failed matches allowed from one client (IP address) within <see cref="FailedMatchWindow"/>.</summary>
+    [Range(1, 1000)]
+    public int FailedMatchesPerClient { get; set; } = 5;
+
+    /// <summary>Failed matches allowed against one case number within <see cref="FailedMatchWindow"/>, whoever tries.</summary>
+    [Range(1, 1000)]
+    public int FailedMatchesPerCase { get; set; } = 5;
+
+    public TimeSpan FailedMatchWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a verification link works after it was sent (the seed: 24 hours).</summary>
+    public TimeSpan VerificationLinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>At most one "someone tried to register with your details" email per account within this time.</summary>
+    public TimeSpan RegistrationNoticeInterval { get; set; } = TimeSpan.FromHours(1);
+}

@@ -1,0 +1,12 @@
+namespace Portal.App.Features.Registration;
+
+public static class RegistrationServiceCollectionExtensions
+{
+    public static IServiceCollection AddRegistration(this IServiceCollection services)
+    {
+        services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CaseMatcher>();
+        services.AddSingleton<VerificationLinks>();
+        return services;
+    }
+}

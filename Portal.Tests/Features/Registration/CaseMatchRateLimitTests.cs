@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Features.Registration;
+using Portal.App.Infrastructure.Data.Seeding;
+using Portal.Domain.Cases;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Registration;
+
+public sealed class CaseMatchRateLimitTests : IDisposable
+{
+    private static readonly DemoIdentities Demo = DemoData.Load().Identities;
+    private readonly ControlledPortal portal = new(seed: true);
+
+    [Fact]
+    public async Task After_five_failures_a_client_gets_the_same_neutral_answer_even_with_the_right_details()
+    {
+        var right = CaseMatcherTests.Request(Demo.ReadyToRegister);
+        // Five different case numbers, so only the client's count reaches the limit.
+        for (var i = 0; i < 5; i++) await MatchAsync(right with { CaseNumber = CaseNumber.FromSerial(800_000_000 + i) }, "198.51.100.1");
+
+        Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.RateLimited), await MatchAsync(right, "198.51.100.1"));
+        Assert.IsType<CaseMatchOutcome.Matched>(await MatchAsync(right, "198.51.100.2"));
+    }
+
+    [Fact]
+    public async Task After_five_failures_on_one_case_number_every_client_is_held_back_for_that_case()
+    {
+        var right = CaseMatcherTests.Request(Demo.ReadyToRegister);
+        for (var i = 0; i < 5; i++) await MatchAsync(right with { Zip = "8599" + i }, $"198.51.100.{10 + i}");
+
+        Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.RateLimited), await MatchAsync(right, "198.51.100.99"));
+        // Another case is unaffected.
+        var other = CaseMatcherTests.Request(Demo.NonIvDParent);
+        Assert.IsType<CaseMatchOutcome.NonIvDCase>(await MatchAsync(other, "198.51.100.99"));
+    }
+
+    [Fact]
+    public async Task The_limit_lifts_once_the_window_has_passed()
+    {
+        var right = CaseMatcherTests.Request(Demo.ReadyToRegister);
+        for (var i = 0; i < 5; i++) await MatchAsync(right with { CaseNumber = CaseNumber.FromSerial(900_000_000 + i) }, "198.51.100.50");
+        Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.RateLimited), await MatchAsync(right, "198.51.100.50"));
+
+        portal.Clock.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.IsType<CaseMatchOutcome.Matched>(await MatchAsync(right, "198.51.100.50"));
+    }
+
+    private Task<CaseMatchOutcome> MatchAsync(CaseMatchRequest request, string client) =>
+        portal.Services.GetRequiredService<CaseMatcher>().MatchAsync(request, client, default);
+
+    public void Dispose() => portal.Dispose();
+}
