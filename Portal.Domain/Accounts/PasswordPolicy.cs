@@ -21,7 +21,7 @@ public sealed partial class PasswordPolicy
         ArgumentNullException.ThrowIfNull(common);
         var problems = rules.Problems();
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(rules));
-        Rules = rules;
+        Rules = rules with { }; // a copy: configuration binding can still set the caller's instance
         this.common = common;
     }
 
@@ -47,9 +47,24 @@ public sealed partial class PasswordPolicy
         if (Rules.RequireLowercase) requirements.Add(new(PasswordRequirement.Lowercase, runes.Any(Rune.IsLower)));
         if (Rules.RequireDigit) requirements.Add(new(PasswordRequirement.Digit, runes.Any(Rune.IsDigit)));
         if (Rules.RequireSymbol) requirements.Add(new(PasswordRequirement.Symbol, runes.Any(IsSymbol)));
-        requirements.Add(new(PasswordRequirement.NotCommon, present && !common.Contains(text) && !common.IsBuiltOn(text)));
+        requirements.Add(new(PasswordRequirement.NotCommon, present && !IsOneCharacterRepeated(text) && !common.Contains(text) && !common.IsBuiltOn(text)));
         requirements.Add(new(PasswordRequirement.NoPersonalInfo, present && !ContainsPersonalInfo(text, context)));
         return new PasswordCheck(requirements);
+    }
+
+    // "kkkkkkkkkkkk" or twelve spaces: as guessable as anything on the list (NIST SP 800-63B names repetitive
+    // characters), however long.
+    private static bool IsOneCharacterRepeated(string password)
+    {
+        var elements = StringInfo.GetTextElementEnumerator(password);
+        string? first = null;
+        while (elements.MoveNext())
+        {
+            var element = elements.GetTextElement();
+            first ??= element;
+            if (!string.Equals(element, first, StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
     }
 
     // Anything that is not a letter, digit or whitespace: punctuation, symbols, emoji. Combining marks belong

@@ -94,7 +94,7 @@ public class PasswordPolicyTests
     [Fact]
     public void Nist_preset_accepts_64_characters_with_no_composition()
     {
-        var check = Nist.Check(new string('k', 60) + "abcd", PasswordContext.None);
+        var check = Nist.Check(string.Concat(Enumerable.Repeat("cactuswren", 6)) + "abcd", PasswordContext.None);
 
         Assert.True(check.IsAcceptable);
         Assert.Equal(
@@ -105,7 +105,9 @@ public class PasswordPolicyTests
     [Fact]
     public void Nist_preset_rejects_65_characters()
     {
-        Assert.Equal([PasswordRequirement.Length], Nist.Check(new string('k', 65), PasswordContext.None).Unmet);
+        var check = Nist.Check(string.Concat(Enumerable.Repeat("cactuswren", 6)) + "abcde", PasswordContext.None);
+
+        Assert.Equal([PasswordRequirement.Length], check.Unmet);
     }
 
     [Fact]
@@ -123,6 +125,15 @@ public class PasswordPolicyTests
     public void Common_and_built_on_common_passwords_are_rejected(string password)
     {
         Assert.Equal([PasswordRequirement.NotCommon], Arizona.Check(password, PasswordContext.None).Unmet);
+    }
+
+    [Theory]
+    [InlineData("kkkkkkkkkkkkkkkk")]
+    [InlineData("KkKkKkKkKkKk")]
+    [InlineData("            ")]
+    public void One_character_repeated_is_rejected_as_common_however_long(string password)
+    {
+        Assert.Equal([PasswordRequirement.NotCommon], Nist.Check(password, PasswordContext.None).Unmet);
     }
 
     [Theory]
@@ -178,6 +189,14 @@ public class PasswordPolicyTests
         var context = new PasswordContext(null, null, ["Al", "Ng"]);
 
         Assert.True(Arizona.Check("Saguaro#Blooms26", context).IsAcceptable);
+    }
+
+    [Fact]
+    public void Each_preset_is_a_fresh_copy_so_binding_overrides_into_it_cannot_change_it_for_everyone()
+    {
+        Assert.NotSame(PasswordRules.Arizona, PasswordRules.Arizona);
+        Assert.Equal(new PasswordRules(8, 24, true, true, true, true), PasswordRules.Arizona);
+        Assert.Equal(new PasswordRules(8, 64, false, false, false, false), PasswordRules.Nist);
     }
 
     [Fact]
