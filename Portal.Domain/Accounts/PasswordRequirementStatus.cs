@@ -1,0 +1,3 @@
+namespace Portal.Domain.Accounts;
+
+public sealed record PasswordRequirementStatus(PasswordRequirement Requirement, bool Met);

@@ -1,0 +1,11 @@
+namespace Portal.Domain.Accounts;
+
+public enum PhonePinProblem
+{
+    None,
+    NotSixDigits,
+    AllSameDigit,
+    Sequence,
+    DateOfBirth,
+    SameAsPassword,
+}

@@ -1,0 +1,10 @@
+namespace Portal.Domain.Accounts;
+
+public enum SecurityAnswerProblem
+{
+    None,
+    TooShort,
+    RepeatsAnotherAnswer,
+    SameAsUserName,
+    Missing,
+}

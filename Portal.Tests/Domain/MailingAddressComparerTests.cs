@@ -1,0 +1,70 @@
+using Portal.Domain.Accounts;
+using Portal.Domain.Cases;
+
+namespace Portal.Tests.Domain;
+
+public class MailingAddressComparerTests
+{
+    private static readonly MailingAddress McDowell = new("3614 McDowell St", "Apt 172", "Phoenix", "AZ", "85008");
+    private static readonly MailingAddress Main = new("3614 West Main Street", null, "Mesa", "AZ", "85201");
+
+    [Theory]
+    [InlineData("3614 McDowell Street, Apt. 172", null)]
+    [InlineData("3614 McDowell Street", "Apartment 172")]
+    [InlineData("3614 mcdowell st", "apt 172")]
+    [InlineData("3614  MCDOWELL  ST.", "#172")]
+    [InlineData("3614 McDowell St.", "Apt. #172")]
+    [InlineData("3614 McDowell St", "Unit 172")]
+    public void Address_typed_with_other_case_punctuation_or_abbreviations_matches(string line1, string? line2)
+    {
+        Assert.True(MailingAddressComparer.LooselyMatches(line1, line2, McDowell));
+    }
+
+    [Fact]
+    public void Address_without_the_apartment_still_matches()
+    {
+        Assert.True(MailingAddressComparer.LooselyMatches("3614 McDowell Street", "", McDowell));
+    }
+
+    [Fact]
+    public void Apartment_typed_on_line_one_with_more_after_it_matches()
+    {
+        Assert.True(MailingAddressComparer.LooselyMatches("3614 McDowell St Apt 172 Phoenix", "c/o Rosa", McDowell));
+    }
+
+    [Theory]
+    [InlineData("3614 W. Main St.")]
+    [InlineData("3614 west main st")]
+    [InlineData("3614 W Main Street")]
+    public void Abbreviated_direction_and_street_type_match_the_spelled_out_ones(string line1)
+    {
+        Assert.True(MailingAddressComparer.LooselyMatches(line1, null, Main));
+    }
+
+    [Fact]
+    public void Spelled_out_address_matches_an_abbreviated_record()
+    {
+        var record = new MailingAddress("1200 N Central Ave", "Ste 400", "Phoenix", "AZ", "85004");
+
+        Assert.True(MailingAddressComparer.LooselyMatches("1200 North Central Avenue", "Suite 400", record));
+    }
+
+    [Theory]
+    [InlineData("3615 McDowell St", "Apt 172")]
+    [InlineData("3614 McDowell Ave", "Apt 172")]
+    [InlineData("3614 McDowell St", "Apt 173")]
+    [InlineData("13614 McDowell St Apt 172", null)]
+    [InlineData("3614 E McDowell St", "Apt 172")]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void Different_address_does_not_match(string? line1, string? line2)
+    {
+        Assert.False(MailingAddressComparer.LooselyMatches(line1, line2, McDowell));
+    }
+
+    [Fact]
+    public void Apartment_typed_for_a_record_without_one_still_matches()
+    {
+        Assert.True(MailingAddressComparer.LooselyMatches("3614 W Main St", "Apt 5", Main));
+    }
+}
