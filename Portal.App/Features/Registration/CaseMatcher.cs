@@ -57,7 +57,8 @@ public sealed partial class CaseMatcher(
         if (match.@case.Status == CaseStatus.Closed) return await FailAsync(db, NoMatchReason.CaseClosed, clientKey, caseNumber, now, cancellationToken);
 
         var parent = match.participant;
-        var account = await db.Users.Where(u => u.PersonId == parent.PersonId)
+        // Only a verified account stands in the way: an abandoned, unverified one is replaced by this registration.
+        var account = await db.Users.Where(u => u.PersonId == parent.PersonId && u.EmailConfirmed)
             .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).FirstOrDefaultAsync(cancellationToken);
         if (account is { Email: { } email })
         {

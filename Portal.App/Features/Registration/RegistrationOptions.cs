@@ -20,6 +20,9 @@ public sealed class RegistrationOptions
     /// <summary>How long a verification link works after it was sent (the seed: 24 hours).</summary>
     public TimeSpan VerificationLinkLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>An account whose email is still unverified after this long is deleted.</summary>
+    public TimeSpan UnverifiedAccountLifetime { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>At most one "someone tried to register with your details" email per account within this time.</summary>
     public TimeSpan RegistrationNoticeInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -7,6 +7,9 @@ public static class RegistrationServiceCollectionExtensions
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CaseMatcher>();
         services.AddSingleton<VerificationLinks>();
+        services.AddSingleton<AccountRegistration>();
+        services.AddSingleton<UnverifiedAccountPurger>();
+        services.AddHostedService(provider => provider.GetRequiredService<UnverifiedAccountPurger>());
         return services;
     }
 }

@@ -13,6 +13,8 @@ namespace Portal.App.Features.Registration;
 /// </summary>
 public sealed class VerificationLinks(IDbContextFactory<PortalDbContext> dbFactory, IOptions<RegistrationOptions> options, TimeProvider time)
 {
+    public TimeSpan Lifetime => options.Value.VerificationLinkLifetime;
+
     /// <summary>
     /// Adds a new link for <paramref name="userId"/> to the caller's unit of work (saved with the caller's
     /// SaveChanges, like the email that carries it) and supersedes the older ones. Returns the link's secret.

@@ -20,7 +20,8 @@ public static class DataServiceCollectionExtensions
         // A factory, not a scoped context: a Blazor circuit outlives any one operation (see DESIGN.md).
         builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString));
 
-        builder.Services.AddIdentityCore<PortalUser>()
+        // Sign-in accepts a user name or an email, so both must be unique.
+        builder.Services.AddIdentityCore<PortalUser>(options => options.User.RequireUniqueEmail = true)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>();
 

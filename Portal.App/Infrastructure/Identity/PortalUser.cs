@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Portal.Domain.Accounts;
 
 namespace Portal.App.Infrastructure.Identity;
 
@@ -14,4 +15,10 @@ public sealed class PortalUser : IdentityUser
     public string PreferredCulture { get; set; } = "en-US";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The registration (wizard draft) that created this account: a resubmission of it creates nothing more.</summary>
+    public Guid? RegistrationId { get; set; }
+
+    /// <summary>For parents: how they prefer the agency to reach them.</summary>
+    public ContactMethod? PreferredContact { get; set; }
 }

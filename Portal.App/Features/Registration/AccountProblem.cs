@@ -1,0 +1,9 @@
+namespace Portal.App.Features.Registration;
+
+public enum AccountProblem
+{
+    UserNameTaken,
+    UserNameNotAllowed,
+    EmailInUse,
+    EmailNotValid,
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Features.Registration;
+using Portal.App.Infrastructure.Data.Seeding;
+using Portal.App.Infrastructure.Identity;
+using Portal.Domain.Accounts;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Registration;
+
+public sealed class AccountRegistrationTests : IDisposable
+{
+    private static readonly DemoIdentities Demo = DemoData.Load().Identities;
+    private static readonly Uri Site = new("https://portal.example/");
+    private readonly ControlledPortal portal = new(seed: true);
+
+    [Fact]
+    public async Task Create_account_makes_an_unverified_account_and_emails_a_working_link()
+    {
+        var account = await NewAccountAsync();
+
+        var outcome = await CreateAsync(account);
+
+        var created = Assert.IsType<AccountCreationOutcome.Created>(outcome);
+        await using var db = await portal.CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(u => u.Id == created.UserId);
+        Assert.False(user.EmailConfirmed);
+        Assert.Null(user.PasswordHash);
+        Assert.Equal(Demo.ReadyToRegister.PersonId, user.PersonId);
+        Assert.Equal(ContactMethod.Email, user.PreferredContact);
+        var email = await db.OutboxMessages.SingleAsync(m => m.Kind == "VerifyEmailAddress");
+        Assert.Equal(account.Email, email.ToAddress);
+        var token = Regex.Match(email.TextBody, @"register/verify\?token=([A-Za-z0-9_\-]+)").Groups[1].Value;
+        Assert.Equal((VerificationLinkState.Valid, created.UserId), await portal.Services.GetRequiredService<VerificationLinks>().CheckAsync(token, default));
+    }
+
+    [Fact]
+    public async Task Clicking_create_account_twice_at_once_creates_one_account_and_one_email()
+    {
+        var account = await NewAccountAsync();
+
+        var outcomes = await Task.WhenAll(Task.Run(() => CreateAsync(account)), Task.Run(() => CreateAsync(account)), Task.Run(() => CreateAsync(account)));
+
+        Assert.Single(outcomes.Select(o => Assert.IsType<AccountCreationOutcome.Created>(o).UserId).Distinct());
+        await using var db = await portal.CreateDbContextAsync();
+        Assert.Equal(1, await db.Users.CountAsync(u => u.PersonId == account.Parent.PersonId));
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == "VerifyEmailAddress"));
+    }
+
+    [Fact]
+    public async Task A_user_name_or_email_already_in_use_is_sent_back_to_be_changed()
+    {
+        var account = await NewAccountAsync();
+
+        var takenName = await CreateAsync(account with { UserName = Demo.RegisteredParent.UserName! });
+        var takenEmail = await CreateAsync(account with { Email = Demo.RegisteredParent.Email });
+
+        Assert.Equal([AccountProblem.UserNameTaken], Assert.IsType<AccountCreationOutcome.Rejected>(takenName).Problems);
+        Assert.Equal([AccountProblem.EmailInUse], Assert.IsType<AccountCreationOutcome.Rejected>(takenEmail).Problems);
+        await using var db = await portal.CreateDbContextAsync();
+        Assert.False(await db.Users.AnyAsync(u => u.PersonId == account.Parent.PersonId));
+        Assert.False(await db.OutboxMessages.AnyAsync());
+    }
+
+    [Fact]
+    public async Task A_new_registration_replaces_one_the_parent_never_verified()
+    {
+        var first = await NewAccountAsync();
+        var abandoned = Assert.IsType<AccountCreationOutcome.Created>(await CreateAsync(first));
+
+        var again = Assert.IsType<AccountCreationOutcome.Created>(await CreateAsync(first with { RegistrationId = Guid.NewGuid(), UserName = "elisa.again" }));
+
+        Assert.NotEqual(abandoned.UserId, again.UserId);
+        await using var db = await portal.CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(u => u.PersonId == first.Parent.PersonId);
+        Assert.Equal("elisa.again", user.UserName);
+        Assert.Equal(1, await db.EmailVerificationTokens.CountAsync());
+    }
+
+    [Fact]
+    public async Task Unverified_accounts_are_purged_after_a_week_and_verified_ones_kept()
+    {
+        var created = Assert.IsType<AccountCreationOutcome.Created>(await CreateAsync(await NewAccountAsync()));
+        var purger = portal.Services.GetRequiredService<UnverifiedAccountPurger>();
+
+        portal.Clock.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(0, await purger.PurgeAsync(default));
+        portal.Clock.Advance(TimeSpan.FromDays(1.5));
+        Assert.Equal(1, await purger.PurgeAsync(default));
+
+        await using var db = await portal.CreateDbContextAsync();
+        Assert.False(await db.Users.AnyAsync(u => u.Id == created.UserId));
+        Assert.False(await db.EmailVerificationTokens.AnyAsync());
+        Assert.True(await db.Users.AnyAsync(u => u.UserName == Demo.RegisteredParent.UserName));
+        Assert.True(await db.Users.AnyAsync(u => u.UserName == Demo.Caseworker.UserName));
+    }
+
+    private async Task<NewAccount> NewAccountAsync()
+    {
+        var match = await portal.Services.GetRequiredService<CaseMatcher>().MatchAsync(CaseMatcherTests.Request(Demo.ReadyToRegister), "192.0.2.1", default);
+        var parent = Assert.IsType<CaseMatchOutcome.Matched>(match).Parent;
+        return new NewAccount(Guid.NewGuid(), parent, Demo.ReadyToRegister.Email, "elisa.lang", ContactMethod.Email, "en-US");
+    }
+
+    private Task<AccountCreationOutcome> CreateAsync(NewAccount account) =>
+        portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, Site, default);
+
+    public void Dispose() => portal.Dispose();
+}
