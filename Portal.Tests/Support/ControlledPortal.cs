@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
@@ -8,8 +9,9 @@ using Portal.App.Infrastructure.Email.Templates;
 namespace Portal.Tests.Support;
 
 /// <summary>
-/// The app with a clock and an email provider the test controls, and without the background dispatcher, so
-/// a test moves time and runs each dispatch round itself, and sees exactly what happened.
+/// The app with a clock and an email provider the test controls, and without the background services that
+/// act as time passes (the outbox dispatcher, the purge of unverified accounts), so a test moves time and
+/// runs each round itself, and sees exactly what happened.
 /// </summary>
 public sealed class ControlledPortal(bool seed = false) : PortalAppFactory(seed)
 {
@@ -35,6 +37,7 @@ public sealed class ControlledPortal(bool seed = false) : PortalAppFactory(seed)
             services.AddSingleton<TimeProvider>(Clock);
             if (!UseConfiguredProvider) services.AddSingleton<IEmailSender>(Provider);
             services.Remove(services.Single(d => d.ImplementationType == typeof(OutboxDispatcherService)));
+            services.Remove(services.Single(d => d.ImplementationType == typeof(UnverifiedAccountPurgeService)));
         });
     }
 

@@ -9,7 +9,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<VerificationLinks>();
         services.AddSingleton<AccountRegistration>();
         services.AddSingleton<UnverifiedAccountPurger>();
-        services.AddHostedService(provider => provider.GetRequiredService<UnverifiedAccountPurger>());
+        services.AddHostedService<UnverifiedAccountPurgeService>();
         return services;
     }
 }

@@ -7,12 +7,10 @@ namespace Portal.App.Features.Registration;
 /// <summary>
 /// Deletes accounts whose email was never verified once they are older than
 /// <see cref="RegistrationOptions.UnverifiedAccountLifetime"/>: a registration abandoned halfway holds a
-/// parent's case link and should not linger. Runs at start-up and then every few hours.
+/// parent's case link and should not linger. <see cref="UnverifiedAccountPurgeService"/> runs it.
 /// </summary>
-public sealed partial class UnverifiedAccountPurger(IDbContextFactory<PortalDbContext> dbFactory, IOptions<RegistrationOptions> options, TimeProvider time, ILogger<UnverifiedAccountPurger> logger) : BackgroundService
+public sealed partial class UnverifiedAccountPurger(IDbContextFactory<PortalDbContext> dbFactory, IOptions<RegistrationOptions> options, TimeProvider time, ILogger<UnverifiedAccountPurger> logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(6);
-
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var cutoff = time.GetUtcNow() - options.Value.UnverifiedAccountLifetime;
@@ -21,16 +19,6 @@ public sealed partial class UnverifiedAccountPurger(IDbContextFactory<PortalDbCo
         var purged = await db.Users.Where(u => !u.EmailConfirmed && u.PersonId != null && u.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         if (purged > 0) LogPurged(purged);
         return purged;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            await PurgeAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} unverified account(s) past their lifetime")]
