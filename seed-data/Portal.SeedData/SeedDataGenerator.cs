@@ -1,6 +1,6 @@
-using Portal.App.Infrastructure.Data.Seeding;
 using System.Text.Json;
 using Bogus;
+using Portal.App.Infrastructure.Data.Seeding;
 using Portal.SeedData.Cases;
 using Portal.SeedData.Geography;
 using Portal.SeedData.Output;

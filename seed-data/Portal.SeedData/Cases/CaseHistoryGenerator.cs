@@ -1,6 +1,6 @@
 using Bogus;
-using Portal.Domain.Cases;
 using Portal.Domain.CaseSystem;
+using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.SeedData.Payments;
 using static Portal.SeedData.PlainText;

@@ -1,5 +1,5 @@
-using Portal.App.Infrastructure.Data.Seeding;
 using CsvHelper;
+using Portal.App.Infrastructure.Data.Seeding;
 using Portal.Domain.CaseSystem;
 using Portal.SeedData.Cases;
 
