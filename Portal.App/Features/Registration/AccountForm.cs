@@ -18,7 +18,7 @@ public sealed class AccountForm
     public static AccountForm From(RegistrationDraft draft) => new()
     {
         Email = draft.Email ?? draft.EmailOnFile,
-        ConfirmEmail = draft.Email,
+        ConfirmEmail = draft.ConfirmEmail,
         UserName = draft.UserName,
         PreferredContact = draft.PreferredContact,
     };
@@ -26,6 +26,7 @@ public sealed class AccountForm
     public void CopyTo(RegistrationDraft draft)
     {
         draft.Email = Email?.Trim();
+        draft.ConfirmEmail = ConfirmEmail?.Trim();
         draft.UserName = UserName?.Trim();
         draft.PreferredContact = PreferredContact;
     }

@@ -37,6 +37,8 @@ public sealed class RegistrationDraft
 
     // "Your account" and "Terms".
     public string? Email { get; set; }
+    /// <summary>The second email box as typed, so a refresh on "Your account" keeps it rather than copying the first.</summary>
+    public string? ConfirmEmail { get; set; }
     public string? UserName { get; set; }
     public ContactMethod? PreferredContact { get; set; }
     public DateTimeOffset? TermsAcceptedAt { get; set; }

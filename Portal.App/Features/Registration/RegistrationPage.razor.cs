@@ -58,6 +58,12 @@ public sealed partial class RegistrationPage
         await Drafts.SaveAsync(draft!, CancellationToken.None);
     }
 
+    private async Task KeepAccountAsync(AccountForm form)
+    {
+        form.CopyTo(draft!);
+        await Drafts.SaveAsync(draft!, CancellationToken.None);
+    }
+
     private async Task FindAsync(FindCaseForm form)
     {
         if (busy) return;
@@ -73,7 +79,7 @@ public sealed partial class RegistrationPage
                     // A different parent than before: what they chose for the account no longer applies.
                     if (draft!.PersonId is not null && draft.PersonId != matched.Parent.PersonId)
                     {
-                        draft.Email = draft.UserName = null;
+                        draft.Email = draft.ConfirmEmail = draft.UserName = null;
                         draft.PreferredContact = null;
                         draft.TermsAcceptedAt = null;
                         draft.CreatedUserId = null;
@@ -162,7 +168,6 @@ public sealed partial class RegistrationPage
                 case AccountCreationOutcome.Rejected rejected:
                     accountErrors = rejected.Problems.Select(ToFieldError).ToList();
                     account = AccountForm.From(draft);
-                    account.ConfirmEmail = draft.Email;
                     returnToReview = true;
                     await MoveToAsync(RegistrationStep.Account);
                     break;

@@ -22,6 +22,7 @@ public sealed class RegistrationDraftConfiguration : IEntityTypeConfiguration<Re
         builder.Property(d => d.LastName).HasMaxLength(100);
         builder.Property(d => d.EmailOnFile).HasMaxLength(256);
         builder.Property(d => d.Email).HasMaxLength(256);
+        builder.Property(d => d.ConfirmEmail).HasMaxLength(256);
         builder.Property(d => d.UserName).HasMaxLength(256);
         builder.Property(d => d.CreatedUserId).HasMaxLength(450);
         builder.Ignore(d => d.IsMatched);

@@ -12,7 +12,7 @@ using Portal.App.Infrastructure.Data;
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261122114127_RegistrationDrafts")]
+    [Migration("20261122114920_RegistrationDrafts")]
     partial class RegistrationDrafts
     {
         /// <inheritdoc />
@@ -259,6 +259,10 @@ namespace Portal.App.Infrastructure.Data.Migrations
 
                     b.Property<string>("CaseNumberText")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmEmail")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")

@@ -35,6 +35,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EmailOnFile = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConfirmEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     PreferredContact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     TermsAcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
