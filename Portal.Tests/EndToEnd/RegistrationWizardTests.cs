@@ -104,6 +104,11 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         await Assertions.Expect(page.GetByLabel("Child support case number")).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.False(await page.ScrollsHorizontallyAsync());
         await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        // A message in the summary takes the keyboard to its field.
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Enter your case number using numbers only" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Child support case number")).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/register/[0-9a-f-]{36}$"));
     }
 
     [Fact]
