@@ -43,7 +43,8 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         await Assertions.Expect(page.GetByLabel("Email address", new() { Exact = true })).ToHaveValueAsync(parent.Email);
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Confirm email address").FillAsync(parent.Email);
-        await page.GetByLabel("Username").FillAsync("elisa.lang.e2e");
+        // A user name someone already has: only "Create account" can tell.
+        await page.GetByLabel("Username").FillAsync(Demo.RegisteredParent.UserName!);
         await page.GetByRole(AriaRole.Group, new() { Name = "How should we contact you?" }).GetByLabel("Email").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
@@ -56,14 +57,26 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         // Step 4, with a change that comes back to the summary.
         await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 4) - Arizona Child Support Portal");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(parent.CaseNumber);
-        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync($"{parent.FirstName} {parent.LastName}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Change Username" }).ClickAsync();
+        var main = page.GetByRole(AriaRole.Main);
+        await Assertions.Expect(main).ToContainTextAsync(parent.CaseNumber);
+        await Assertions.Expect(main).ToContainTextAsync($"{parent.FirstName} {parent.LastName}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change Contact method" }).ClickAsync();
         await ExpectStepAsync(page, "Your account", "Your account (step 2 of 4) - Arizona Child Support Portal");
+        await page.GetByRole(AriaRole.Group, new() { Name = "How should we contact you?" }).GetByLabel("Phone").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 4) - Arizona Child Support Portal");
+        await Assertions.Expect(main.Locator(".review-list")).ToContainTextAsync("Phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        // The taken user name sends the parent back to step 2, with the message next to the field.
+        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 4) - Arizona Child Support Portal");
+        await Assertions.Expect(page.Locator("#username-error")).ToContainTextAsync("already taken");
+        await Assertions.Expect(page.GetByLabel("Username")).ToHaveAttributeAsync("aria-invalid", "true");
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Username").FillAsync("elisa.lang");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 4) - Arizona Child Support Portal");
-        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("elisa.lang");
+        await Assertions.Expect(main.Locator(".review-list")).ToContainTextAsync("elisa.lang");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         // Step 5 and the email.
@@ -77,6 +90,7 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         var user = await db.Users.SingleAsync(u => u.PersonId == parent.PersonId);
         Assert.Equal("elisa.lang", user.UserName);
         Assert.False(user.EmailConfirmed);
+        Assert.Equal(Portal.Domain.Accounts.ContactMethod.Phone, user.PreferredContact);
         var emailId = await db.OutboxMessages.Where(m => m.Kind == "VerifyEmailAddress" && m.ToAddress == parent.Email)
             .OrderByDescending(m => m.CreatedAt).Select(m => m.Id).FirstAsync();
         var delivered = await MailFolderWatcher.WaitForMessageAsync(portal.Factory.MailFolder, emailId);
