@@ -7,8 +7,10 @@ namespace Portal.App.Features.Registration;
 /// The registration wizard, steps 1 to 5, on a server-side draft (<see cref="RegistrationDrafts"/>): every step
 /// saves the draft before moving on, so a refresh or a new circuit continues where the parent was.
 /// </summary>
-public sealed partial class RegistrationPage
+public sealed partial class RegistrationPage : IDisposable
 {
+    // Saves as fields change and saves on Continue can overlap: one at a time, so the last state written is the latest.
+    private readonly SemaphoreSlim saving = new(1, 1);
     private RegistrationDraft? draft;
     private bool loaded;
     private FindCaseForm findCase = new();
@@ -55,13 +57,13 @@ public sealed partial class RegistrationPage
     private async Task KeepTypedAsync(FindCaseForm form)
     {
         form.CopyTo(draft!);
-        await Drafts.SaveAsync(draft!, CancellationToken.None);
+        await SaveDraftAsync();
     }
 
     private async Task KeepAccountAsync(AccountForm form)
     {
         form.CopyTo(draft!);
-        await Drafts.SaveAsync(draft!, CancellationToken.None);
+        await SaveDraftAsync();
     }
 
     private async Task FindAsync(FindCaseForm form)
@@ -99,7 +101,7 @@ public sealed partial class RegistrationPage
             // Never echo the SSN back after a failed match.
             form.Ssn = null;
             draft!.ClearMatch();
-            await Drafts.SaveAsync(draft, CancellationToken.None);
+            await SaveDraftAsync();
         }
         finally
         {
@@ -142,7 +144,7 @@ public sealed partial class RegistrationPage
     {
         if (step == RegistrationStep.Review) returnToReview = false;
         draft!.CurrentStep = step;
-        await Drafts.SaveAsync(draft, CancellationToken.None);
+        await SaveDraftAsync();
         focusHeading = true;
     }
 
@@ -186,4 +188,19 @@ public sealed partial class RegistrationPage
         AccountProblem.EmailInUse => new(AccountFields.Email, L["EmailInUse"]),
         _ => new(AccountFields.Email, L["EmailInvalid"]),
     };
+
+    private async Task SaveDraftAsync()
+    {
+        await saving.WaitAsync();
+        try
+        {
+            await Drafts.SaveAsync(draft!, CancellationToken.None);
+        }
+        finally
+        {
+            saving.Release();
+        }
+    }
+
+    public void Dispose() => saving.Dispose();
 }
