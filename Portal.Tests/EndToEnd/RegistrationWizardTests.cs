@@ -126,6 +126,21 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
     }
 
     [Fact]
+    public async Task In_Spanish_find_your_case_is_translated_and_fits_360_pixels()
+    {
+        await using var session = await browser.OpenAsync(portal.Factory, "/culture/es-US?returnUrl=%2Fregister", width: PortalSite.PhoneWidth, height: 740);
+        var page = session.Page;
+        await page.WaitForCircuitAsync();
+
+        await ExpectStepAsync(page, "Encuentre su caso", "Encuentre su caso (paso 1 de 4) - Portal de Manutención de Menores de Arizona");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continuar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Hay un problema" })).ToBeFocusedAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
     public async Task A_parent_on_a_non_IV_D_case_is_sent_to_the_Clerk_of_Court()
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/register");
