@@ -8,6 +8,8 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<CaseMatcher>();
         services.AddSingleton<VerificationLinks>();
         services.AddSingleton<AccountRegistration>();
+        services.AddSingleton<RegistrationDrafts>();
+        services.AddScoped<ClientAddress>();
         services.AddSingleton<UnverifiedAccountPurger>();
         services.AddHostedService<UnverifiedAccountPurgeService>();
         return services;

@@ -36,6 +36,18 @@
       return;
     }
 
+    // An error summary's link moves focus to its field (a plain "#id" would leave the page, as above).
+    const fieldLink = target.closest('[data-focus-field]');
+    if (fieldLink) {
+      const field = document.getElementById(fieldLink.getAttribute('data-focus-field'));
+      if (field) {
+        event.preventDefault();
+        field.focus();
+        field.scrollIntoView({ block: 'center' });
+      }
+      return;
+    }
+
     const toggle = target.closest(navToggleSelector);
     if (toggle) {
       setNavigationOpen(toggle, toggle.getAttribute('aria-expanded') !== 'true');

@@ -1,0 +1,10 @@
+namespace Portal.App.Features.Registration;
+
+/// <summary>The ids of the "Your account" inputs.</summary>
+public static class AccountFields
+{
+    public const string Email = "email";
+    public const string ConfirmEmail = "confirm-email";
+    public const string UserName = "username";
+    public const string PreferredContact = "contact-email";
+}

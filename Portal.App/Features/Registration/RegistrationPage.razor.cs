@@ -1,0 +1,206 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+
+namespace Portal.App.Features.Registration;
+
+/// <summary>
+/// The registration wizard, steps 1 to 5, on a server-side draft (<see cref="RegistrationDrafts"/>): every step
+/// saves the draft before moving on, so a refresh or a new circuit continues where the parent was.
+/// </summary>
+public sealed partial class RegistrationPage : IDisposable
+{
+    // Saves as fields change and saves on Continue can overlap: one at a time, so the last state written is the latest.
+    private readonly SemaphoreSlim saving = new(1, 1);
+    private RegistrationDraft? draft;
+    private bool loaded;
+    private FindCaseForm findCase = new();
+    private AccountForm account = new();
+    private IReadOnlyList<FieldError> accountErrors = [];
+    private MatchMessage matchMessage;
+    private bool busy;
+    private bool focusHeading;
+    private bool returnToReview;
+    private ElementReference heading;
+
+    [Parameter] public Guid DraftId { get; set; }
+
+    [Inject] private RegistrationDrafts Drafts { get; set; } = default!;
+    [Inject] private CaseMatcher Matcher { get; set; } = default!;
+    [Inject] private AccountRegistration Registration { get; set; } = default!;
+    [Inject] private ClientAddress Client { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    private string StepTitle => draft is null ? "" : L["StepName" + draft.CurrentStep];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (draft?.Id == DraftId) return;
+        draft = await Drafts.LoadAsync(DraftId, CancellationToken.None);
+        loaded = true;
+        if (draft is null) return;
+        // A draft that lost its match (or never had one) always starts at "Find your case".
+        if (!draft.IsMatched && draft.CurrentStep is not RegistrationStep.FindCase) draft.CurrentStep = RegistrationStep.FindCase;
+        findCase = FindCaseForm.From(draft);
+        account = AccountForm.From(draft);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (focusHeading)
+        {
+            focusHeading = false;
+            await heading.FocusAsync();
+        }
+    }
+
+    private async Task KeepTypedAsync(FindCaseForm form)
+    {
+        form.CopyTo(draft!);
+        await SaveDraftAsync();
+    }
+
+    private async Task KeepAccountAsync(AccountForm form)
+    {
+        form.CopyTo(draft!);
+        await SaveDraftAsync();
+    }
+
+    private async Task FindAsync(FindCaseForm form)
+    {
+        if (busy) return;
+        busy = true;
+        matchMessage = MatchMessage.None;
+        try
+        {
+            form.CopyTo(draft!);
+            var outcome = await Matcher.MatchAsync(form.ToRequest(), Client.Value, CancellationToken.None);
+            switch (outcome)
+            {
+                case CaseMatchOutcome.Matched matched:
+                    // A different parent than before: what they chose for the account no longer applies.
+                    if (draft!.PersonId is not null && draft.PersonId != matched.Parent.PersonId)
+                    {
+                        draft.Email = draft.ConfirmEmail = draft.UserName = null;
+                        draft.PreferredContact = null;
+                        draft.TermsAcceptedAt = null;
+                        draft.CreatedUserId = null;
+                    }
+                    draft!.RecordMatch(matched.Parent);
+                    form.Ssn = null; // no longer needed
+                    account = AccountForm.From(draft);
+                    await MoveToAsync(returnToReview && IsReadyForReview() ? RegistrationStep.Review : RegistrationStep.Account);
+                    return;
+                case CaseMatchOutcome.NonIvDCase:
+                    matchMessage = MatchMessage.ClerkOfCourt;
+                    break;
+                default:
+                    matchMessage = MatchMessage.NoMatch;
+                    break;
+            }
+            // Never echo the SSN back after a failed match.
+            form.Ssn = null;
+            draft!.ClearMatch();
+            await SaveDraftAsync();
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task SaveAccountAsync(AccountForm form)
+    {
+        form.CopyTo(draft!);
+        accountErrors = [];
+        await MoveToAsync(returnToReview && IsReadyForReview() ? RegistrationStep.Review : RegistrationStep.Terms);
+    }
+
+    private async Task BackFromAccountAsync(AccountForm form)
+    {
+        form.CopyTo(draft!);
+        await GoToAsync(RegistrationStep.FindCase);
+    }
+
+    private async Task AcceptTermsAsync()
+    {
+        draft!.TermsAcceptedAt ??= Time.GetUtcNow();
+        await MoveToAsync(RegistrationStep.Review);
+    }
+
+    private async Task ChangeAsync(RegistrationStep step)
+    {
+        returnToReview = true;
+        await GoToAsync(step);
+    }
+
+    private async Task GoToAsync(RegistrationStep step)
+    {
+        matchMessage = MatchMessage.None;
+        await MoveToAsync(step);
+    }
+
+    private async Task MoveToAsync(RegistrationStep step)
+    {
+        if (step == RegistrationStep.Review) returnToReview = false;
+        draft!.CurrentStep = step;
+        await SaveDraftAsync();
+        focusHeading = true;
+    }
+
+    private bool IsReadyForReview() =>
+        draft is { IsMatched: true, Email: not null, UserName: not null, PreferredContact: not null, TermsAcceptedAt: not null };
+
+    private async Task CreateAccountAsync()
+    {
+        if (busy || draft?.MatchedParent() is not { } parent || draft.Email is null || draft.UserName is null || draft.PreferredContact is not { } contact) return;
+        busy = true;
+        StateHasChanged();
+        try
+        {
+            var outcome = await Registration.CreateAsync(
+                new NewAccount(draft.Id, parent, draft.Email, draft.UserName, contact, CultureInfo.CurrentUICulture.Name),
+                new Uri(Navigation.BaseUri), CancellationToken.None);
+            switch (outcome)
+            {
+                case AccountCreationOutcome.Created created:
+                    draft.CreatedUserId = created.UserId;
+                    await MoveToAsync(RegistrationStep.Done);
+                    break;
+                case AccountCreationOutcome.Rejected rejected:
+                    accountErrors = rejected.Problems.Select(ToFieldError).ToList();
+                    account = AccountForm.From(draft);
+                    returnToReview = true;
+                    await MoveToAsync(RegistrationStep.Account);
+                    break;
+            }
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private FieldError ToFieldError(AccountProblem problem) => problem switch
+    {
+        AccountProblem.UserNameTaken => new(AccountFields.UserName, L["UserNameTaken"]),
+        AccountProblem.UserNameNotAllowed => new(AccountFields.UserName, L["UserNameCharacters"]),
+        AccountProblem.EmailInUse => new(AccountFields.Email, L["EmailInUse"]),
+        _ => new(AccountFields.Email, L["EmailInvalid"]),
+    };
+
+    private async Task SaveDraftAsync()
+    {
+        await saving.WaitAsync();
+        try
+        {
+            await Drafts.SaveAsync(draft!, CancellationToken.None);
+        }
+        finally
+        {
+            saving.Release();
+        }
+    }
+
+    public void Dispose() => saving.Dispose();
+}
