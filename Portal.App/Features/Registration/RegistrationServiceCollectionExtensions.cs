@@ -8,6 +8,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<CaseMatcher>();
         services.AddSingleton<VerificationLinks>();
         services.AddSingleton<AccountRegistration>();
+        services.AddSingleton<AccountActivation>();
         services.AddSingleton<UnverifiedAccountPurger>();
         services.AddHostedService<UnverifiedAccountPurgeService>();
         return services;

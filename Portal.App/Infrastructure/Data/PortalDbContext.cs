@@ -20,6 +20,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<FailedMatchAttempt> FailedMatchAttempts => Set<FailedMatchAttempt>();
     public DbSet<EmailVerificationToken> EmailVerificationTokens => Set<EmailVerificationToken>();
+    public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
