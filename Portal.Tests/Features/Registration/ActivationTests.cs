@@ -199,6 +199,28 @@ public sealed class ActivationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_page_opens_at_the_first_unfinished_step_and_never_logs_the_token()
+    {
+        var token = await CreateAccountAsync();
+        using var client = portal.CreateClient();
+        var path = $"/register/verify?token={Uri.EscapeDataString(token)}";
+
+        var first = await client.GetStringAsync(path);
+        Assert.Contains("Create your password", first, StringComparison.Ordinal);
+
+        await Activation.SetPasswordAsync(token, GoodPassword, default);
+        Assert.Contains("Choose your security questions", await client.GetStringAsync(path), StringComparison.Ordinal);
+
+        portal.Clock.Advance(TimeSpan.FromHours(25));
+        var expired = await client.GetStringAsync(path);
+        Assert.Contains("This link has expired", expired, StringComparison.Ordinal);
+        Assert.Contains("Send a new link", expired, StringComparison.Ordinal);
+
+        Assert.Contains("This link does not work", await client.GetStringAsync("/register/verify?token=nonsense"), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, portal.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_link_leads_nowhere()
     {
         await CreateAccountAsync();
