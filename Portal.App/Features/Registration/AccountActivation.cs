@@ -94,13 +94,16 @@ public sealed partial class AccountActivation(
         await using var scope = scopes.CreateAsyncScope();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // A write transaction: a second submit (another tab, a double click) waits, then finds the answers saved.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = await db.Users.SingleAsync(u => u.UserName == state.UserName, cancellationToken);
-        await db.SecurityAnswers.Where(a => a.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        if (await db.SecurityAnswers.AnyAsync(a => a.UserId == user.Id, cancellationToken)) return new ActivationResult.LinkChanged(await LoadAsync(token, cancellationToken));
         foreach (var entry in entries)
         {
             db.SecurityAnswers.Add(new SecurityAnswerRecord(user.Id, entry.Question, hasher.HashPassword(user, SecurityAnswer.Normalize(entry.Answer))));
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new ActivationResult.Saved(ActivationStep.PhonePin);
     }
 

@@ -82,6 +82,21 @@ public sealed class ActivationTests : IDisposable
     }
 
     [Fact]
+    public async Task Answers_submitted_twice_at_once_are_saved_once()
+    {
+        var token = await CreateAccountAsync();
+        await Activation.SetPasswordAsync(token, GoodPassword, default);
+
+        var results = await Task.WhenAll(Task.Run(() => Activation.SetSecurityAnswersAsync(token, GoodAnswers, default)),
+            Task.Run(() => Activation.SetSecurityAnswersAsync(token, GoodAnswers, default)));
+
+        Assert.Contains(results, r => r is ActivationResult.Saved);
+        await using var db = await portal.CreateDbContextAsync();
+        Assert.Equal(3, await db.SecurityAnswers.CountAsync());
+        Assert.Equal(ActivationStep.PhonePin, (await Activation.LoadAsync(token, default)).Step);
+    }
+
+    [Fact]
     public async Task Three_identical_answers_or_repeated_questions_are_rejected()
     {
         var token = await CreateAccountAsync();
