@@ -120,6 +120,51 @@ public sealed class ActivationStepTests : BunitContext
         Assert.Equal("true", step.Find("#phone-pin").GetAttribute("aria-invalid"));
     }
 
+    [Fact]
+    public void Show_password_is_a_toggle_button_for_both_fields()
+    {
+        using var culture = CultureScope.English();
+        var step = RenderPasswordStep(_ => throw new InvalidOperationException("Not submitted"));
+
+        var toggle = step.Find("button[aria-pressed]");
+        Assert.Equal("false", toggle.GetAttribute("aria-pressed"));
+        toggle.Click();
+
+        Assert.Equal("true", step.Find("button[aria-pressed]").GetAttribute("aria-pressed"));
+        Assert.Equal("text", step.Find("#new-password").GetAttribute("type"));
+        Assert.Equal("text", step.Find("#confirm-password").GetAttribute("type"));
+    }
+
+    [Fact]
+    public void An_expired_link_offers_a_new_one_and_says_when_it_was_sent()
+    {
+        using var culture = CultureScope.English();
+        var problem = Render<LinkProblem>(p => p
+            .Add(s => s.Step, ActivationStep.LinkExpired)
+            .Add(s => s.CanSendNewLink, true)
+            .Add(s => s.SendNewLink, () => Task.FromResult(NewLinkOutcome.Sent)));
+
+        Assert.Contains("24 hours", problem.Markup, StringComparison.Ordinal);
+        problem.Find("button").Click();
+
+        Assert.Contains("We sent a new link", problem.Find("[role=status]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(problem.FindAll("button"));
+    }
+
+    [Fact]
+    public void A_new_link_asked_for_again_too_soon_says_to_check_email_first()
+    {
+        using var culture = CultureScope.English();
+        var problem = Render<LinkProblem>(p => p
+            .Add(s => s.Step, ActivationStep.LinkSuperseded)
+            .Add(s => s.CanSendNewLink, true)
+            .Add(s => s.SendNewLink, () => Task.FromResult(NewLinkOutcome.TooSoon)));
+
+        problem.Find("button").Click();
+
+        Assert.Contains("a few minutes ago", problem.Find("[role=status]").TextContent, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<CreatePasswordStep> RenderPasswordStep(Func<string, Task<ActivationResult>> submit) =>
         Render<CreatePasswordStep>(p => p.Add(s => s.Policy, Arizona).Add(s => s.Context, Person).Add(s => s.Submit, submit));
 
