@@ -253,6 +253,20 @@ public sealed class ActivationTests : IDisposable
         Assert.True(new PasswordPolicyOptionsValidator().Validate(null, new PasswordPolicyOptions { MinLength = 30 }).Failed);
     }
 
+    [Fact]
+    public void An_agency_switches_to_nist_rules_by_configuration()
+    {
+        using var nist = new ControlledPortal();
+        nist.Settings["Accounts:Password:Preset"] = "Nist";
+        nist.Settings["Accounts:Password:MaxLength"] = "128";
+
+        var policy = nist.Services.GetRequiredService<PasswordPolicy>();
+
+        Assert.Equal(PasswordRules.Nist with { MaxLength = 128 }, policy.Rules);
+        Assert.True(policy.Check("cactus wren over the river", PasswordContext.None).IsAcceptable);
+        Assert.Equal(PasswordRules.Arizona, portal.Services.GetRequiredService<PasswordPolicy>().Rules);
+    }
+
     private static PhonePinProblem Rejected(ActivationResult result) => Assert.IsType<ActivationResult.PinRejected>(result).Problem;
 
     private async Task AssertNotActivatedAsync()
