@@ -33,8 +33,8 @@ public class CommonPasswordsTests
 
     [Theory]
     [InlineData("Saguaro#Blooms26")]
-    [InlineData("Caseworker#Demo26")]
-    [InlineData("Supervisor#Demo26")]
+    [InlineData("Ocotillo#Desk26")]
+    [InlineData("Mesquite#Review26")]
     [InlineData("123456")] // nothing left once the digits go: Contains catches it instead
     public void Password_whose_core_is_not_listed_is_not_built_on_a_common_password(string password)
     {

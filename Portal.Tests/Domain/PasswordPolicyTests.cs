@@ -147,8 +147,8 @@ public class PasswordPolicyTests
 
     [Theory]
     [InlineData("Saguaro#Blooms26")]
-    [InlineData("Caseworker#Demo26")]
-    [InlineData("Supervisor#Demo26")]
+    [InlineData("Ocotillo#Desk26")]
+    [InlineData("Mesquite#Review26")]
     public void Demo_passwords_are_accepted(string password)
     {
         Assert.True(Arizona.Check(password, PasswordContext.None).IsAcceptable);

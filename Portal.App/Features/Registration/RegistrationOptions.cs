@@ -25,4 +25,7 @@ public sealed class RegistrationOptions
 
     /// <summary>At most one "someone tried to register with your details" email per account within this time.</summary>
     public TimeSpan RegistrationNoticeInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>At most one new verification link per account within this time ("Send a new link").</summary>
+    public TimeSpan NewLinkInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

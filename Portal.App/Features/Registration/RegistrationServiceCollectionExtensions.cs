@@ -10,6 +10,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<AccountRegistration>();
         services.AddSingleton<RegistrationDrafts>();
         services.AddScoped<ClientAddress>();
+        services.AddSingleton<AccountActivation>();
         services.AddSingleton<UnverifiedAccountPurger>();
         services.AddHostedService<UnverifiedAccountPurgeService>();
         return services;

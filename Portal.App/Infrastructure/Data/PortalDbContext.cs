@@ -21,6 +21,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<FailedMatchAttempt> FailedMatchAttempts => Set<FailedMatchAttempt>();
     public DbSet<EmailVerificationToken> EmailVerificationTokens => Set<EmailVerificationToken>();
     public DbSet<RegistrationDraft> RegistrationDrafts => Set<RegistrationDraft>();
+    public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,4 +21,13 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>For parents: how they prefer the agency to reach them.</summary>
     public ContactMethod? PreferredContact { get; set; }
+
+    /// <summary>
+    /// When the parent finished activation (password, security questions and phone PIN, through the emailed
+    /// link). Sign-in requires it, as well as <see cref="IdentityUser.EmailConfirmed"/>.
+    /// </summary>
+    public DateTimeOffset? ActivatedAt { get; set; }
+
+    /// <summary>The six-digit phone PIN for the Customer Service Center, hashed with Identity's password hasher.</summary>
+    public string? PhonePinHash { get; set; }
 }

@@ -52,8 +52,8 @@ internal sealed class DemoIdentityPicker(DateOnly asOf)
             readyToRegister!,
             registeredParent!,
             nonIvDParent!,
-            new DemoStaff("caseworker", "caseworker@dcss.example.gov", "Caseworker#Demo26", "Casey Worker", "Caseworker"),
-            new DemoStaff("supervisor", "supervisor@dcss.example.gov", "Supervisor#Demo26", "Sam Supervisor", "Supervisor"));
+            new DemoStaff("caseworker", "caseworker@dcss.example.gov", "Ocotillo#Desk26", "Casey Worker", "Caseworker"),
+            new DemoStaff("supervisor", "supervisor@dcss.example.gov", "Mesquite#Review26", "Sam Supervisor", "Supervisor"));
     }
 
     private bool HasModestArrears(GeneratedCase generated)

@@ -12,5 +12,6 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
         builder.HasIndex(u => u.PersonId).IsUnique();
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+        builder.Property(u => u.PhonePinHash).HasMaxLength(200);
     }
 }

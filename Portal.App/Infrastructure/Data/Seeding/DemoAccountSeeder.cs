@@ -28,6 +28,8 @@ public sealed partial class DemoAccountSeeder(UserManager<PortalUser> users, Tim
     {
         user.EmailConfirmed = true;
         user.CreatedAt = time.GetUtcNow();
+        user.ActivatedAt = user.CreatedAt;
+        // Through Identity with the password, so the published demo passwords meet the portal's own policy.
         Check(await users.CreateAsync(user, password));
         if (role is not null) Check(await users.AddToRoleAsync(user, role));
         LogCreated(user.UserName!);

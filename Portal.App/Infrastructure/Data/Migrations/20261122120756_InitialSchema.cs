@@ -36,6 +36,10 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     PreferredCulture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PreferredContact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ActivatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PhonePinHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -76,6 +80,21 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FailedMatchAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClientKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AttemptedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FailedMatchAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offices",
                 columns: table => new
                 {
@@ -97,6 +116,68 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Offices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProviderMessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CurrentStep = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseNumberText = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    BirthMonth = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    BirthDay = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    BirthYear = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Zip = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    MatchedCaseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EmailOnFile = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConfirmEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PreferredContact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    TermsAcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationDrafts", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -199,6 +280,51 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
                     table.ForeignKey(
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmailVerificationTokens",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailVerificationTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EmailVerificationTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecurityAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AnswerHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecurityAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SecurityAnswers_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -372,10 +498,46 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EmailVerificationTokens_TokenHash",
+                table: "EmailVerificationTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailVerificationTokens_UserId",
+                table: "EmailVerificationTokens",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FailedMatchAttempts_AttemptedAt",
+                table: "FailedMatchAttempts",
+                column: "AttemptedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FailedMatchAttempts_CaseNumber_AttemptedAt",
+                table: "FailedMatchAttempts",
+                columns: new[] { "CaseNumber", "AttemptedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FailedMatchAttempts_ClientKey_AttemptedAt",
+                table: "FailedMatchAttempts",
+                columns: new[] { "ClientKey", "AttemptedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Offices_Code",
                 table: "Offices",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ClaimToken",
+                table: "OutboxMessages",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Participants_CaseId",
@@ -402,6 +564,17 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 name: "IX_Payments_ReceiptNumber",
                 table: "Payments",
                 column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationDrafts_CreatedAt",
+                table: "RegistrationDrafts",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityAnswers_UserId_Question",
+                table: "SecurityAnswers",
+                columns: new[] { "UserId", "Question" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -432,13 +605,28 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 name: "CaseActions");
 
             migrationBuilder.DropTable(
+                name: "EmailVerificationTokens");
+
+            migrationBuilder.DropTable(
+                name: "FailedMatchAttempts");
+
+            migrationBuilder.DropTable(
                 name: "Offices");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "Participants");
 
             migrationBuilder.DropTable(
                 name: "Payments");
+
+            migrationBuilder.DropTable(
+                name: "RegistrationDrafts");
+
+            migrationBuilder.DropTable(
+                name: "SecurityAnswers");
 
             migrationBuilder.DropTable(
                 name: "SupportOrders");

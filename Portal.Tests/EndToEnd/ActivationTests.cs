@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.App.Features.Registration;
+using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email.Pickup;
+using Portal.Domain.Accounts;
+using Portal.Domain.Cases;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.EndToEnd;
+
+[Collection(E2ECollection.Name)]
+public sealed class ActivationTests(BrowserFixture browser, SeededPortal portal)
+{
+    [Fact]
+    public async Task A_new_parent_follows_the_emailed_link_through_password_questions_and_pin_to_an_active_account()
+    {
+        var parent = UnregisteredParent();
+        var email = await CreateAccountAsync(parent);
+        var link = await EmailedLinkAsync(email);
+
+        // The whole activation at phone width.
+        await using var session = await browser.OpenAsync(portal.Factory, link.PathAndQuery, width: PortalSite.PhoneWidth);
+        var page = session.Page;
+        await page.WaitForCircuitAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Create your password" })).ToBeVisibleAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Saguaro#Wren47");
+        await Assertions.Expect(page.Locator("#password-checklist li.is-unmet")).ToHaveCountAsync(0);
+        await page.GetByLabel("Type your password again").FillAsync("Saguaro#Wren47");
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Choose your security questions" })).ToBeVisibleAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        await page.GetByLabel("Question 1").SelectOptionAsync(new SelectOptionValue { Label = "What was the name of your first pet?" });
+        await page.GetByLabel("Answer 1").FillAsync("Biscuit");
+        await page.GetByLabel("Question 2").SelectOptionAsync(new SelectOptionValue { Label = "In what city were you born?" });
+        await page.GetByLabel("Answer 2").FillAsync("Flagstaff");
+        await page.GetByLabel("Question 3").SelectOptionAsync(new SelectOptionValue { Label = "What was your childhood nickname?" });
+        await page.GetByLabel("Answer 3").FillAsync("Sunny");
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Create your phone PIN" })).ToBeVisibleAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        await page.GetByLabel("Phone PIN").FillAsync("111111");
+        await page.GetByLabel("Type your PIN again").FillAsync("111111");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#pin-error")).ToContainTextAsync("same digit six times");
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        await page.GetByLabel("Phone PIN").FillAsync("730264");
+        await page.GetByLabel("Type your PIN again").FillAsync("730264");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account is ready" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).Last).ToHaveAttributeAsync("href", "/signin");
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        await using var db = await portal.Factory.KestrelServices.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.PersonId == parent["PersonId"]);
+        Assert.True(user.EmailConfirmed);
+        Assert.NotNull(user.ActivatedAt);
+    }
+
+    /// <summary>
+    /// An open IV-D case's parent without a demo account, chosen the same way every run and never the demo
+    /// ReadyToRegister parent (the registration wizard's end-to-end test registers that one in this database).
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> UnregisteredParent()
+    {
+        var demo = DemoData.Load().Identities;
+        var taken = new[] { demo.ReadyToRegister.PersonId, demo.RegisteredParent.PersonId, demo.NonIvDParent.PersonId };
+        var openIvD = SeedCsv.Rows("cases.csv").Where(c => c["Program"] == "IvD" && c["Status"] == "Open").Select(c => c["CaseNumber"]).ToHashSet();
+        var participants = SeedCsv.Rows("participants.csv").ToList();
+        return participants
+            .Where(p => openIvD.Contains(p["CaseNumber"]) && p["Role"] is "CustodialParent" or "NonCustodialParent")
+            .Where(p => !taken.Contains(p["PersonId"]) && p["Ssn"].Length > 0 && p["Email"].Length > 0 && p["Zip"].Length > 0)
+            .Where(p => participants.Count(other => other["PersonId"] == p["PersonId"]) == 1)
+            .OrderByDescending(p => p["PersonId"], StringComparer.Ordinal)
+            .First();
+    }
+
+    private async Task<string> CreateAccountAsync(IReadOnlyDictionary<string, string> row)
+    {
+        var services = portal.Factory.KestrelServices;
+        var request = new CaseMatchRequest(CaseNumber.Parse(row["CaseNumber"]), Ssn.Parse(row["Ssn"]),
+            DateOnly.Parse(row["DateOfBirth"], CultureInfo.InvariantCulture), row["AddressLine1"], row["AddressLine2"] is { Length: > 0 } line2 ? line2 : null, row["Zip"]);
+        var match = await services.GetRequiredService<CaseMatcher>().MatchAsync(request, "198.51.100.77", default);
+        var parent = Assert.IsType<CaseMatchOutcome.Matched>(match).Parent;
+        var email = row["Email"];
+        var account = new NewAccount(Guid.NewGuid(), parent, email, $"activation.{row["PersonId"].ToLowerInvariant()}", ContactMethod.Email, "en-US");
+        Assert.IsType<AccountCreationOutcome.Created>(await services.GetRequiredService<AccountRegistration>().CreateAsync(account, portal.Factory.ServerAddress, default));
+        return email;
+    }
+
+    private async Task<Uri> EmailedLinkAsync(string email)
+    {
+        Guid id;
+        await using (var db = await portal.Factory.KestrelServices.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            id = await db.OutboxMessages.Where(m => m.ToAddress == email && m.Kind == "VerifyEmailAddress").OrderByDescending(m => m.CreatedAt).Select(m => m.Id).FirstAsync();
+        }
+        var file = await MailFolderWatcher.WaitForMessageAsync(portal.Factory.MailFolder, id);
+        // The pickup sender moves a finished file into place, so it is complete when it appears.
+        var message = EmlReader.Read(id, await File.ReadAllTextAsync(file));
+        var link = System.Text.RegularExpressions.Regex.Match(message.TextBody, @"https?://\S+?/register/verify\?token=[A-Za-z0-9_\-%]+").Value;
+        Assert.StartsWith(portal.Factory.ServerAddress.ToString().TrimEnd('/'), link, StringComparison.Ordinal);
+        return new Uri(link);
+    }
+}
