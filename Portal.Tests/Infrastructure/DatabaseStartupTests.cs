@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
 using Portal.Tests.Support;
 
@@ -27,20 +26,24 @@ public sealed class DatabaseStartupTests
     [Fact]
     public void Production_refuses_to_start_without_an_ssn_fingerprint_key()
     {
-        using var portal = new PortalAppFactory(environment: "Production");
-        portal.Settings["SsnFingerprint:Key"] = "";
+        var error = StartupValidation.Check(builder => builder.AddPortalData(), new Dictionary<string, string?> { ["SsnFingerprint:Key"] = "" });
 
-        var error = Assert.Throws<OptionsValidationException>(() => portal.Server);
+        Assert.NotNull(error);
         Assert.Contains("SsnFingerprint:Key", error.Message);
     }
 
     [Fact]
     public void A_fingerprint_key_shorter_than_32_bytes_is_refused()
     {
-        using var portal = new PortalAppFactory();
-        portal.Settings["SsnFingerprint:Key"] = Convert.ToBase64String(new byte[16]);
+        var error = StartupValidation.Check(builder => builder.AddPortalData(), new Dictionary<string, string?> { ["SsnFingerprint:Key"] = Convert.ToBase64String(new byte[16]) });
 
-        var error = Assert.Throws<OptionsValidationException>(() => portal.Server);
+        Assert.NotNull(error);
         Assert.Contains("at least 32 bytes", error.Message);
+    }
+
+    [Fact]
+    public void A_32_byte_key_starts()
+    {
+        Assert.Null(StartupValidation.Check(builder => builder.AddPortalData(), new Dictionary<string, string?> { ["SsnFingerprint:Key"] = PortalAppFactory.SsnFingerprintKey }));
     }
 }

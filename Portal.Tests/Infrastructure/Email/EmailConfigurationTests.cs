@@ -1,5 +1,5 @@
 using System.Net;
-using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Email;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Infrastructure.Email;
@@ -7,19 +7,27 @@ namespace Portal.Tests.Infrastructure.Email;
 public sealed class EmailConfigurationTests
 {
     [Theory]
-    [InlineData("", "", "Email:Provider is not set")]
-    [InlineData("SendGrid", "", "Email:SendGrid:ApiKey is not set")]
-    [InlineData("Smtp", "", "Email:Smtp:Host is not set")]
+    [InlineData("", "portal@dcss.example.gov", "Email:Provider is not set")]
+    [InlineData("SendGrid", "portal@dcss.example.gov", "Email:SendGrid:ApiKey is not set")]
+    [InlineData("Smtp", "portal@dcss.example.gov", "Email:Smtp:Host is not set")]
     [InlineData("Pickup", "not-an-address", "Email:FromAddress must be")]
     public void A_start_up_with_email_misconfigured_stops_naming_the_setting(string provider, string fromAddress, string message)
     {
-        using var portal = new PortalAppFactory();
-        portal.Settings["Email:Provider"] = provider;
-        if (fromAddress.Length > 0) portal.Settings["Email:FromAddress"] = fromAddress;
+        var error = StartupValidation.Check(builder => builder.AddPortalEmail(),
+            new Dictionary<string, string?> { ["Email:Provider"] = provider, ["Email:FromAddress"] = fromAddress });
 
-        var error = Assert.Throws<OptionsValidationException>(() => portal.Server);
-
+        Assert.NotNull(error);
         Assert.Contains(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("SendGrid", "Email:SendGrid:ApiKey", "SG.test-key")]
+    [InlineData("Smtp", "Email:Smtp:Host", "smtp.example.net")]
+    [InlineData("Pickup", "Email:Pickup:Folder", "App_Data/mail")]
+    public void A_complete_email_configuration_starts(string provider, string key, string value)
+    {
+        Assert.Null(StartupValidation.Check(builder => builder.AddPortalEmail(),
+            new Dictionary<string, string?> { ["Email:Provider"] = provider, ["Email:FromAddress"] = "portal@dcss.example.gov", [key] = value }));
     }
 
     [Fact]
