@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = true; // see ActivatedAccountConfirmation
                 // The rules are PasswordPolicy's alone (PolicyPasswordValidator): Identity adds none of its own.
                 options.Password.RequiredLength = 1;
                 options.Password.RequiredUniqueChars = 1;
@@ -35,6 +36,7 @@ public static class DataServiceCollectionExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddPasswordValidator<PolicyPasswordValidator>();
+        builder.Services.AddScoped<IUserConfirmation<PortalUser>, ActivatedAccountConfirmation>();
         // PBKDF2 with HMAC-SHA512: at least 210,000 iterations (OWASP); also hashes security answers and phone PINs.
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
 

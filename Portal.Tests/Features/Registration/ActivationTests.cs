@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.App.Infrastructure.Identity;
@@ -169,6 +170,7 @@ public sealed class ActivationTests : IDisposable
         var user = await db.Users.SingleAsync(u => u.UserName == "elisa.lang");
         Assert.True(user.EmailConfirmed);
         Assert.Equal(portal.Clock.GetUtcNow(), user.ActivatedAt);
+        Assert.True(await MaySignInAsync(user));
         Assert.Equal(VerificationLinkState.AlreadyUsed, (await portal.Services.GetRequiredService<VerificationLinks>().CheckAsync(token, default)).State);
         var reopened = await Activation.LoadAsync(token, default);
         Assert.Equal(ActivationStep.Done, reopened.Step);
@@ -275,6 +277,16 @@ public sealed class ActivationTests : IDisposable
         var user = await db.Users.SingleAsync(u => u.UserName == "elisa.lang");
         Assert.False(user.EmailConfirmed);
         Assert.Null(user.ActivatedAt);
+        Assert.False(await MaySignInAsync(user));
+    }
+
+    /// <summary>Identity's sign-in asks this (SignIn.RequireConfirmedAccount) before it lets anyone in.</summary>
+    private async Task<bool> MaySignInAsync(PortalUser user)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        Assert.True(scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.SignIn.RequireConfirmedAccount);
+        return await scope.ServiceProvider.GetRequiredService<IUserConfirmation<PortalUser>>()
+            .IsConfirmedAsync(scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>(), user);
     }
 
     private static string DatabaseFile(Portal.App.Infrastructure.Data.PortalDbContext db) =>
