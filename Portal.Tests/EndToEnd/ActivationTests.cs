@@ -26,40 +26,7 @@ public sealed class ActivationTests(BrowserFixture browser, SeededPortal portal)
         var page = session.Page;
         await page.WaitForCircuitAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Create your password" })).ToBeVisibleAsync();
-        Assert.False(await page.ScrollsHorizontallyAsync());
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Saguaro#Wren47");
-        await Assertions.Expect(page.Locator("#password-checklist li.is-unmet")).ToHaveCountAsync(0);
-        await page.GetByLabel("Type your password again").FillAsync("Saguaro#Wren47");
-        Assert.False(await page.ScrollsHorizontallyAsync());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Choose your security questions" })).ToBeVisibleAsync();
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
-        await page.GetByLabel("Question 1").SelectOptionAsync(new SelectOptionValue { Label = "What was the name of your first pet?" });
-        await page.GetByLabel("Answer 1").FillAsync("Biscuit");
-        await page.GetByLabel("Question 2").SelectOptionAsync(new SelectOptionValue { Label = "In what city were you born?" });
-        await page.GetByLabel("Answer 2").FillAsync("Flagstaff");
-        await page.GetByLabel("Question 3").SelectOptionAsync(new SelectOptionValue { Label = "What was your childhood nickname?" });
-        await page.GetByLabel("Answer 3").FillAsync("Sunny");
-        Assert.False(await page.ScrollsHorizontallyAsync());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Create your phone PIN" })).ToBeVisibleAsync();
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
-        await page.GetByLabel("Phone PIN").FillAsync("111111");
-        await page.GetByLabel("Type your PIN again").FillAsync("111111");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#pin-error")).ToContainTextAsync("same digit six times");
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
-        await page.GetByLabel("Phone PIN").FillAsync("730264");
-        await page.GetByLabel("Type your PIN again").FillAsync("730264");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account is ready" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).Last).ToHaveAttributeAsync("href", "/signin");
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        await ActivationJourney.CompleteAsync(page);
 
         await using var db = await portal.Factory.KestrelServices.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.PersonId == parent["PersonId"]);

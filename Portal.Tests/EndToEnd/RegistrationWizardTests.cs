@@ -20,7 +20,7 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
     private static readonly DemoIdentities Demo = DemoData.Load().Identities;
 
     [Fact]
-    public async Task A_parent_registers_from_finding_the_case_to_the_verification_email()
+    public async Task A_parent_registers_from_finding_the_case_to_an_account_they_can_sign_in_with()
     {
         var parent = Demo.ReadyToRegister;
         await using var session = await browser.OpenAsync(portal.Factory, "/register");
@@ -97,6 +97,18 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         var message = EmlReader.Read(emailId, await File.ReadAllTextAsync(delivered));
         Assert.Contains(parent.Email, message.To, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(new Uri(portal.Factory.ServerAddress, "register/verify?token=").ToString(), message.TextBody, StringComparison.Ordinal);
+
+        // Read the email in the development mailbox and follow its link, as the parent would in their inbox.
+        await page.GotoAsync("/dev/mailbox");
+        await page.Locator($"a[href='/dev/mailbox/{emailId:N}']").ClickAsync();
+        await page.GetByRole(AriaRole.Region, new() { Name = "Links in this message" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.WaitForCircuitAsync();
+        await ActivationJourney.CompleteAsync(page);
+
+        await using var check = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var activated = await check.Users.AsNoTracking().SingleAsync(u => u.PersonId == parent.PersonId);
+        Assert.True(activated.EmailConfirmed);
+        Assert.NotNull(activated.ActivatedAt);
     }
 
     [Fact]
