@@ -23,7 +23,8 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
     public async Task A_parent_registers_from_finding_the_case_to_an_account_they_can_sign_in_with()
     {
         var parent = Demo.ReadyToRegister;
-        await using var session = await browser.OpenAsync(portal.Factory, "/register");
+        // On a phone, as most parents register: every step must fit 360 px.
+        await using var session = await browser.OpenAsync(portal.Factory, "/register", width: PortalSite.PhoneWidth, height: 800);
         var page = session.Page;
         await page.WaitForCircuitAsync();
 
@@ -192,6 +193,7 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
     {
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = heading })).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveTitleAsync(title);
+        Assert.False(await page.ScrollsHorizontallyAsync(), $"{heading} scrolls sideways");
     }
 
     private static async Task FillFindCaseAsync(IPage page, DemoParent parent, string caseNumber)
