@@ -1,8 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.App.Infrastructure.Email.Pickup;
@@ -185,7 +184,7 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
 
         // The failure was counted against this browser's own address (127.0.0.1), not an unknown client.
         await using var db = await portal.Factory.KestrelServices.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var clientKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("registration-client:127.0.0.1")));
+        var clientKey = FailedMatchAttempt.ClientKeyOf("127.0.0.1");
         Assert.True(await db.FailedMatchAttempts.AnyAsync(a => a.ClientKey == clientKey && a.CaseNumber == parent.CaseNumber));
     }
 

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
-using Portal.App.Infrastructure.Email;
-using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 
@@ -20,7 +18,6 @@ public sealed partial class AccountActivation(
     IDbContextFactory<PortalDbContext> dbFactory,
     VerificationLinks links,
     PasswordPolicy passwordPolicy,
-    EmailOutbox outbox,
     IOptions<RegistrationOptions> options,
     TimeProvider time,
     ILogger<AccountActivation> logger)
@@ -36,18 +33,19 @@ public sealed partial class AccountActivation(
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null) return ActivationState.Problem(ActivationStep.LinkUnknown);
         var activated = user.ActivatedAt is not null;
-        switch (state)
+        if (state != VerificationLinkState.Valid)
         {
-            case VerificationLinkState.AlreadyUsed:
-                return ActivationState.Problem(activated ? ActivationStep.Done : ActivationStep.LinkAlreadyUsed, canSendNewLink: !activated);
-            case VerificationLinkState.Expired:
-                return ActivationState.Problem(activated ? ActivationStep.Done : ActivationStep.LinkExpired, canSendNewLink: !activated);
-            case VerificationLinkState.Superseded:
-                return ActivationState.Problem(activated ? ActivationStep.Done : ActivationStep.LinkSuperseded, canSendNewLink: !activated);
-            case VerificationLinkState.Valid:
-                break;
-            default:
-                return ActivationState.Problem(ActivationStep.LinkUnknown);
+            var problem = state switch
+            {
+                VerificationLinkState.AlreadyUsed => ActivationStep.LinkAlreadyUsed,
+                VerificationLinkState.Expired => ActivationStep.LinkExpired,
+                VerificationLinkState.Superseded => ActivationStep.LinkSuperseded,
+                _ => ActivationStep.LinkUnknown,
+            };
+            // Once activated, any old link just says the account is ready.
+            return problem == ActivationStep.LinkUnknown
+                ? ActivationState.Problem(problem)
+                : ActivationState.Problem(activated ? ActivationStep.Done : problem, canSendNewLink: !activated);
         }
 
         var step = user.PasswordHash is null ? ActivationStep.CreatePassword
@@ -157,10 +155,7 @@ public sealed partial class AccountActivation(
         var since = now - options.Value.NewLinkInterval;
         if (await db.EmailVerificationTokens.AnyAsync(t => t.UserId == user.Id && t.CreatedAt > since, cancellationToken)) return NewLinkOutcome.TooSoon;
 
-        var secret = await links.IssueAsync(db, user.Id, cancellationToken);
-        var link = new Uri(siteBase, $"{AccountRegistration.VerifyPath}?token={Uri.EscapeDataString(secret)}");
-        await outbox.QueueAsync(db, new EmailRecipient(user.Email, user.DisplayName, user.PreferredCulture),
-            new VerifyEmailAddressEmail(user.DisplayName, link, now + links.Lifetime));
+        await links.SendAsync(db, user, siteBase, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogNewLinkSent();

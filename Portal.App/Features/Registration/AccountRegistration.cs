@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure.Data;
-using Portal.App.Infrastructure.Email;
-using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
 
 namespace Portal.App.Features.Registration;
@@ -13,10 +11,8 @@ namespace Portal.App.Features.Registration;
 /// registration submitted twice (a double click, a resubmitted form) creates nothing more; a new registration
 /// replaces an earlier one the parent never verified.
 /// </summary>
-public sealed partial class AccountRegistration(IServiceScopeFactory scopes, VerificationLinks links, EmailOutbox outbox, TimeProvider time, ILogger<AccountRegistration> logger)
+public sealed partial class AccountRegistration(IServiceScopeFactory scopes, VerificationLinks links, TimeProvider time, ILogger<AccountRegistration> logger)
 {
-    public const string VerifyPath = "register/verify";
-
     public async Task<AccountCreationOutcome> CreateAsync(NewAccount account, Uri siteBase, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -51,10 +47,7 @@ public sealed partial class AccountRegistration(IServiceScopeFactory scopes, Ver
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) return new AccountCreationOutcome.Rejected(created.Errors.Select(ToProblem).Distinct().ToList());
 
-        var secret = await links.IssueAsync(db, user.Id, cancellationToken);
-        var link = new Uri(siteBase, $"{VerifyPath}?token={Uri.EscapeDataString(secret)}");
-        await outbox.QueueAsync(db, new EmailRecipient(user.Email, displayName, account.Culture),
-            new VerifyEmailAddressEmail(displayName, link, now + links.Lifetime));
+        await links.SendAsync(db, user, siteBase, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogCreated(account.Parent.Role.ToString());

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
@@ -30,7 +28,7 @@ public sealed partial class CaseMatcher(
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
-        var clientKey = ClientKey(clientAddress);
+        var clientKey = FailedMatchAttempt.ClientKeyOf(clientAddress);
         var caseNumber = request.CaseNumber.Digits;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
@@ -89,9 +87,6 @@ public sealed partial class CaseMatcher(
         LogNoMatch(reason);
         return new CaseMatchOutcome.NoMatch(reason);
     }
-
-    private static string ClientKey(string clientAddress) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("registration-client:" + clientAddress)));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A registration did not match a case: {Reason}")]
     private partial void LogNoMatch(NoMatchReason reason);

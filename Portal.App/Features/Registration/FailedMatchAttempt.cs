@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Portal.App.Features.Registration;
 
 /// <summary>
@@ -24,4 +27,8 @@ public sealed class FailedMatchAttempt
     public string ClientKey { get; private set; }
     public string CaseNumber { get; private set; }
     public DateTimeOffset AttemptedAt { get; private set; }
+
+    /// <summary>The key a client's attempts are counted under: a SHA-256 of its IP address.</summary>
+    public static string ClientKeyOf(string clientAddress) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("registration-client:" + clientAddress)));
 }

@@ -3,6 +3,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email;
+using Portal.App.Infrastructure.Email.Templates;
+using Portal.App.Infrastructure.Identity;
 
 namespace Portal.App.Features.Registration;
 
@@ -11,9 +14,24 @@ namespace Portal.App.Features.Registration;
 /// valid for <see cref="RegistrationOptions.VerificationLinkLifetime"/> after sending, used once, and
 /// superseded by any newer link for the same account.
 /// </summary>
-public sealed class VerificationLinks(IDbContextFactory<PortalDbContext> dbFactory, IOptions<RegistrationOptions> options, TimeProvider time)
+public sealed class VerificationLinks(IDbContextFactory<PortalDbContext> dbFactory, EmailOutbox outbox, IOptions<RegistrationOptions> options, TimeProvider time)
 {
+    /// <summary>Where the link leads, under the site's base address.</summary>
+    public const string VerifyPath = "register/verify";
+
     public TimeSpan Lifetime => options.Value.VerificationLinkLifetime;
+
+    /// <summary>
+    /// Issues a new link for <paramref name="user"/> and queues the email carrying it, both in the caller's
+    /// unit of work: they are saved, and the email sent, only if the caller's SaveChanges commits.
+    /// </summary>
+    public async Task SendAsync(PortalDbContext db, PortalUser user, Uri siteBase, CancellationToken cancellationToken)
+    {
+        var secret = await IssueAsync(db, user.Id, cancellationToken);
+        var link = new Uri(siteBase, $"{VerifyPath}?token={Uri.EscapeDataString(secret)}");
+        await outbox.QueueAsync(db, new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture),
+            new VerifyEmailAddressEmail(user.DisplayName, link, time.GetUtcNow() + Lifetime));
+    }
 
     /// <summary>
     /// Adds a new link for <paramref name="userId"/> to the caller's unit of work (saved with the caller's

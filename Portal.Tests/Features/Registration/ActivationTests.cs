@@ -308,11 +308,8 @@ public sealed class ActivationTests : IDisposable
         var emails = await db.OutboxMessages.Where(m => m.Kind == "VerifyEmailAddress").ToListAsync();
         Assert.Equal(expectedEmails, emails.Count);
         var latest = emails.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).First();
-        return LinkToken(latest.TextBody);
+        return VerificationEmails.TokenIn(latest.TextBody);
     }
-
-    internal static string LinkToken(string body) =>
-        Uri.UnescapeDataString(Regex.Match(body, @"register/verify\?token=([A-Za-z0-9_\-%]+)").Groups[1].Value);
 
     public void Dispose() => portal.Dispose();
 }
