@@ -8,22 +8,14 @@ namespace Portal.App.Infrastructure.Email;
 /// <summary>
 /// Signals the dispatcher once a save that added outbox messages is committed: straight after SaveChanges,
 /// or, inside an explicit transaction, when that transaction commits (before then the rows are invisible).
+/// <see cref="EmailOutbox"/> names the contexts to watch as it queues, so other saves cost nothing here.
 /// </summary>
 public sealed class OutboxWakeUpInterceptor(OutboxSignal signal) : DbTransactionInterceptor, ISaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> awaitingCommit = [];
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Remember(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Remember(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+    /// <summary>Called as a message is queued on <paramref name="context"/>: wake the dispatcher once that save commits.</summary>
+    public void ExpectCommit(DbContext context) => awaitingCommit.AddOrUpdate(context, true);
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -40,14 +32,6 @@ public sealed class OutboxWakeUpInterceptor(OutboxSignal signal) : DbTransaction
     {
         NotifyIfAwaiting(eventData.Context);
         return Task.CompletedTask;
-    }
-
-    private void Remember(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
-        {
-            awaitingCommit.AddOrUpdate(context, true);
-        }
     }
 
     private void NotifyIfAwaiting(DbContext? context)
