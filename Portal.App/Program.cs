@@ -1,6 +1,7 @@
 using Portal.App.Components;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
+using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
@@ -16,6 +17,7 @@ builder.AddPortalEmail();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
+builder.Services.AddRecovery();
 
 var app = builder.Build();
 
