@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Recovery;
+
+namespace Portal.Tests.Features.Recovery;
+
+public sealed class RecoveryLockTests(RecoveryPortal fixture) : IClassFixture<RecoveryPortal>
+{
+    private static readonly string Email = RecoveryPortal.Parent.Email;
+
+    [Fact]
+    public async Task Three_wrong_answers_lock_recovery_for_an_hour_email_the_owner_once_and_then_it_opens_again()
+    {
+        var recovery = fixture.Recovery;
+        var challenge = await recovery.GetUsernameQuestionsAsync(Email, default);
+        var right = RecoveryPortal.RightAnswers(challenge);
+
+        for (var i = 0; i < 3; i++) Assert.Equal(new RecoveryAnswerResult.Failed(), await recovery.AnswerAsync(challenge, RecoveryPortal.WrongAnswers, default));
+        Assert.Equal(1, await fixture.CountEmailsAsync("RecoveryLocked", Email));
+
+        // Locked: even the right answers get the same generic failure, in both flows, and no second notice.
+        Assert.Equal(new RecoveryAnswerResult.Failed(), await recovery.AnswerAsync(challenge, right, default));
+        var password = await recovery.GetPasswordQuestionsAsync(Email, RecoveryPortal.ParentCase, default);
+        Assert.Equal(RecoveryPortal.ParentQuestions, password.Questions); // the page looks no different
+        Assert.Equal(new RecoveryAnswerResult.Failed(), await recovery.AnswerAsync(password, RecoveryPortal.RightAnswers(password), default));
+        Assert.Equal(new RecoveryAnswerResult.Failed(), await recovery.AnswerAsync(challenge, RecoveryPortal.WrongAnswers, default));
+        Assert.Equal(1, await fixture.CountEmailsAsync("RecoveryLocked", Email));
+
+        fixture.Portal.Clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(new RecoveryAnswerResult.Failed(), await recovery.AnswerAsync(challenge, right, default));
+
+        fixture.Portal.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.IsType<RecoveryAnswerResult.UsernameRecovered>(await recovery.AnswerAsync(challenge, right, default));
+        await using var db = await fixture.Portal.CreateDbContextAsync();
+        Assert.Empty(await db.RecoveryAttempts.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Wrong_answers_older_than_the_window_do_not_count_towards_the_lock()
+    {
+        var recovery = fixture.Recovery;
+        // Far from the other test's instants, whatever order they run in.
+        fixture.Portal.Clock.Advance(TimeSpan.FromDays(2));
+        var challenge = await recovery.GetUsernameQuestionsAsync(Email, default);
+        var locks = await fixture.CountEmailsAsync("RecoveryLocked", Email);
+
+        await recovery.AnswerAsync(challenge, RecoveryPortal.WrongAnswers, default);
+        await recovery.AnswerAsync(challenge, RecoveryPortal.WrongAnswers, default);
+        fixture.Portal.Clock.Advance(TimeSpan.FromMinutes(61));
+        await recovery.AnswerAsync(challenge, RecoveryPortal.WrongAnswers, default);
+
+        Assert.Equal(locks, await fixture.CountEmailsAsync("RecoveryLocked", Email));
+        Assert.IsType<RecoveryAnswerResult.UsernameRecovered>(await recovery.AnswerAsync(challenge, RecoveryPortal.RightAnswers(challenge), default));
+    }
+
+    [Fact]
+    public void The_options_refuse_a_lock_of_zero_attempts()
+    {
+        var options = new RecoveryOptions { FailedAnswersBeforeLock = 0 };
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+
+        Assert.False(System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true));
+    }
+}
