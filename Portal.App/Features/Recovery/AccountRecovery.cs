@@ -207,7 +207,7 @@ public sealed partial class AccountRecovery(
             if (questions.Count == SecurityQuestionChoices.QuestionCount) return new RecoveryChallenge(purpose, questions, accountId);
         }
         LogDecoy(purpose);
-        return new RecoveryChallenge(purpose, decoys.For(purpose.ToString(), decoyInput), accountId: null);
+        return RecoveryChallenge.WithoutAccount(purpose, decoys.For(purpose.ToString(), decoyInput));
     }
 
     private static void SpendTheTimeOfAnAnswerCheck(IPasswordHasher<PortalUser> hasher, IReadOnlyList<string?> answers)

@@ -15,6 +15,9 @@ public sealed class RecoveryChallenge
         AccountId = accountId;
     }
 
+    /// <summary>Questions that belong to no account (decoys): any answers fail.</summary>
+    public static RecoveryChallenge WithoutAccount(RecoveryPurpose purpose, IReadOnlyList<SecurityQuestion> questions) => new(purpose, questions, accountId: null);
+
     public RecoveryPurpose Purpose { get; }
     public IReadOnlyList<SecurityQuestion> Questions { get; }
     internal string? AccountId { get; }
