@@ -96,8 +96,8 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
     public async Task Forgot_case_number_at_360_pixels_says_the_same_for_a_match_and_emails_the_case_number_only_then()
     {
         var since = DateTimeOffset.UtcNow;
-        var unknown = await SubmitCaseNumberFormAsync(Parent with { Zip = "85001" });
-        var known = await SubmitCaseNumberFormAsync(Parent);
+        var unknown = await SubmitCaseNumberFormAsync(Parent with { Zip = "85001" }, scan: false);
+        var known = await SubmitCaseNumberFormAsync(Parent, scan: true);
 
         Assert.Equal(unknown, known);
         var email = await DeliveredAsync("CaseNumberReminder", since);
@@ -125,8 +125,8 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
     [InlineData("/forgot-password", true)]
     public async Task An_unknown_email_gets_a_questions_page_of_the_same_structure_and_status_as_a_real_account(string path, bool withCase)
     {
-        var real = await QuestionsPageAsync(path, Parent.Email, withCase ? Parent.CaseNumber : null);
-        var unknown = await QuestionsPageAsync(path, "no.such.parent@example.net", withCase ? Parent.CaseNumber : null);
+        var real = await QuestionsPageAsync(path, Parent.Email, withCase ? Parent.CaseNumber : null, scan: false);
+        var unknown = await QuestionsPageAsync(path, "no.such.parent@example.net", withCase ? Parent.CaseNumber : null, scan: true);
 
         Assert.Equal(200, real.Status);
         Assert.Equal(real.Status, unknown.Status);
@@ -139,7 +139,8 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
 
     private sealed record QuestionsPage(int Status, int LabelCount, string Structure, IReadOnlyList<string> Questions);
 
-    private async Task<QuestionsPage> QuestionsPageAsync(string path, string email, string? caseNumber)
+    /// <param name="scan">Whether to run axe: the real account's questions are scanned in the flows above.</param>
+    private async Task<QuestionsPage> QuestionsPageAsync(string path, string email, string? caseNumber, bool scan)
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/");
         var page = session.Page;
@@ -149,7 +150,7 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
         if (caseNumber is not null) await page.GetByLabel("Child support case number").FillAsync(caseNumber);
         await page.GetByRole(AriaRole.Button, new() { Name = "Get security questions" }).ClickAsync();
         await Assertions.Expect(page.Locator("#recovery-answer-3")).ToBeVisibleAsync();
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        if (scan) await page.AssertNoSeriousAccessibilityViolationsAsync();
 
         var structure = await StructureAsync(page);
         var labels = page.Locator(".recovery-form label");
@@ -162,13 +163,13 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
             [e.tagName, e.id, e.getAttribute('role') ?? '', e.getAttribute('type') ?? '', e.getAttribute('class') ?? '', e.getAttribute('aria-describedby') ?? ''].join('|')).join('\n')
         """);
 
-    private async Task<string> SubmitCaseNumberFormAsync(DemoParent parent)
+    private async Task<string> SubmitCaseNumberFormAsync(DemoParent parent, bool scan)
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/forgot-case-number", width: PortalSite.PhoneWidth, height: 740);
         var page = session.Page;
         await page.WaitForCircuitAsync();
         Assert.False(await page.ScrollsHorizontallyAsync());
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        if (scan) await page.AssertNoSeriousAccessibilityViolationsAsync();
 
         await page.GetByLabel("Social Security number or ITIN").FillAsync(parent.Ssn);
         await page.GetByLabel("Month").FillAsync(parent.DateOfBirth.Month.ToString(CultureInfo.InvariantCulture));
@@ -181,7 +182,7 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Check your email" })).ToBeVisibleAsync();
         Assert.False(await page.ScrollsHorizontallyAsync());
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        if (scan) await page.AssertNoSeriousAccessibilityViolationsAsync();
         // What a person reads, and the page's structure (an element's _bl_ reference id differs per circuit, so not the raw HTML).
         return await page.Locator("main").InnerTextAsync() + "\n" + await StructureAsync(page);
     }

@@ -8,7 +8,8 @@ using Portal.Domain.Cases;
 
 namespace Portal.Tests.Features.Recovery;
 
-public sealed class AccountRecoveryTests(RecoveryPortal fixture) : IClassFixture<RecoveryPortal>
+[Collection(RecoveryCollection.Name)]
+public sealed class AccountRecoveryTests(RecoveryPortal fixture)
 {
     private static readonly string Email = RecoveryPortal.Parent.Email;
 

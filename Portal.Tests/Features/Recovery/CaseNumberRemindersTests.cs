@@ -6,7 +6,8 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Recovery;
 
-public sealed class CaseNumberRemindersTests(RecoveryPortal fixture) : IClassFixture<RecoveryPortal>
+[Collection(RecoveryCollection.Name)]
+public sealed class CaseNumberRemindersTests(RecoveryPortal fixture)
 {
     private static readonly DemoIdentities Demo = DemoData.Load().Identities;
 

@@ -3,7 +3,8 @@ using Portal.App.Features.Recovery;
 
 namespace Portal.Tests.Features.Recovery;
 
-public sealed class RecoveryLockTests(RecoveryPortal fixture) : IClassFixture<RecoveryPortal>
+[Collection(RecoveryCollection.Name)]
+public sealed class RecoveryLockTests(RecoveryPortal fixture)
 {
     private static readonly string Email = RecoveryPortal.Parent.Email;
 
