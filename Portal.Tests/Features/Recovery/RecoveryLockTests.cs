@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Recovery;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Recovery;
 
@@ -53,12 +55,16 @@ public sealed class RecoveryLockTests(RecoveryPortal fixture)
         Assert.IsType<RecoveryAnswerResult.UsernameRecovered>(await recovery.AnswerAsync(challenge, RecoveryPortal.RightAnswers(challenge), default));
     }
 
-    [Fact]
-    public void The_options_refuse_a_lock_of_zero_attempts()
+    [Theory]
+    [InlineData("Recovery:FailedAnswersBeforeLock", "0")]
+    [InlineData("Recovery:LockDuration", "00:00:00")]
+    [InlineData("Recovery:CaseNumberLookupsPerClient", "-1")]
+    public void A_setting_out_of_range_stops_the_start_up_naming_it(string key, string value)
     {
-        var options = new RecoveryOptions { FailedAnswersBeforeLock = 0 };
-        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        var error = StartupValidation.Check(builder => builder.Services.AddRecovery(), new Dictionary<string, string?> { [key] = value });
 
-        Assert.False(System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true));
+        Assert.NotNull(error);
+        Assert.Contains(key.Split(':')[1], error.Message, StringComparison.Ordinal);
+        Assert.Null(StartupValidation.Check(builder => builder.Services.AddRecovery(), new Dictionary<string, string?>()));
     }
 }
