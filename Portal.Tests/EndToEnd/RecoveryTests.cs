@@ -16,6 +16,12 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
 {
     private static readonly DemoParent Parent = DemoData.Load().Identities.RegisteredParent;
 
+    /// <summary>
+    /// For what follows checking answers or setting a password: three PBKDF2 checks of 210,000 iterations, which on
+    /// two cores busy with the rest of the suite can take longer than Playwright's default 5 seconds.
+    /// </summary>
+    private static readonly LocatorAssertionsToBeVisibleOptions AfterHashing = new() { Timeout = 30_000 };
+
     [Fact]
     public async Task Forgot_username_shows_the_username_after_the_questions_and_emails_it()
     {
@@ -33,10 +39,11 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
 
         // One wrong answer: the one generic message, naming no question.
         await AnswerAsync(page, wrongSecond: true);
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "We could not confirm your answers" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "We could not confirm your answers" })).ToBeVisibleAsync(AfterHashing);
         await page.AssertNoSeriousAccessibilityViolationsAsync();
 
         await AnswerAsync(page, wrongSecond: false);
+        await Assertions.Expect(page.Locator("[data-testid=recovered-username]")).ToBeVisibleAsync(AfterHashing);
         await Assertions.Expect(page.Locator("[data-testid=recovered-username]")).ToHaveTextAsync(Parent.UserName!);
         await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToHaveAttributeAsync("href", "signin");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
@@ -64,14 +71,14 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
             await page.AssertNoSeriousAccessibilityViolationsAsync();
 
             await AnswerAsync(page, wrongSecond: false);
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose a new password" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose a new password" })).ToBeVisibleAsync(AfterHashing);
             await page.AssertNoSeriousAccessibilityViolationsAsync();
 
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync(newPassword);
             await page.GetByLabel("Type your password again").FillAsync(newPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your password was changed" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your password was changed" })).ToBeVisibleAsync(AfterHashing);
             await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToHaveAttributeAsync("href", "signin");
             await page.AssertNoSeriousAccessibilityViolationsAsync();
 

@@ -81,7 +81,7 @@ public sealed partial class AccountRecovery(
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         if (challenge.AccountId is not { } userId)
         {
-            SpendTheTimeOfAnAnswerCheck(hasher, answers);
+            await SpendTheTimeOfAnAnswerCheckAsync(hasher, answers, cancellationToken);
             LogFailed(challenge.Purpose, RecoveryFailure.NoAccount);
             return new RecoveryAnswerResult.Failed();
         }
@@ -96,7 +96,7 @@ public sealed partial class AccountRecovery(
         db.RecoveryAttempts.RemoveRange(attempts.Where(a => !a.Counts(now, settings.FailedAnswerWindow)));
         if (user is null || attempts.Any(a => a.Locks(now)))
         {
-            SpendTheTimeOfAnAnswerCheck(hasher, answers);
+            await SpendTheTimeOfAnAnswerCheckAsync(hasher, answers, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             LogFailed(challenge.Purpose, user is null ? RecoveryFailure.NoAccount : RecoveryFailure.Locked);
@@ -105,9 +105,10 @@ public sealed partial class AccountRecovery(
 
         var stored = await db.SecurityAnswers.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
         // Every answer is checked, right or wrong, so the time taken does not say how many were right.
-        var checks = challenge.Questions.Select((question, i) =>
+        // On the thread pool: three PBKDF2 checks would otherwise hold the circuit (and its "busy" render) for their duration.
+        var checks = await Task.Run(() => challenge.Questions.Select((question, i) =>
             stored.FirstOrDefault(r => r.Question == question) is { } record
-            && hasher.VerifyHashedPassword(user, record.AnswerHash, SecurityAnswer.Normalize(i < answers.Count ? answers[i] : null)) != PasswordVerificationResult.Failed).ToList();
+            && hasher.VerifyHashedPassword(user, record.AnswerHash, SecurityAnswer.Normalize(i < answers.Count ? answers[i] : null)) != PasswordVerificationResult.Failed).ToList(), cancellationToken);
         var right = checks.Count == SecurityQuestionChoices.QuestionCount && checks.All(ok => ok);
 
         if (!right)
@@ -210,14 +211,15 @@ public sealed partial class AccountRecovery(
         return RecoveryChallenge.WithoutAccount(purpose, decoys.For(purpose.ToString(), decoyInput));
     }
 
-    private static void SpendTheTimeOfAnAnswerCheck(IPasswordHasher<PortalUser> hasher, IReadOnlyList<string?> answers)
-    {
-        var nobody = new PortalUser();
-        for (var i = 0; i < SecurityQuestionChoices.QuestionCount; i++)
+    private static Task SpendTheTimeOfAnAnswerCheckAsync(IPasswordHasher<PortalUser> hasher, IReadOnlyList<string?> answers, CancellationToken cancellationToken) =>
+        Task.Run(() =>
         {
-            hasher.VerifyHashedPassword(nobody, DummyAnswerHash.Value, SecurityAnswer.Normalize(i < answers.Count ? answers[i] : null));
-        }
-    }
+            var nobody = new PortalUser();
+            for (var i = 0; i < SecurityQuestionChoices.QuestionCount; i++)
+            {
+                hasher.VerifyHashedPassword(nobody, DummyAnswerHash.Value, SecurityAnswer.Normalize(i < answers.Count ? answers[i] : null));
+            }
+        }, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recovery ({Purpose}) showed decoy questions: no activated account with answers for the input")]
     private partial void LogDecoy(RecoveryPurpose purpose);

@@ -28,7 +28,7 @@ public sealed class RecoveryFormTests : BunitContext
 
         Assert.Equal(["What was the name of your first pet?", "In what city were you born?", "What was the name of your favorite teacher?"],
             form.FindAll("label").Select(l => l.TextContent.Trim()));
-        form.Find("#recovery-answer-1").Change("Pepper");
+        form.Find("#recovery-answer-1").Input("Pepper");
         form.Find("form").Submit();
 
         Assert.Null(submitted);
@@ -37,8 +37,8 @@ public sealed class RecoveryFormTests : BunitContext
         Assert.Contains("recovery-answer-2-error", form.Find("#recovery-answer-2").GetAttribute("aria-describedby"), StringComparison.Ordinal);
         Assert.Equal("Pepper", form.Find("#recovery-answer-1").GetAttribute("value"));
 
-        form.Find("#recovery-answer-2").Change("Kingman");
-        form.Find("#recovery-answer-3").Change("Mrs Yazzie");
+        form.Find("#recovery-answer-2").Input("Kingman");
+        form.Find("#recovery-answer-3").Input("Mrs Yazzie");
         form.Find("form").Submit();
         Assert.Equal(["Pepper", "Kingman", "Mrs Yazzie"], submitted);
     }
