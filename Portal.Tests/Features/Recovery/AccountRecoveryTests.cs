@@ -72,6 +72,25 @@ public sealed class AccountRecoveryTests(RecoveryPortal fixture)
     }
 
     [Fact]
+    public async Task An_account_not_yet_activated_is_treated_as_unknown_even_with_the_right_answers()
+    {
+        await SetActivatedAtAsync(null);
+        try
+        {
+            var challenge = await Recovery.GetUsernameQuestionsAsync(Email, default);
+
+            var decoys = fixture.Portal.Services.GetRequiredService<DecoyQuestions>().For(nameof(RecoveryPurpose.Username), AccountRecovery.NormalizeEmail(Email));
+            Assert.Equal(decoys, challenge.Questions);
+            var rightAnswersInOrder = RecoveryPortal.RightAnswers(await WithActivatedAsync(() => Recovery.GetUsernameQuestionsAsync(Email, default)));
+            Assert.IsType<RecoveryAnswerResult.Failed>(await Recovery.AnswerAsync(challenge, rightAnswersInOrder, default));
+        }
+        finally
+        {
+            await SetActivatedAtAsync(DateTimeOffset.UnixEpoch);
+        }
+    }
+
+    [Fact]
     public async Task Staff_accounts_without_security_answers_get_decoys()
     {
         var staff = await Recovery.GetUsernameQuestionsAsync("caseworker@dcss.example.gov", default);
@@ -137,6 +156,27 @@ public sealed class AccountRecoveryTests(RecoveryPortal fixture)
 
         Assert.IsType<PasswordResetOutcome.Expired>(await Recovery.ResetPasswordAsync(forged, "Ironwood#Trail58", default));
         Assert.Equal(notices, await fixture.CountEmailsAsync("PasswordChanged", Email));
+    }
+
+    private async Task SetActivatedAtAsync(DateTimeOffset? activatedAt)
+    {
+        await using var db = await fixture.Portal.CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(u => u.Email == Email);
+        user.ActivatedAt = activatedAt;
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<T> WithActivatedAsync<T>(Func<Task<T>> action)
+    {
+        await SetActivatedAtAsync(DateTimeOffset.UnixEpoch);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            await SetActivatedAtAsync(null);
+        }
     }
 
     private async Task<string?> StampAsync()
