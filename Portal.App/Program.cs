@@ -1,6 +1,7 @@
 using Portal.App.Components;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
+using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
 using Portal.App.Infrastructure.Data;
@@ -21,6 +22,7 @@ builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
 builder.Services.AddSignIn();
+builder.Services.AddRecovery();
 
 var app = builder.Build();
 
