@@ -49,6 +49,15 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture browser, SeededPo
         await page.StartSignInAsync(portal.Factory, userName, TestAccounts.Password, "/account/security");
         await SubmitAppCodeAsync(page, recoveryCode);
         await Expect(page.GetByText("Recovery codes left: 9")).ToBeVisibleAsync();
+
+        // A new password: the page renews this browser's session through a full page load and says so.
+        await page.WaitForCircuitAsync();
+        await page.GetByLabel("Current password", new() { Exact = true }).FillAsync(TestAccounts.Password);
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("Saguaro!Blossom73");
+        await page.GetByLabel("Type the new password again", new() { Exact = true }).FillAsync("Saguaro!Blossom73");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your password was changed." })).ToBeVisibleAsync();
+        Assert.EndsWith("/account/security?changed=password", page.Url, StringComparison.Ordinal);
     }
 
     private static async Task SubmitAppCodeAsync(IPage page, string code)
