@@ -1,8 +1,10 @@
 using Portal.App.Components;
+using Portal.App.Features.AccountSecurity;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
+using Portal.App.Features.Session;
 using Portal.App.Features.SignIn;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
@@ -23,6 +25,7 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
 builder.Services.AddSignIn();
 builder.Services.AddRecovery();
+builder.Services.AddAccountSecurity();
 
 var app = builder.Build();
 
@@ -40,6 +43,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalHealth();
 app.MapCultureSwitch();
+app.MapAccountSecurity();
+app.MapSessionKeepAlive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
