@@ -1,7 +1,8 @@
-using Microsoft.AspNetCore.Components.Authorization;
+using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Dashboard;
+using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Dashboard;
@@ -19,13 +20,7 @@ public static class DashboardComponentServices
         context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
-    /// <summary>
-    /// Cascades a signed-in parent's authentication state, as the app's CascadingAuthenticationState does (bUnit's
-    /// AddAuthorization needs the WebAssembly authentication assembly, which does not restore here).
-    /// </summary>
-    public static void SignInAsParent(this BunitContext context, string personId)
-    {
-        var state = Task.FromResult(new AuthenticationState(TestParentAuthenticationHandler.Parent(personId)));
-        context.Services.AddCascadingValue(_ => state);
-    }
+    /// <summary>Signs a parent in through the shared <see cref="TestAuthenticationStateProvider"/>.</summary>
+    public static void SignInAsParent(this BunitContext context, string personId) =>
+        context.Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("test.parent", new Claim(PortalClaims.PersonId, personId));
 }
