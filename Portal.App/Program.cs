@@ -3,6 +3,7 @@ using Portal.App.Features.CaseRecords;
 using Portal.App.Features.Dashboard;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
+using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
 using Portal.App.Infrastructure.Data;
@@ -23,6 +24,7 @@ builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
 builder.Services.AddSignIn();
+builder.Services.AddRecovery();
 builder.Services.AddDashboard();
 builder.Services.AddCaseRecords();
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Dashboard;
+using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
 using Portal.App.Infrastructure.Email;
@@ -25,6 +26,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<RegistrationDraft> RegistrationDrafts => Set<RegistrationDraft>();
     public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();
     public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
+    public DbSet<RecoveryAttempt> RecoveryAttempts => Set<RecoveryAttempt>();
+    public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
