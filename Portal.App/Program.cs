@@ -1,5 +1,7 @@
 using Portal.App.Components;
 using Portal.App.Features.AccountSecurity;
+using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Dashboard;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Recovery;
@@ -26,6 +28,8 @@ builder.Services.AddRegistration();
 builder.Services.AddSignIn();
 builder.Services.AddRecovery();
 builder.Services.AddAccountSecurity();
+builder.Services.AddDashboard();
+builder.Services.AddCaseRecords();
 
 var app = builder.Build();
 
@@ -45,6 +49,7 @@ app.MapPortalHealth();
 app.MapCultureSwitch();
 app.MapAccountSecurity();
 app.MapSessionKeepAlive();
+app.MapDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Dashboard;
 using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
@@ -27,6 +28,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
     public DbSet<RecoveryAttempt> RecoveryAttempts => Set<RecoveryAttempt>();
     public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
+    public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
