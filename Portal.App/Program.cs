@@ -1,4 +1,5 @@
 using Portal.App.Components;
+using Portal.App.Features.Diagnostics;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Registration;
@@ -16,6 +17,7 @@ builder.AddPortalEmail();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
+builder.Services.AddPerfDiagnostics(builder.Configuration);
 
 var app = builder.Build();
 
@@ -30,6 +32,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalHealth();
 app.MapCultureSwitch();
+app.MapPerfEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
