@@ -1,4 +1,6 @@
 using Portal.App.Components;
+using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Dashboard;
 using Portal.App.Features.Diagnostics;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
@@ -17,6 +19,8 @@ builder.AddPortalEmail();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
+builder.Services.AddDashboard();
+builder.Services.AddCaseRecords();
 builder.Services.AddPerfDiagnostics(builder.Configuration);
 
 var app = builder.Build();
@@ -32,6 +36,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalHealth();
 app.MapCultureSwitch();
+app.MapDashboard();
 app.MapPerfEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

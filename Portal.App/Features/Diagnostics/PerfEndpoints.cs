@@ -2,6 +2,9 @@ using System.Net;
 using System.Runtime;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Options;
+using Portal.App.Features.CaseRecords;
+using Portal.Domain;
+using Portal.Domain.Payments;
 
 namespace Portal.App.Features.Diagnostics;
 
@@ -32,6 +35,7 @@ public static partial class PerfEndpoints
         var group = endpoints.MapGroup(RoutePrefix).ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
             IsLoopback(context.HttpContext.Connection.RemoteIpAddress) ? await next(context) : TypedResults.NotFound());
         group.MapGet("/heap", Heap);
+        group.MapPost("/payments", RecordPaymentAsync);
         LogPerfEndpointsOn(endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PerfEndpoints).FullName!));
         return endpoints;
     }
@@ -57,6 +61,27 @@ public static partial class PerfEndpoints
             ProcessorCount: Environment.ProcessorCount,
             ServerGc: GCSettings.IsServerGC);
     }
+
+    /// <summary>
+    /// Records a payment received today through <see cref="CaseRecordWriter"/> (saved, then published to the case's
+    /// live dashboards), with the server's clock before and after, for the harness's accepted-to-client times.
+    /// </summary>
+    public static async Task<IResult> RecordPaymentAsync(PerfPaymentRequest request, CaseRecordWriter writer, TimeProvider time, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(time);
+        var receivedAt = UnixMilliseconds(time);
+        var outcome = await writer.RecordPaymentAsync(
+            new NewPayment(request.CaseNumber, request.ReceiptNumber, ArizonaTime.Today(time), request.Amount, PaymentSource.DirectPayment), ct: ct);
+        var recordedAt = UnixMilliseconds(time);
+        return outcome.Result == RecordResult.Rejected
+            ? TypedResults.BadRequest(outcome.Problem)
+            : TypedResults.Ok(new PerfPaymentReceipt(outcome.Result.ToString(), receivedAt, recordedAt));
+    }
+
+    /// <summary>Milliseconds since the Unix epoch with the fraction kept: the harness compares it with its own clock on this machine.</summary>
+    private static double UnixMilliseconds(TimeProvider time) => (time.GetUtcNow() - DateTimeOffset.UnixEpoch).TotalMilliseconds;
 
     /// <summary>127.0.0.0/8 and ::1 (also as an IPv4-mapped address). No address (an in-memory test server) is not loopback.</summary>
     public static bool IsLoopback(IPAddress? address) =>
