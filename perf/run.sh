@@ -10,7 +10,9 @@
 # Everything runs on this machine: the server listens on 127.0.0.1 only, pinned to core 0 with one processor
 # (taskset -c 0, DOTNET_PROCESSOR_COUNT=1); the harness runs on core 1. Each step is bounded in time.
 # Settings (environment): PERF_DIR (work folder, default /tmp/portal-perf), PERF_CASES (100000), PERF_PORT (5199),
-# PERF_CIRCUITS (1000), PERF_PAYMENTS (20).
+# PERF_CIRCUITS (1000), PERF_PAYMENTS (20), PERF_FROM_DB (a database seeded earlier by an older build: copied and
+# migrated instead of seeding again), PERF_NICE (e.g. -10, as root: run server and harness at that priority, for a
+# machine busy with other work).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +25,8 @@ SEED_DIR="$PERF_DIR/seed-$PERF_CASES"
 URL="http://127.0.0.1:$PERF_PORT"
 APP="$REPO/Portal.App/bin/Release/net9.0/linux-x64/Portal.App"
 PERF_TOOL="$REPO/perf/Portal.Perf/bin/Release/net9.0/linux-x64/Portal.Perf"
+PIN=()
+if [ -n "${PERF_NICE:-}" ]; then PIN=(nice -n "$PERF_NICE"); fi
 SERVER_CORE=0
 CLIENT_CORE=1
 [ "$(nproc)" -ge 2 ] || CLIENT_CORE=0
@@ -49,10 +53,12 @@ database() {
   key="$( (cat "$REPO"/Portal.App/Infrastructure/Data/Migrations/*.cs; echo "$PERF_CASES") | sha256sum | cut -c1-12)"
   DB="$PERF_DIR/portal-$PERF_CASES-$key.db"
   if [ ! -f "$DB" ]; then
-    seed_set
+    if [ -z "${PERF_FROM_DB:-}" ]; then seed_set; fi
     log "Seeding a database from $SEED_DIR (one transaction through the app's start-up)"
     rm -f "$DB.tmp" "$DB.tmp-wal" "$DB.tmp-shm" "$DB.tmp.accounts.json"
-    ( cd "$REPO/Portal.App" && timeout 1800 "$PERF_TOOL" prepare --seed "$SEED_DIR" --db "$DB.tmp" )
+    local from=()
+    if [ -n "${PERF_FROM_DB:-}" ]; then from=(--from "$PERF_FROM_DB"); fi
+    ( cd "$REPO/Portal.App" && timeout 1800 "$PERF_TOOL" prepare --seed "$SEED_DIR" --db "$DB.tmp" "${from[@]}" )
     mv "$DB.tmp.accounts.json" "$DB.accounts.json"
     mv "$DB.tmp" "$DB"
   fi
@@ -70,7 +76,7 @@ run_folder() {
 start_server() {
   log "Starting the portal on $URL (core $SERVER_CORE, 1 processor)"
   ( cd "$REPO/Portal.App" && exec env ASPNETCORE_ENVIRONMENT=Development DOTNET_PROCESSOR_COUNT=1 \
-      taskset -c "$SERVER_CORE" "$APP" --urls "$URL" \
+      "${PIN[@]}" taskset -c "$SERVER_CORE" "$APP" --urls "$URL" \
       --ConnectionStrings:Portal="Data Source=$RUN/portal.db" \
       --Seed:Enabled=false \
       --Email:Pickup:Folder="$RUN/mail" \
@@ -100,7 +106,7 @@ dashboard_load() {
   database
   run_folder dashboard-load
   log "Dashboard data load (core $SERVER_CORE, 1 processor)"
-  ( cd "$REPO/Portal.App" && DOTNET_PROCESSOR_COUNT=1 timeout 600 taskset -c "$SERVER_CORE" "$PERF_TOOL" dashboard-load --db "$RUN/portal.db" )
+  ( cd "$REPO/Portal.App" && DOTNET_PROCESSOR_COUNT=1 timeout 600 "${PIN[@]}" taskset -c "$SERVER_CORE" "$PERF_TOOL" dashboard-load --db "$RUN/portal.db" )
 }
 
 circuits() {
@@ -108,7 +114,7 @@ circuits() {
   run_folder circuits
   start_server
   log "Circuits: $PERF_CIRCUITS per scenario, $PERF_PAYMENTS payments (harness on core $CLIENT_CORE)"
-  ( cd "$REPO/perf/circuits" && taskset -c "$CLIENT_CORE" node circuits.mjs --url "$URL" \
+  ( cd "$REPO/perf/circuits" && "${PIN[@]}" taskset -c "$CLIENT_CORE" node circuits.mjs --url "$URL" \
       --count "$PERF_CIRCUITS" --payments "$PERF_PAYMENTS" --max-seconds 600 \
       --pickup "$RUN/mail" --accounts "$RUN/accounts.json" --demo "$REPO/seed-data/demo-identities.json" \
       --out "$RUN/results.json" )
@@ -122,7 +128,7 @@ signin() {
   # Lockout is raised for the benchmark, so the known user's 30 wrong passwords all take the wrong-password path.
   start_server --SignIn:Lockout:MaxFailedAttempts=1000
   log "Failed sign-in timing (harness on core $CLIENT_CORE)"
-  ( cd "$REPO/perf/circuits" && taskset -c "$CLIENT_CORE" node signin-bench.mjs --url "$URL" --samples 30 --max-seconds 300 )
+  ( cd "$REPO/perf/circuits" && "${PIN[@]}" taskset -c "$CLIENT_CORE" node signin-bench.mjs --url "$URL" --samples 30 --max-seconds 300 )
   stop_server
 }
 

@@ -24,6 +24,8 @@ public sealed class CommandLine
     public string Required(string name) =>
         options.TryGetValue(name, out var value) ? value : throw new ArgumentException($"--{name} is required.");
 
+    public string? Optional(string name) => options.TryGetValue(name, out var value) ? value : null;
+
     public int Number(string name, int fallback, int min, int max)
     {
         if (!options.TryGetValue(name, out var text)) return fallback;

@@ -28,8 +28,9 @@ public static class PerfProgram
     private static int Usage()
     {
         Console.Error.WriteLine("""
-            usage: Portal.Perf prepare --seed DIR --db FILE
-                     seeds an empty database through the app's start-up (timed) and adds the perf parent account
+            usage: Portal.Perf prepare --seed DIR --db FILE [--from SEEDED.db]
+                     seeds an empty database through the app's start-up (timed) and adds the perf parent account;
+                     --from copies a database seeded earlier instead (the start-up migrates it)
                    Portal.Perf dashboard-load --db FILE [--samples 2000] [--warmup 200] [--random-seed 6]
                      median/p95 of DashboardService.LoadAsync over random cases
             """);

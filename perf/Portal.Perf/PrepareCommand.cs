@@ -22,6 +22,12 @@ public static class PrepareCommand
         var databasePath = Path.GetFullPath(args.Required("db"));
         if (File.Exists(databasePath)) throw new ArgumentException($"{databasePath} exists: prepare makes a new database.");
         var mail = Directory.CreateTempSubdirectory("portal-perf-mail-");
+        if (args.Optional("from") is { } from)
+        {
+            // A database seeded earlier (by an older build): the start-up below applies the newer migrations to it.
+            File.Copy(Path.GetFullPath(from), databasePath);
+            Console.WriteLine($"Starting from a copy of {from}");
+        }
 
         var started = Stopwatch.GetTimestamp();
         await using (var portal = new PerfPortal(databasePath, new Dictionary<string, string?>
@@ -33,7 +39,7 @@ public static class PrepareCommand
         {
             _ = portal.Services; // starting the host migrates and seeds, before it would take any request
             var seeded = Stopwatch.GetElapsedTime(started);
-            Console.WriteLine($"Started on an empty database and loaded {seedFolder} in {seeded.TotalSeconds:F1} s");
+            Console.WriteLine($"Started (migrations, then the seed import if the database was empty, from {seedFolder}) in {seeded.TotalSeconds:F1} s");
 
             var other = await CreatePerfParentAsync(portal.Services);
             var accounts = new PerfAccounts(other);

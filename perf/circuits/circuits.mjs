@@ -6,7 +6,7 @@
 //
 //   node circuits.mjs --url http://127.0.0.1:5199 --pickup DIR --accounts FILE.accounts.json --demo demo-identities.json
 //        [--count 1000] [--payments 20] [--max-seconds 540] [--concurrency 8] [--scenarios bare,dashboard,fanout,isolated]
-//        [--out results.json]
+//        [--out results.json] [--hold-seconds N: keep the dashboards open N s before the payments, for profiling]
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -32,6 +32,7 @@ const { values: options } = parseArgs({
     accounts: { type: 'string' },
     demo: { type: 'string' },
     out: { type: 'string' },
+    'hold-seconds': { type: 'string', default: '0' },
   },
 });
 
@@ -138,6 +139,10 @@ async function main() {
   if (scenarios.has('bare')) {
     const { circuits, result } = await measureMemory('home page circuits', anonymous, '/');
     results.bareCircuit = result;
+    if (Number(options['hold-seconds']) > 0 && !['dashboard', 'fanout', 'isolated'].some((s) => scenarios.has(s))) {
+      log(`holding ${count} home page circuits open for ${options['hold-seconds']} s`);
+      await new Promise((resolve) => setTimeout(resolve, Number(options['hold-seconds']) * 1000));
+    }
     await closeAll(circuits);
   }
 
@@ -154,6 +159,12 @@ async function main() {
 
   const { circuits: dashboards, result } = await measureMemory('dashboard circuits', parent, dashboardPath);
   results.dashboardCircuit = result;
+  const holdSeconds = Number(options['hold-seconds']);
+  if (holdSeconds > 0) {
+    // For profiling the server with the dashboards open (e.g. a heap snapshot); still inside --max-seconds.
+    log(`holding ${count} dashboards open for ${holdSeconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, holdSeconds * 1000));
+  }
 
   if (scenarios.has('fanout')) {
     results.fanout = await measurePayments('fan-out to one case', demo.caseNumber, dashboards);
