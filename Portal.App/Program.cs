@@ -5,8 +5,11 @@ using Portal.App.Features.Diagnostics;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Registration;
+using Portal.App.Features.SignIn;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
+using Portal.App.Infrastructure.Identity;
+using Portal.App.Infrastructure.Web;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,10 +18,12 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalData();
+builder.AddPortalIdentity();
 builder.AddPortalEmail();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
+builder.Services.AddSignIn();
 builder.Services.AddDashboard();
 builder.Services.AddCaseRecords();
 builder.Services.AddPerfDiagnostics(builder.Configuration);
@@ -30,8 +35,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UsePortalLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalHealth();

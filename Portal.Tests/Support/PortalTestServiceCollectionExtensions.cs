@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Localization;
 using Radzen;
@@ -7,13 +10,21 @@ namespace Portal.Tests.Support;
 public static class PortalTestServiceCollectionExtensions
 {
     /// <summary>
-    /// What every component needs in a bUnit test: the app's real localization (the .resx files in Portal.App)
-    /// and Radzen's services. Tests add fakes for a feature's own services on top.
+    /// What every component needs in a bUnit test: the app's real localization (the .resx files in Portal.App),
+    /// Radzen's services, and authorization with nobody signed in (resolve <see cref="TestAuthenticationStateProvider"/>
+    /// to sign someone in). Tests add fakes for a feature's own services on top.
     /// </summary>
     public static IServiceCollection AddPortalTestServices(this IServiceCollection services)
     {
         services.AddPortalLocalization();
         services.AddRadzenComponents();
+        // bUnit registers placeholders that fail any authorization: the real services replace them.
+        services.AddAuthorizationCore();
+        services.Replace(ServiceDescriptor.Transient<IAuthorizationService, DefaultAuthorizationService>());
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>());
+        services.AddCascadingAuthenticationState();
+        services.AddSingleton<TestAuthenticationStateProvider>();
+        services.AddSingleton<AuthenticationStateProvider>(sp => sp.GetRequiredService<TestAuthenticationStateProvider>());
         return services;
     }
 }

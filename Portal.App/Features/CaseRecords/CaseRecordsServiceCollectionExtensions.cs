@@ -10,6 +10,15 @@ public static class CaseRecordsServiceCollectionExtensions
     {
         services.TryAddSingleton<ICaseUpdateNotifier, CaseUpdateNotifier>();
         services.AddSingleton<CaseRecordWriter>();
+
+        services.AddOptions<CaseRecordsOptions>().BindConfiguration(CaseRecordsOptions.Section);
+        services.AddSingleton<CaseRecordImporter>();
+        services.AddSingleton<CaseRecordImportFolder>();
+        services.AddHostedService<CaseRecordImportService>();
+
+        services.AddOptions<DemoFeedOptions>().BindConfiguration(DemoFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DemoFeed>();
+        services.AddHostedService<DemoFeedService>();
         return services;
     }
 }

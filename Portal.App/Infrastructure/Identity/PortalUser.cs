@@ -30,4 +30,16 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>The six-digit phone PIN for the Customer Service Center, hashed with Identity's password hasher.</summary>
     public string? PhonePinHash { get; set; }
+
+    /// <summary>When the account last completed a sign-in (both steps).</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>
+    /// When the last wrong password was entered: failures older than the lockout window no longer count
+    /// (Identity's own counter has no window).
+    /// </summary>
+    public DateTimeOffset? LastFailedSignInAt { get; set; }
+
+    /// <summary>Set when staff disable portal access: the account cannot sign in and its open sessions end.</summary>
+    public DateTimeOffset? AccessDisabledAt { get; set; }
 }

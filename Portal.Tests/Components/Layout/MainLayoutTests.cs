@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Components.Layout;
 using Portal.Tests.Support;
 
@@ -49,6 +50,22 @@ public sealed class MainLayoutTests : BunitContext
         Assert.NotNull(header.QuerySelector("a[href='/signin']"));
         Assert.NotNull(header.QuerySelector("a[href='/register']"));
         Assert.Equal("Español", header.QuerySelector("a[hreflang='es']")?.AccessibleText());
+    }
+
+    [Fact]
+    public void A_signed_in_person_sees_who_is_signed_in_and_a_sign_out_button_that_posts_with_antiforgery()
+    {
+        using var culture = CultureScope.English();
+        Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("maria.parent", new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.GivenName, "Maria"));
+
+        var header = RenderLayout().Find("header");
+
+        Assert.Contains("Signed in as Maria", header.TextContent);
+        Assert.Null(header.QuerySelector("a[href='/signin']"));
+        var form = header.QuerySelector("form[action='/signout'][method='post']");
+        Assert.NotNull(form);
+        Assert.Equal("Sign out", form!.QuerySelector("button[type='submit']")?.TextContent);
+        Assert.NotNull(form.QuerySelector("input[name='_handler'][value='signout']"));
     }
 
     [Fact]

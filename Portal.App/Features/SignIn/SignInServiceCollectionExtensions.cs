@@ -1,0 +1,11 @@
+namespace Portal.App.Features.SignIn;
+
+public static class SignInServiceCollectionExtensions
+{
+    public static IServiceCollection AddSignIn(this IServiceCollection services)
+    {
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<SignInService>();
+        return services;
+    }
+}

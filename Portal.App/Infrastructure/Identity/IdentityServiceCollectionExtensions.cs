@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Data;
+using Portal.Domain.Accounts;
+
+namespace Portal.App.Infrastructure.Identity;
+
+public static class IdentityServiceCollectionExtensions
+{
+    /// <summary>Accounts, the password policy, the sign-in cookie, session lifetimes and the authorization policies.</summary>
+    public static IHostApplicationBuilder AddPortalIdentity(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // Sign-in accepts a user name or an email, so both must be unique.
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = true; // see ActivatedAccountConfirmation
+                // The rules are PasswordPolicy's alone (PolicyPasswordValidator): Identity adds none of its own.
+                options.Password.RequiredLength = 1;
+                options.Password.RequiredUniqueChars = 1;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddPasswordValidator<PolicyPasswordValidator>();
+        services.AddScoped<IUserConfirmation<PortalUser>, ActivatedAccountConfirmation>();
+        // PBKDF2 with HMAC-SHA512: at least 210,000 iterations (OWASP); also hashes security answers and phone PINs.
+        // A hash made with fewer iterations verifies, and UserManager re-hashes it at that sign-in.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+
+        services.AddOptions<PasswordPolicyOptions>().BindConfiguration(PasswordPolicyOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PasswordPolicyOptions>, PasswordPolicyOptionsValidator>();
+        services.AddSingleton(sp => new PasswordPolicy(sp.GetRequiredService<IOptions<PasswordPolicyOptions>>().Value.ToRules(), CommonPasswords.Bundled));
+
+        services.AddOptions<PortalSessionOptions>().BindConfiguration(PortalSessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var session = builder.Configuration.GetSection(PortalSessionOptions.Section).Get<PortalSessionOptions>() ?? new();
+        var development = builder.Environment.IsDevelopment();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "portal.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax; // Strict would drop the session when a person follows a link from their email
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = session.IdleTimeout;
+            options.SlidingExpiration = true;
+            options.LoginPath = "/signin";
+            options.LogoutPath = "/signout";
+            options.AccessDeniedPath = "/access-denied";
+            options.ReturnUrlParameter = "returnUrl";
+            options.Events.OnValidatePrincipal = ValidateSessionAsync;
+        });
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = session.RevalidationInterval;
+            // The validator rebuilds the principal from the database: keep when this sign-in began.
+            options.OnRefreshingPrincipal = context =>
+            {
+                var signedInAt = context.CurrentPrincipal?.FindFirst(PortalClaims.SignedInAt);
+                if (signedInAt is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(PortalClaims.SignedInAt, signedInAt.Value));
+                }
+                return Task.CompletedTask;
+            };
+        });
+        services.AddSingleton<IPostConfigureOptions<SecurityStampValidatorOptions>, SecurityStampTimeProvider>();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PortalPolicies.Parent, policy => policy.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId))
+            .AddPolicy(PortalPolicies.Staff, policy => policy.RequireAuthenticatedUser().RequireRole(PortalRoles.Caseworker, PortalRoles.Supervisor))
+            .AddPolicy(PortalPolicies.Supervisor, policy => policy.RequireAuthenticatedUser().RequireRole(PortalRoles.Supervisor));
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
+        return builder;
+    }
+
+    // Ends a cookie session past its absolute lifetime, then lets Identity check the security stamp.
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var session = services.GetRequiredService<IOptions<PortalSessionOptions>>().Value;
+        if (context.Principal is null || !SessionValidity.WithinAbsoluteLifetime(context.Principal, session, services.GetRequiredService<TimeProvider>()))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+}

@@ -1,0 +1,6 @@
+namespace Portal.App.Infrastructure.Web;
+
+public static class SecurityHeadersApplicationBuilderExtensions
+{
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeadersMiddleware>();
+}

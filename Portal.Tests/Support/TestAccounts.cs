@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Infrastructure.Identity;
+
+namespace Portal.Tests.Support;
+
+/// <summary>Accounts a test needs, made through Identity the way activation leaves them (email verified, activated).</summary>
+public static class TestAccounts
+{
+    public const string Password = "Juniper#Trail58";
+
+    public static async Task<PortalUser> CreateActivatedAsync(IServiceProvider services, string userName, string? personId = null, string? role = null)
+    {
+        using var scope = services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser
+        {
+            UserName = userName,
+            Email = $"{userName}@example.net",
+            EmailConfirmed = true,
+            DisplayName = "Test " + userName,
+            PersonId = personId,
+            CreatedAt = DateTimeOffset.UtcNow,
+            ActivatedAt = DateTimeOffset.UtcNow,
+        };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (role is not null) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
+
+    public static async Task<PortalUser> FindAsync(IServiceProvider services, string userName)
+    {
+        using var scope = services.CreateScope();
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(userName))!;
+    }
+}
