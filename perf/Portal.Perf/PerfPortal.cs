@@ -13,6 +13,9 @@ public sealed class PerfPortal(string databasePath, IReadOnlyDictionary<string, 
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={databasePath}");
+        // Nothing but the benchmark writes to the database: no invented demo records, no watched import folder of the checkout.
+        builder.UseSetting("DemoFeed:Enabled", "false");
+        builder.UseSetting("CaseRecords:ImportFolder", Path.Combine(Path.GetTempPath(), $"portal-perf-import-{Environment.ProcessId}"));
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 }

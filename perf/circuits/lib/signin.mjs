@@ -48,13 +48,21 @@ function decodeQuotedPrintable(text) {
   ).toString('utf8');
 }
 
-/** The readable text of an .eml file: every part, base64 and quoted-printable decoded. */
+/** The readable text of an .eml file's body: each MIME part, base64 and quoted-printable decoded (headers left out). */
 export function emlText(eml) {
-  const pieces = [eml];
-  for (const part of eml.matchAll(/Content-Transfer-Encoding:\s*(base64|quoted-printable)\s*\r?\n(?:[^\r\n]+\r?\n)*\r?\n([\s\S]*?)(?=\r?\n--|$)/gi)) {
-    pieces.push(part[1].toLowerCase() === 'base64' ? Buffer.from(part[2].replace(/\s+/g, ''), 'base64').toString('utf8') : decodeQuotedPrintable(part[2]));
-  }
-  return pieces.join('\n');
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(eml)?.[1];
+  const parts = boundary ? eml.split(`--${boundary}`).slice(1) : [eml];
+  return parts
+    .map((part) => {
+      const split = part.search(/\r?\n\r?\n/);
+      if (split < 0) return '';
+      const headers = part.slice(0, split);
+      const body = part.slice(split).trim();
+      if (/Content-Transfer-Encoding:\s*base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(headers)) return decodeQuotedPrintable(body);
+      return body;
+    })
+    .join('\n');
 }
 
 /** Waits for an .eml written after `sinceMs` to `recipient` and returns its six-digit code. */
@@ -66,7 +74,8 @@ export async function readSignInCode(pickupFolder, recipient, sinceMs, timeoutMs
     for (const { n } of files.filter((f) => f.s.mtimeMs >= sinceMs - 1000).sort((a, b) => b.s.mtimeMs - a.s.mtimeMs)) {
       const eml = await readFile(path.join(pickupFolder, n), 'utf8');
       if (recipient && !eml.toLowerCase().includes(recipient.toLowerCase())) continue;
-      const code = /(?<![\d#&])(\d{6})(?!\d)/.exec(emlText(eml).replace(/<[^>]+>/g, ' '));
+      // The plain-text body has the code on a line of its own.
+      const code = /^\s*(\d{6})\s*$/m.exec(emlText(eml));
       if (code) return code[1];
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
