@@ -121,7 +121,9 @@ circuits() {
       --pickup "$RUN/mail" --accounts "$RUN/accounts.json" --demo "$REPO/seed-data/demo-identities.json" \
       --out "$RUN/results.json" )
   stop_server
-  echo "Details: $RUN/results.json; server log: $RUN/server.log"
+  mkdir -p "$PERF_DIR/results"
+  cp "$RUN/results.json" "$PERF_DIR/results/circuits-$(date -u +%Y%m%dT%H%M%SZ).json"
+  echo "Details: $RUN/results.json (kept in $PERF_DIR/results/); server log: $RUN/server.log"
 }
 
 signin() {
