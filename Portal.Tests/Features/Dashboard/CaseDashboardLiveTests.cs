@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.CaseRecords;
 using Portal.App.Features.Dashboard;
 using Portal.Domain.Cases;
@@ -36,16 +37,22 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
     }
 
     [Fact]
-    public async Task An_action_recorded_while_open_tops_the_list_and_is_announced_in_Spanish()
+    public async Task Records_published_from_a_thread_of_another_language_are_shown_and_announced_in_the_viewers_language()
     {
         using var culture = CultureScope.Spanish();
-        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Arrears).Add(c => c.ViewerPersonId, DashboardCases.Parent));
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Many));
         dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
 
-        await portal.Writer.RecordCaseActionAsync(new NewCaseAction(DashboardCases.Arrears.Digits, "L-A-0001", new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.FromHours(-7)), CaseActionType.HearingScheduled, "Hearing."));
+        // Records arrive from a background service, in no particular language.
+        using (new CultureScope(""))
+        {
+            await portal.Writer.RecordCaseActionAsync(new NewCaseAction(DashboardCases.Many.Digits, "L-A-0001", new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.FromHours(-7)), CaseActionType.HearingScheduled, "Hearing."));
+            await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Many.Digits, "L-0002", new DateOnly(2026, 11, 22), 1250m, PaymentSource.DirectPayment));
+        }
 
-        dashboard.WaitForAssertion(() => Assert.Equal("Novedad en su caso: Se programó una audiencia en el tribunal", dashboard.Find("[data-testid=live-announcement]").TextContent));
-        Assert.Contains("Se programó una audiencia en el tribunal", dashboard.Find(".recent-actions__item.is-new").TextContent, StringComparison.Ordinal);
+        dashboard.WaitForAssertion(() => Assert.Equal("Pago de $1,250.00 recibido el 22 de noviembre", dashboard.Find("[data-testid=live-announcement]").TextContent));
+        Assert.Contains("Se programó una audiencia en el tribunal", dashboard.Find(".recent-actions__item").TextContent, StringComparison.Ordinal);
+        Assert.Contains("$1,250.00 el 22 nov 2026", dashboard.Find("[data-testid=last-payment]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +66,25 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
         await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Credit.Digits, "L-0101", new DateOnly(2026, 11, 22), 20m, PaymentSource.DirectPayment));
 
         Assert.Equal(before, dashboard.Markup);
+    }
+
+    [Fact]
+    public async Task While_the_browser_is_disconnected_updates_wait_and_render_once_it_is_back()
+    {
+        using var culture = CultureScope.English();
+        var connection = new DashboardCircuitConnection();
+        Services.AddSingleton(connection);
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Many));
+        dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
+        await connection.OnConnectionDownAsync(null!, CancellationToken.None);
+        var before = dashboard.Markup;
+
+        await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Many.Digits, "L-0301", new DateOnly(2026, 11, 22), 61m, PaymentSource.DirectPayment));
+        Assert.Equal(before, dashboard.Markup);
+
+        await connection.OnConnectionUpAsync(null!, CancellationToken.None);
+
+        dashboard.WaitForAssertion(() => Assert.Equal("Payment of $61.00 received on November 22", dashboard.Find("[data-testid=live-announcement]").TextContent));
     }
 
     [Fact]
