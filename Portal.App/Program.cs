@@ -2,6 +2,7 @@ using Portal.App.Components;
 using Portal.App.Features.AccountSecurity;
 using Portal.App.Features.CaseRecords;
 using Portal.App.Features.Dashboard;
+using Portal.App.Features.Diagnostics;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Recovery;
@@ -30,6 +31,7 @@ builder.Services.AddRecovery();
 builder.Services.AddAccountSecurity();
 builder.Services.AddDashboard();
 builder.Services.AddCaseRecords();
+builder.Services.AddPerfDiagnostics(builder.Configuration);
 
 var app = builder.Build();
 
@@ -50,6 +52,7 @@ app.MapCultureSwitch();
 app.MapAccountSecurity();
 app.MapSessionKeepAlive();
 app.MapDashboard();
+app.MapPerfEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,0 +1,7 @@
+namespace Portal.App.Features.Diagnostics;
+
+/// <summary>
+/// What POST /_perf/payments answers: the writer's result, when the request reached the endpoint and when the
+/// writer returned (saved and published), as milliseconds since the Unix epoch on the server's clock.
+/// </summary>
+public sealed record PerfPaymentReceipt(string Outcome, double ReceivedAtUnixMs, double RecordedAtUnixMs);

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// The circuit harness (issue 6, "Performance"): holds many live Blazor Server circuits against a portal on this
+// machine and measures memory per circuit and the time a recorded payment takes to reach open dashboards.
+// Bounded: at most --count circuits (hard cap 2,000), at most --max-seconds (hard cap 900), loopback URLs only.
+// Normally started by `perf/run.sh circuits`, which starts the server pinned to one core first.
+//
+//   node circuits.mjs --url http://127.0.0.1:5199 --pickup DIR --accounts FILE.accounts.json --demo demo-identities.json
+//        [--count 1000] [--payments 20] [--max-seconds 540] [--concurrency 8] [--scenarios bare,dashboard,fanout,isolated]
+//        [--out results.json] [--hold-seconds N: keep the dashboards open N s before the payments, for profiling]
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { BlazorCircuit, nowMs } from './lib/circuit.mjs';
+import { CookieSession } from './lib/http.mjs';
+import { requireLoopbackBase } from './lib/loopback.mjs';
+import { PerfApi } from './lib/perf-api.mjs';
+import { signIn } from './lib/signin.mjs';
+import { fmt, pooled, summarize } from './lib/stats.mjs';
+
+const MAX_CIRCUITS = 2000;
+const MAX_SECONDS = 900;
+
+const { values: options } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    count: { type: 'string', default: '1000' },
+    payments: { type: 'string', default: '20' },
+    'max-seconds': { type: 'string', default: '540' },
+    concurrency: { type: 'string', default: '8' },
+    scenarios: { type: 'string', default: 'bare,dashboard,fanout,isolated' },
+    pickup: { type: 'string' },
+    accounts: { type: 'string' },
+    demo: { type: 'string' },
+    out: { type: 'string' },
+    'hold-seconds': { type: 'string', default: '0' },
+  },
+});
+
+const baseUrl = requireLoopbackBase(options.url ?? '');
+const count = Number(options.count);
+const maxSeconds = Number(options['max-seconds']);
+const paymentCount = Math.min(Number(options.payments), 100);
+const concurrency = Math.min(Number(options.concurrency), 64);
+const scenarios = new Set(options.scenarios.split(','));
+if (!(count >= 1 && count <= MAX_CIRCUITS)) throw new Error(`--count must be 1..${MAX_CIRCUITS}`);
+if (!(maxSeconds > 0 && maxSeconds <= MAX_SECONDS)) throw new Error(`--max-seconds must be 1..${MAX_SECONDS}`);
+
+// The hard stop: whatever happens, the harness ends by itself.
+const deadline = setTimeout(() => {
+  console.error(`Stopping: --max-seconds ${maxSeconds} reached.`);
+  process.exit(3);
+}, maxSeconds * 1000);
+
+const perf = new PerfApi(baseUrl);
+const results = { url: baseUrl, count, startedAt: new Date().toISOString(), node: process.version };
+const log = (...parts) => console.log(`[${((performance.now()) / 1000).toFixed(1).padStart(6)} s]`, ...parts);
+const kb = (bytes) => bytes / 1024;
+
+async function openCircuits(session, path, n) {
+  const started = performance.now();
+  const circuits = await pooled(n, concurrency, async () => new BlazorCircuit(session, path).start());
+  log(`opened ${n} circuits on ${path} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return circuits;
+}
+
+async function closeAll(circuits) {
+  await pooled(circuits.length, 32, (i) => circuits[i].stop());
+  // The server disposes each circuit as its disconnect arrives; wait until none is left.
+  for (let i = 0; i < 100; i++) {
+    const heap = await perf.heap();
+    if (heap.openCircuits === 0) return heap;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('circuits still open on the server after closing them');
+}
+
+/** Heap after forced GC with n circuits open minus before, per circuit. */
+async function measureMemory(label, session, path) {
+  const before = await perf.heap();
+  const circuits = await openCircuits(session, path, count);
+  const after = await perf.heap();
+  if (after.openCircuits < count) throw new Error(`${label}: the server reports ${after.openCircuits} open circuits, expected ${count}`);
+  const perCircuit = (after.totalMemoryBytes - before.totalMemoryBytes) / count;
+  const result = {
+    circuits: count,
+    heapBeforeBytes: before.totalMemoryBytes,
+    heapAfterBytes: after.totalMemoryBytes,
+    perCircuitKB: kb(perCircuit),
+    workingSetAfterMB: after.workingSetBytes / 1024 / 1024,
+  };
+  log(`${label}: heap ${fmt(before.totalMemoryBytes / 1048576)} MB -> ${fmt(after.totalMemoryBytes / 1048576)} MB with ${count} circuits: ${fmt(result.perCircuitKB)} KB per circuit`);
+  return { circuits, result };
+}
+
+let paymentSequence = 0;
+/** A unique amount per payment, so its rendered text ("4,012.37") identifies the batch that carries it. */
+function nextPayment(caseNumber) {
+  paymentSequence++;
+  const amount = 4000 + paymentSequence + 0.37;
+  const text = amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const receiptNumber = `PF${Date.now().toString(36)}${paymentSequence}`.slice(0, 20);
+  return { caseNumber, receiptNumber, amount, text };
+}
+
+/** Records payments one at a time and times, for each watched circuit, accepted -> render batch carrying it. */
+async function measurePayments(label, caseNumber, watched, bystanders = []) {
+  const latencies = [];
+  const perPayment = [];
+  let bystanderHits = 0;
+  for (let k = 0; k < paymentCount; k++) {
+    const payment = nextPayment(caseNumber);
+    const arrivals = watched.map((c) => c.waitForText(payment.text, 15_000));
+    const leaks = bystanders.map((c) => c.waitForText(payment.text, 1_000).then(() => 1, () => 0));
+    const reply = await perf.recordPayment(payment);
+    if (reply.outcome !== 'Recorded') throw new Error(`payment not recorded: ${JSON.stringify(reply)}`);
+    const times = (await Promise.all(arrivals)).map((a) => a.at - reply.receivedAtUnixMs);
+    bystanderHits += (await Promise.all(leaks)).reduce((a, b) => a + b, 0);
+    latencies.push(...times);
+    const s = summarize(times);
+    perPayment.push({ writeMs: reply.recordedAtUnixMs - reply.receivedAtUnixMs, ...s });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const summary = summarize(latencies);
+  const writeMs = summarize(perPayment.map((p) => p.writeMs));
+  log(`${label}: ${paymentCount} payments x ${watched.length} dashboards: accepted -> update at client median ${fmt(summary.median)} ms, p95 ${fmt(summary.p95)} ms, max ${fmt(summary.max)} ms (record+publish call median ${fmt(writeMs.median)} ms)`);
+  if (bystanders.length) log(`${label}: ${bystanderHits} updates reached the ${bystanders.length} dashboards of the other case (expected 0)`);
+  return { payments: paymentCount, dashboards: watched.length, ...summary, recordAndPublishMs: writeMs, perPayment, bystanderHits };
+}
+
+async function main() {
+  const initial = await perf.heap();
+  results.server = { processorCount: initial.processorCount, serverGc: initial.serverGc };
+  log(`server: ${initial.processorCount} processor(s), ${initial.serverGc ? 'server' : 'workstation'} GC, heap ${fmt(initial.totalMemoryBytes / 1048576)} MB`);
+
+  // Warm-up: JIT, caches and pools, so the first measured circuits cost what later ones cost.
+  const anonymous = new CookieSession(baseUrl);
+  await closeAll(await openCircuits(anonymous, '/', 30));
+
+  if (scenarios.has('bare')) {
+    const { circuits, result } = await measureMemory('home page circuits', anonymous, '/');
+    results.bareCircuit = result;
+    if (Number(options['hold-seconds']) > 0 && !['dashboard', 'fanout', 'isolated'].some((s) => scenarios.has(s))) {
+      log(`holding ${count} home page circuits open for ${options['hold-seconds']} s`);
+      await new Promise((resolve) => setTimeout(resolve, Number(options['hold-seconds']) * 1000));
+    }
+    await closeAll(circuits);
+  }
+
+  const needsDashboards = ['dashboard', 'fanout', 'isolated'].some((s) => scenarios.has(s));
+  if (!needsDashboards) return;
+
+  const demo = JSON.parse(await readFile(options.demo, 'utf8')).registeredParent;
+  const accounts = JSON.parse(await readFile(options.accounts, 'utf8'));
+  const parent = new CookieSession(baseUrl);
+  await signIn(parent, { userName: demo.userName, password: demo.password, email: demo.email, pickupFolder: options.pickup });
+  log(`signed in as ${demo.userName} (case ${demo.caseNumber})`);
+  const dashboardPath = `/dashboard?case=${demo.caseNumber}`;
+  await closeAll(await openCircuits(parent, dashboardPath, 30));
+
+  const { circuits: dashboards, result } = await measureMemory('dashboard circuits', parent, dashboardPath);
+  results.dashboardCircuit = result;
+  const holdSeconds = Number(options['hold-seconds']);
+  if (holdSeconds > 0) {
+    // For profiling the server with the dashboards open (e.g. a heap snapshot); still inside --max-seconds.
+    log(`holding ${count} dashboards open for ${holdSeconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, holdSeconds * 1000));
+  }
+
+  if (scenarios.has('fanout')) {
+    results.fanout = await measurePayments('fan-out to one case', demo.caseNumber, dashboards);
+  }
+
+  if (scenarios.has('isolated')) {
+    const other = accounts.otherParent;
+    const otherSession = new CookieSession(baseUrl);
+    await signIn(otherSession, { userName: other.userName, password: other.password, email: undefined, pickupFolder: options.pickup });
+    log(`signed in as ${other.userName} (case ${other.caseNumber})`);
+    const [single] = await openCircuits(otherSession, `/dashboard?case=${other.caseNumber}`, 1);
+    results.isolated = await measurePayments(`one dashboard beside ${count} of another case`, other.caseNumber, [single], dashboards.slice(0, 50));
+    await single.stop();
+  }
+  await closeAll(dashboards);
+}
+
+try {
+  await main();
+  results.finishedAt = new Date().toISOString();
+  console.log('\nResults');
+  if (results.bareCircuit) console.log(`  memory per home-page circuit:  ${fmt(results.bareCircuit.perCircuitKB)} KB (${count} circuits)`);
+  if (results.dashboardCircuit) console.log(`  memory per dashboard circuit:  ${fmt(results.dashboardCircuit.perCircuitKB)} KB (${count} circuits; target <= 150 KB)`);
+  if (results.fanout) console.log(`  fan-out, 1 payment -> ${results.fanout.dashboards} dashboards: p95 ${fmt(results.fanout.p95)} ms, median ${fmt(results.fanout.median)} ms (target p95 <= 250 ms)`);
+  if (results.isolated) console.log(`  1 dashboard beside ${count} others: p95 ${fmt(results.isolated.p95)} ms, median ${fmt(results.isolated.median)} ms (target p95 <= 50 ms)`);
+  if (options.out) await writeFile(options.out, JSON.stringify(results, null, 2));
+  clearTimeout(deadline);
+  process.exit(0);
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}
