@@ -1,4 +1,6 @@
 using Portal.App.Components;
+using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Dashboard;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Registration;
@@ -21,6 +23,8 @@ builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
 builder.Services.AddSignIn();
+builder.Services.AddDashboard();
+builder.Services.AddCaseRecords();
 
 var app = builder.Build();
 
@@ -38,6 +42,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalHealth();
 app.MapCultureSwitch();
+app.MapDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

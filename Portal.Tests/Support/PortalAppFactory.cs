@@ -37,6 +37,9 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         builder.UseSetting("Email:Provider", "Pickup");
         builder.UseSetting("Email:FromAddress", "portal@dcss.example.gov");
         builder.UseSetting("Email:Pickup:Folder", MailFolder);
+        // Development turns these on; tests record what they need themselves.
+        builder.UseSetting("DemoFeed:Enabled", "false");
+        builder.UseSetting("CaseRecords:ImportFolder", "");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }

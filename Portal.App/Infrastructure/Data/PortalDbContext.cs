@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Dashboard;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
 using Portal.App.Infrastructure.Email;
@@ -24,6 +25,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<RegistrationDraft> RegistrationDrafts => Set<RegistrationDraft>();
     public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();
     public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
+    public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

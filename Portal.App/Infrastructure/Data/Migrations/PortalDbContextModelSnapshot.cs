@@ -162,6 +162,25 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.App.Features.Dashboard.DashboardPreference", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastCaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("DashboardPreferences");
+                });
+
             modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
                 {
                     b.Property<long>("Id")
@@ -661,6 +680,10 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
@@ -670,6 +693,10 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("ExternalId IS NOT NULL");
 
                     b.HasIndex("CaseId", "OccurredAt")
                         .IsDescending(false, true);

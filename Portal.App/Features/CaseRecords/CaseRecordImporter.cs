@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Json;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+
+namespace Portal.App.Features.CaseRecords;
+
+/// <summary>
+/// Imports payments and case actions from the case system's files (formats: README, "Dashboard"). Each row stands
+/// alone: a good row is recorded through <see cref="CaseRecordWriter"/> (and so published to live dashboards), a
+/// bad row is reported with its reason, a row already recorded is reported as a duplicate.
+/// </summary>
+public sealed class CaseRecordImporter(CaseRecordWriter writer)
+{
+    public const string PaymentsSection = "payments";
+    public const string CaseActionsSection = "caseActions";
+
+    private static readonly string[] PaymentColumns = ["CaseNumber", "ReceiptNumber", "ReceivedOn", "Amount", "Source", "Status", "DisbursedOn"];
+    private static readonly string[] CaseActionColumns = ["CaseNumber", "ExternalId", "OccurredAt", "Type", "Description"];
+
+    public static ImportFormat? FormatOf(string fileName)
+    {
+        var name = Path.GetFileName(fileName);
+        if (name.EndsWith(".payments.csv", StringComparison.OrdinalIgnoreCase)) return ImportFormat.PaymentsCsv;
+        if (name.EndsWith(".case-actions.csv", StringComparison.OrdinalIgnoreCase)) return ImportFormat.CaseActionsCsv;
+        if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return ImportFormat.Json;
+        return null;
+    }
+
+    public async Task<ImportReport> ImportAsync(Stream content, ImportFormat format, string source, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var results = new List<ImportRowResult>();
+        switch (format)
+        {
+            case ImportFormat.Json:
+                JsonDocument document;
+                try
+                {
+                    document = await JsonDocument.ParseAsync(content, default, ct);
+                }
+                catch (JsonException ex)
+                {
+                    return ImportReport.Unreadable(source, $"The file is not valid JSON (line {ex.LineNumber + 1}).");
+                }
+                using (document)
+                {
+                    if (document.RootElement.ValueKind != JsonValueKind.Object) return ImportReport.Unreadable(source, "The file must hold one JSON object with \"payments\" and/or \"caseActions\" arrays.");
+                    foreach (var (row, fields) in JsonRows(document.RootElement, PaymentsSection))
+                    {
+                        results.Add(await PaymentAsync(PaymentsSection, row, fields, ct));
+                    }
+                    foreach (var (row, fields) in JsonRows(document.RootElement, CaseActionsSection))
+                    {
+                        results.Add(await CaseActionAsync(CaseActionsSection, row, fields, ct));
+                    }
+                }
+                break;
+            case ImportFormat.PaymentsCsv:
+            case ImportFormat.CaseActionsCsv:
+                var isPayments = format == ImportFormat.PaymentsCsv;
+                var section = isPayments ? PaymentsSection : CaseActionsSection;
+                using (var reader = new StreamReader(content))
+                {
+                    var rows = CsvRows.Read(reader).ToList();
+                    if (rows.Count == 0) return ImportReport.Unreadable(source, "The file is empty: it needs a header row.");
+                    var header = rows[0].Fields.Select(h => h.Trim()).ToList();
+                    var missing = (isPayments ? PaymentColumns.Take(5) : CaseActionColumns).Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+                    if (missing.Count > 0) return ImportReport.Unreadable(source, $"The header row lacks the column(s) {string.Join(", ", missing)}.");
+                    foreach (var (line, values) in rows.Skip(1))
+                    {
+                        string? Field(string name)
+                        {
+                            var index = header.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+                            return index >= 0 && index < values.Count ? values[index] : null;
+                        }
+                        results.Add(isPayments ? await PaymentAsync(section, line, Field, ct) : await CaseActionAsync(section, line, Field, ct));
+                    }
+                }
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format));
+        }
+        return new ImportReport(source, results);
+    }
+
+    private async Task<ImportRowResult> PaymentAsync(string section, int row, Func<string, string?> field, CancellationToken ct)
+    {
+        var receipt = Text(field("ReceiptNumber"));
+        if (Text(field("CaseNumber")) is not { } caseNumber) return Rejected(section, row, receipt, "CaseNumber is missing.");
+        if (receipt is null) return Rejected(section, row, null, "ReceiptNumber is missing.");
+        if (!TryDate(field("ReceivedOn"), out var receivedOn)) return Rejected(section, row, receipt, "ReceivedOn is not a date (yyyy-MM-dd).");
+        if (!decimal.TryParse(Text(field("Amount")), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)) return Rejected(section, row, receipt, "Amount is not a number (like 250.00).");
+        if (!TryEnum<PaymentSource>(field("Source"), out var paymentSource)) return Rejected(section, row, receipt, $"Source is not one of {string.Join(", ", Enum.GetNames<PaymentSource>())}.");
+        var status = PaymentStatus.Received;
+        if (Text(field("Status")) is not null && !TryEnum(field("Status"), out status)) return Rejected(section, row, receipt, $"Status is not one of {string.Join(", ", Enum.GetNames<PaymentStatus>())}.");
+        DateOnly? disbursedOn = null;
+        if (Text(field("DisbursedOn")) is not null)
+        {
+            if (!TryDate(field("DisbursedOn"), out var disbursed)) return Rejected(section, row, receipt, "DisbursedOn is not a date (yyyy-MM-dd).");
+            disbursedOn = disbursed;
+        }
+        var outcome = await writer.RecordPaymentAsync(new NewPayment(caseNumber, receipt, receivedOn, amount, paymentSource, status, disbursedOn), ct: ct);
+        return Result(section, row, receipt, outcome);
+    }
+
+    private async Task<ImportRowResult> CaseActionAsync(string section, int row, Func<string, string?> field, CancellationToken ct)
+    {
+        var externalId = Text(field("ExternalId"));
+        if (Text(field("CaseNumber")) is not { } caseNumber) return Rejected(section, row, externalId, "CaseNumber is missing.");
+        if (externalId is null) return Rejected(section, row, null, "ExternalId is missing.");
+        if (!DateTimeOffset.TryParseExact(Text(field("OccurredAt")), ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var occurredAt))
+        {
+            return Rejected(section, row, externalId, "OccurredAt is not a date and time with its offset (like 2026-11-20T10:15:00-07:00).");
+        }
+        if (!TryEnum<CaseActionType>(field("Type"), out var type)) return Rejected(section, row, externalId, $"Type is not one of {string.Join(", ", Enum.GetNames<CaseActionType>())}.");
+        var description = Text(field("Description")) ?? string.Empty;
+        var outcome = await writer.RecordCaseActionAsync(new NewCaseAction(caseNumber, externalId, occurredAt, type, description), ct: ct);
+        return Result(section, row, externalId, outcome);
+    }
+
+    private static IEnumerable<(int Row, Func<string, string?> Field)> JsonRows(JsonElement root, string section)
+    {
+        if (!root.TryGetProperty(section, out var array) || array.ValueKind != JsonValueKind.Array) yield break;
+        var row = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            row++;
+            var copy = element;
+            yield return (row, name => Property(copy, name));
+        }
+    }
+
+    private static string? Property(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase)) continue;
+            return property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                _ => property.Value.GetRawText(),
+            };
+        }
+        return null;
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool TryDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(Text(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    // Names only: Enum.TryParse would also take "3" or "1,2".
+    private static bool TryEnum<T>(string? text, out T value) where T : struct, Enum
+    {
+        value = default;
+        var name = Text(text);
+        var match = name is null ? null : Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        return match is not null && Enum.TryParse(match, out value);
+    }
+
+    private static ImportRowResult Rejected(string section, int row, string? externalId, string reason) =>
+        new(section, row, externalId, ImportRowStatus.Rejected, reason);
+
+    private static ImportRowResult Result(string section, int row, string externalId, RecordOutcome outcome) => outcome.Result switch
+    {
+        RecordResult.Recorded => new(section, row, externalId, ImportRowStatus.Accepted),
+        RecordResult.Duplicate => new(section, row, externalId, ImportRowStatus.Duplicate, "Already recorded (same external id)."),
+        _ => new(section, row, externalId, ImportRowStatus.Rejected, outcome.Problem),
+    };
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.App.Features.Dashboard;
+
+namespace Portal.App.Features.CaseRecords;
+
+public static class CaseRecordsServiceCollectionExtensions
+{
+    /// <summary>How payments and case actions arrive: the writer, the watched import folder and the demo feed.</summary>
+    public static IServiceCollection AddCaseRecords(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ICaseUpdateNotifier, CaseUpdateNotifier>();
+        services.AddSingleton<CaseRecordWriter>();
+
+        services.AddOptions<CaseRecordsOptions>().BindConfiguration(CaseRecordsOptions.Section);
+        services.AddSingleton<CaseRecordImporter>();
+        services.AddSingleton<CaseRecordImportFolder>();
+        services.AddHostedService<CaseRecordImportService>();
+
+        services.AddOptions<DemoFeedOptions>().BindConfiguration(DemoFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DemoFeed>();
+        services.AddHostedService<DemoFeedService>();
+        return services;
+    }
+}

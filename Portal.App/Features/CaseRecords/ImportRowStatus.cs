@@ -1,0 +1,8 @@
+namespace Portal.App.Features.CaseRecords;
+
+public enum ImportRowStatus
+{
+    Accepted,
+    Duplicate,
+    Rejected,
+}

@@ -1,0 +1,7 @@
+namespace Portal.App.Features.Dashboard;
+
+public enum CaseUpdateKind
+{
+    PaymentRecorded,
+    CaseActionRecorded,
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.App.Infrastructure.Identity;
+using Portal.Domain.Cases;
+
+namespace Portal.App.Features.Dashboard;
+
+/// <summary>The parent's payment history download: the same access rule as the page, and the same 404 for a case they are not on as for no case.</summary>
+public static class DashboardEndpoints
+{
+    public const string PaymentsCsvPath = "/dashboard/payments.csv";
+    public const string PaymentsPrintPath = "/dashboard/payments/print";
+
+    public static string PaymentsCsvUrl(CaseNumber caseNumber, PaymentQuery query) => WithRange(PaymentsCsvPath, caseNumber, query);
+
+    public static string PaymentsPrintUrl(CaseNumber caseNumber, PaymentQuery query) => WithRange(PaymentsPrintPath, caseNumber, query);
+
+    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(PaymentsCsvPath, DownloadCsvAsync).RequireAuthorization(PortalPolicies.Parent);
+        return endpoints;
+    }
+
+    private static async Task<IResult> DownloadCsvAsync(
+        HttpContext http, ParentCaseAccess access, DashboardService dashboards,
+        [FromQuery(Name = "case")] string? caseText, [FromQuery] string? from, [FromQuery] string? to, CancellationToken ct)
+    {
+        if (await access.ResolveAsync(http.User, caseText, ct) is not { } caseNumber) return Results.NotFound();
+        var query = PaymentQuery.Default with { From = ParseDate(from), To = ParseDate(to) };
+        var payments = await dashboards.LoadAllPaymentsAsync(caseNumber, query.From, query.To, ct);
+        if (payments is null) return Results.NotFound();
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(PaymentHistoryCsv.Write(payments)), PaymentHistoryCsv.ContentType, PaymentHistoryCsv.FileName(caseNumber, query));
+    }
+
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static string WithRange(string path, CaseNumber caseNumber, PaymentQuery query)
+    {
+        var url = $"{path.TrimStart('/')}?case={caseNumber.Digits}";
+        if (query.From is { } from) url += "&from=" + DashboardFormat.IsoDate(from);
+        if (query.To is { } to) url += "&to=" + DashboardFormat.IsoDate(to);
+        return url;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace Portal.App.Features.Dashboard;
+
+/// <summary>
+/// The payment history as CSV for download: invariant formats (ISO dates, amounts with a dot and no currency
+/// sign) so a spreadsheet in any language reads it, and English column names from the case system's vocabulary.
+/// </summary>
+public static class PaymentHistoryCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public const string Header = "ReceivedOn,Amount,Source,Status,DisbursedOn,ReceiptNumber";
+
+    public static string Write(IEnumerable<PaymentRow> payments)
+    {
+        var csv = new StringBuilder().Append(Header).Append("\r\n");
+        foreach (var p in payments)
+        {
+            csv.Append(DashboardFormat.IsoDate(p.ReceivedOn)).Append(',')
+               .Append(p.Amount.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append(',')
+               .Append(p.Source).Append(',')
+               .Append(p.Status).Append(',')
+               .Append(p.DisbursedOn is { } disbursed ? DashboardFormat.IsoDate(disbursed) : string.Empty).Append(',')
+               .Append(Field(p.ReceiptNumber)).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    public static string FileName(Portal.Domain.Cases.CaseNumber caseNumber, PaymentQuery query) =>
+        $"payments-{caseNumber.Digits}{(query.From is { } from ? "-from-" + DashboardFormat.IsoDate(from) : "")}{(query.To is { } to ? "-to-" + DashboardFormat.IsoDate(to) : "")}.csv";
+
+    // Receipt numbers come from the case system: quote one that could break a row, and defuse spreadsheet formulas.
+    private static string Field(string value)
+    {
+        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\r', '\n']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

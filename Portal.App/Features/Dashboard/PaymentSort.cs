@@ -1,0 +1,10 @@
+namespace Portal.App.Features.Dashboard;
+
+/// <summary>The columns the payment history sorts by (a closed list: never a property name from the browser).</summary>
+public enum PaymentSort
+{
+    ReceivedOn,
+    Amount,
+    Source,
+    Status,
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Identity;
+
+namespace Portal.Tests.Features.Dashboard;
+
+/// <summary>Signs a request in as the parent named by a header, so HTTP tests reach parent pages without the sign-in flow.</summary>
+public sealed class TestParentAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "TestParent";
+    public const string PersonIdHeader = "X-Test-Person-Id";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(PersonIdHeader, out var personId) || string.IsNullOrEmpty(personId)) return Task.FromResult(AuthenticateResult.NoResult());
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "test.parent"), new Claim(PortalClaims.PersonId, personId.ToString())], SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    public static ClaimsPrincipal Parent(string personId) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "test.parent"), new Claim(PortalClaims.PersonId, personId)], SchemeName));
+}
