@@ -1,10 +1,12 @@
 using Portal.App.Components;
+using Portal.App.Features.AccountSecurity;
 using Portal.App.Features.CaseRecords;
 using Portal.App.Features.Dashboard;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
+using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
@@ -25,6 +27,8 @@ builder.Services.AddRegistration();
 builder.Services.AddSignIn();
 builder.Services.AddDashboard();
 builder.Services.AddCaseRecords();
+builder.Services.AddStaff();
+builder.Services.AddAccountSecurity();
 
 var app = builder.Build();
 
@@ -34,6 +38,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseSecurityHeaders();
+app.UseStaffNoIndex();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UsePortalLocalization();
 app.UseAuthentication();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Dashboard;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
+using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
@@ -26,6 +27,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();
     public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
+    public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
