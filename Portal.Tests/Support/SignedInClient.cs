@@ -1,0 +1,39 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Tests.Support;
+
+/// <summary>An HttpClient signed in through the real forms: password, then the emailed code.</summary>
+public static class SignedInClient
+{
+    public static async Task<HttpClient> CreateAsync(PortalAppFactory factory, string userName, string password)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await SignInAsync(client, factory, userName, password);
+        return client;
+    }
+
+    public static async Task SignInAsync(HttpClient client, PortalAppFactory factory, string userName, string password)
+    {
+        var email = (await TestAccounts.FindAsync(factory.Services, userName)).Email!;
+        var seen = MailFolderWatcher.Snapshot(factory.MailFolder);
+        var passwordStep = await HtmlForms.SubmitAsync(client, "/signin", "signin", new Dictionary<string, string> { ["Input.Login"] = userName, ["Input.Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, passwordStep.StatusCode);
+        Assert.Equal("/signin/code", passwordStep.Headers.Location?.AbsolutePath);
+
+        var code = factory is ControlledPortal controlled ? await QueuedCodeAsync(controlled, email) : await SignInCodes.WaitForNewCodeAsync(factory.MailFolder, email, seen);
+        var codeStep = await HtmlForms.SubmitAsync(client, "/signin/code", "email-code", new Dictionary<string, string> { ["EmailCode.Code"] = code });
+        Assert.Equal(HttpStatusCode.Redirect, codeStep.StatusCode);
+    }
+
+    // A ControlledPortal sends nothing by itself: the code is in the queued message, taken out as if delivered.
+    private static async Task<string> QueuedCodeAsync(ControlledPortal portal, string email)
+    {
+        await using var db = await portal.CreateDbContextAsync();
+        var message = await db.OutboxMessages.SingleAsync(m => m.ToAddress == email && m.Kind == "SignInCode");
+        db.OutboxMessages.Remove(message);
+        await db.SaveChangesAsync();
+        return SignInCodes.CodeIn(message.TextBody);
+    }
+}
