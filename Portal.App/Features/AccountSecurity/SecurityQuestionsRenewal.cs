@@ -14,7 +14,7 @@ namespace Portal.App.Features.AccountSecurity;
 /// </summary>
 public sealed partial class SecurityQuestionsRenewal(
     IDbContextFactory<PortalDbContext> dbFactory,
-    IPasswordHasher<PortalUser> hasher,
+    IServiceScopeFactory scopes,
     ILogger<SecurityQuestionsRenewal> logger)
 {
     public const string PagePath = "/account/security-questions";
@@ -32,6 +32,8 @@ public sealed partial class SecurityQuestionsRenewal(
         ArgumentNullException.ThrowIfNull(entries);
         if (UserIdOf(user) is not { } userId) throw new UnauthorizedAccessException("Only a signed-in parent chooses their security questions.");
 
+        await using var scope = scopes.CreateAsyncScope();
+        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // A write transaction: a double submit waits, then finds the questions already chosen.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
