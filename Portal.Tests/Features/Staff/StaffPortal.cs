@@ -20,10 +20,11 @@ public sealed class StaffPortal : IDisposable
     private static readonly Lazy<IReadOnlyList<(CaseNumber Case, string PersonId)>> Parents = new(() =>
     {
         var demo = DemoData.Load().Identities;
-        var taken = new[] { demo.ReadyToRegister.PersonId, demo.RegisteredParent.PersonId, demo.NonIvDParent.PersonId };
+        // Never a demo person's case: other tests (and the demo) use those.
+        var demoCases = new[] { demo.ReadyToRegister.CaseNumber, demo.RegisteredParent.CaseNumber, demo.NonIvDParent.CaseNumber };
         var rows = SeedCsv.Rows("participants.csv").ToList();
         return [.. rows
-            .Where(p => p["Role"] is "CustodialParent" or "NonCustodialParent" && p["Email"].Length > 0 && !taken.Contains(p["PersonId"]))
+            .Where(p => p["Role"] is "CustodialParent" or "NonCustodialParent" && p["Email"].Length > 0 && !demoCases.Contains(p["CaseNumber"]))
             .Where(p => rows.Count(other => other["PersonId"] == p["PersonId"]) == 1)
             .DistinctBy(p => p["CaseNumber"]) // one parent per case: each call gives a case no other call touches
             .Select(p => (CaseNumber.Parse(p["CaseNumber"]), p["PersonId"]))];
