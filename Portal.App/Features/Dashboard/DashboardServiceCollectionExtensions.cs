@@ -1,12 +1,13 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Portal.App.Infrastructure.Identity;
 
 namespace Portal.App.Features.Dashboard;
 
 public static class DashboardServiceCollectionExtensions
 {
-    /// <summary>The live case dashboard: its queries, the parent's case access, and the live-update notifier and feed.</summary>
+    /// <summary>
+    /// The live case dashboard: its queries, the parent's case access, and the live-update notifier and feed.
+    /// Relies on AddPortalIdentity for the Parent policy and the cascading authentication state.
+    /// </summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.TryAddSingleton<ICaseUpdateNotifier, CaseUpdateNotifier>();
@@ -14,16 +15,6 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CaseDashboardFeed>();
         services.AddSingleton<ParentCaseAccess>();
         services.AddSingleton<DashboardPreferences>();
-        services.AddCascadingAuthenticationState();
-        // Until the sign-in feature defines it: a parent is a signed-in account with a person id.
-        services.AddAuthorization();
-        services.Configure<AuthorizationOptions>(options =>
-        {
-            if (options.GetPolicy(PortalPolicies.Parent) is null)
-            {
-                options.AddPolicy(PortalPolicies.Parent, policy => policy.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId));
-            }
-        });
         return services;
     }
 }

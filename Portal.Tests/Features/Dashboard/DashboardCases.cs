@@ -24,6 +24,8 @@ public static class DashboardCases
     public static readonly CaseNumber Arrears = CaseNumber.FromSerial(900_000_001);
     public static readonly CaseNumber Credit = CaseNumber.FromSerial(900_000_002);
     public static readonly CaseNumber Empty = CaseNumber.FromSerial(900_000_003);
+    /// <summary>The stranger's second case: 12 payments of $10 to $120, one each month of 2025, for paging.</summary>
+    public static readonly CaseNumber Many = CaseNumber.FromSerial(900_000_004);
     public static readonly CaseNumber Nonexistent = CaseNumber.FromSerial(900_000_999);
 
     public static async Task AddAsync(PortalDbContext db)
@@ -39,7 +41,10 @@ public static class DashboardCases
         var empty = NewCase(Empty, order: null);
         empty.AddParticipant(new Participant(Stranger, ParticipantRole.CustodialParent, "Ana", "Lopez", new DateOnly(1990, 1, 1)));
 
-        db.Cases.AddRange(arrears, credit, empty);
+        var many = NewCase(Many, new SupportOrder(Money.Dollars(120m), new DateOnly(2025, 1, 1)));
+        many.AddParticipant(new Participant(Stranger, ParticipantRole.CustodialParent, "Ana", "Lopez", new DateOnly(1990, 1, 1)));
+
+        db.Cases.AddRange(arrears, credit, empty, many);
         await db.SaveChangesAsync();
 
         db.Payments.AddRange(
@@ -48,6 +53,8 @@ public static class DashboardCases
             Reversed(new Payment(arrears.Id, "T-0003", new DateOnly(2026, 10, 2), Money.Dollars(500m), PaymentSource.DirectPayment)),
             new Payment(arrears.Id, "T-0004", new DateOnly(2026, 11, 3), Money.Dollars(200m), PaymentSource.WageWithholding),
             new Payment(credit.Id, "T-0101", new DateOnly(2026, 11, 2), Money.Dollars(250m), PaymentSource.DirectPayment));
+        db.Payments.AddRange(Enumerable.Range(1, 12).Select(month =>
+            new Payment(many.Id, $"M-{month:00}", new DateOnly(2025, month, 15), Money.Dollars(10m * month), PaymentSource.WageWithholding)));
         db.CaseActions.AddRange(
             new CaseAction(arrears.Id, new DateTimeOffset(2026, 7, 20, 9, 0, 0, TimeSpan.FromHours(-7)), CaseActionType.CaseOpened, "Opened."),
             new CaseAction(arrears.Id, new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.FromHours(-7)), CaseActionType.OrderEstablished, "Order."));

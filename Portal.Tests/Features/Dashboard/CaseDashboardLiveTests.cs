@@ -1,0 +1,92 @@
+using Bunit;
+using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Dashboard;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Dashboard;
+
+/// <summary>A dashboard follows its case live: new records appear, figures recompute, the change is announced.</summary>
+public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<DashboardTestPortal>
+{
+    private readonly DashboardTestPortal portal;
+
+    public CaseDashboardLiveTests(DashboardTestPortal portal)
+    {
+        this.portal = portal;
+        this.AddDashboardServicesOf(portal);
+    }
+
+    [Fact]
+    public async Task A_payment_recorded_while_open_appears_recomputes_the_figures_and_is_announced()
+    {
+        using var culture = CultureScope.English();
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Arrears).Add(c => c.ViewerPersonId, DashboardCases.Parent));
+        dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
+        Assert.Equal("$700.00", dashboard.Find("[data-testid=arrears]").TextContent);
+
+        await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Arrears.Digits, "L-0001", new DateOnly(2026, 11, 22), 250m, PaymentSource.DirectPayment));
+
+        dashboard.WaitForAssertion(() => Assert.Equal("Payment of $250.00 received on November 22", dashboard.Find("[data-testid=live-announcement]").TextContent));
+        // $1,000 owed less $250: November's $300 is now $50, arrears stay $700 (payments go to the current month first).
+        Assert.Equal("$250.00 on Nov 22, 2026", dashboard.Find("[data-testid=last-payment]").TextContent.Trim());
+        Assert.Contains("L-0001", dashboard.Find("tbody tr.is-new").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Payments: 5. Total: $1,250.00", dashboard.Find("[data-testid=payment-totals]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Records_published_from_a_thread_of_another_language_are_shown_and_announced_in_the_viewers_language()
+    {
+        using var culture = CultureScope.Spanish();
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Many));
+        dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
+
+        // Records arrive from a background service, in no particular language.
+        using (new CultureScope(""))
+        {
+            await portal.Writer.RecordCaseActionAsync(new NewCaseAction(DashboardCases.Many.Digits, "L-A-0001", new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.FromHours(-7)), CaseActionType.HearingScheduled, "Hearing."));
+            await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Many.Digits, "L-0002", new DateOnly(2026, 11, 22), 1250m, PaymentSource.DirectPayment));
+        }
+
+        dashboard.WaitForAssertion(() => Assert.Equal("Pago de $1,250.00 recibido el 22 de noviembre", dashboard.Find("[data-testid=live-announcement]").TextContent));
+        Assert.Contains("Se programó una audiencia en el tribunal", dashboard.Find(".recent-actions__item").TextContent, StringComparison.Ordinal);
+        Assert.Contains("$1,250.00 el 22 nov 2026", dashboard.Find("[data-testid=last-payment]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Updates_of_another_case_change_nothing()
+    {
+        using var culture = CultureScope.English();
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Arrears).Add(c => c.ViewerPersonId, DashboardCases.Parent));
+        dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
+        var before = dashboard.Markup;
+
+        await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Credit.Digits, "L-0101", new DateOnly(2026, 11, 22), 20m, PaymentSource.DirectPayment));
+
+        Assert.Equal(before, dashboard.Markup);
+    }
+
+    [Fact]
+    public async Task Closing_the_dashboard_ends_its_subscription()
+    {
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Credit));
+        dashboard.WaitForAssertion(() => Assert.Equal(1, portal.Get<CaseDashboardFeed>().DashboardCount(DashboardCases.Credit)));
+
+        await DisposeComponentsAsync();
+
+        Assert.Equal(0, portal.Get<CaseDashboardFeed>().DashboardCount(DashboardCases.Credit));
+        Assert.Equal(0, portal.Notifier.SubscriberCount(DashboardCases.Credit));
+    }
+
+    [Fact]
+    public void A_case_that_does_not_exist_shows_case_not_found_and_subscribes_to_nothing()
+    {
+        using var culture = CultureScope.English();
+
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Nonexistent));
+
+        dashboard.WaitForAssertion(() => Assert.Contains("Case not found", dashboard.Markup, StringComparison.Ordinal));
+        Assert.Equal(0, portal.Notifier.SubscriberCount(DashboardCases.Nonexistent));
+    }
+}

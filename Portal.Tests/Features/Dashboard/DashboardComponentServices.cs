@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Features.Dashboard;
+using Portal.App.Infrastructure.Identity;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Dashboard;
+
+public static class DashboardComponentServices
+{
+    /// <summary>The dashboard's real services (on the test portal's database), for bUnit tests of the page and the live dashboard.</summary>
+    public static void AddDashboardServicesOf(this BunitContext context, DashboardTestPortal portal)
+    {
+        context.Services.AddPortalTestServices();
+        context.Services.AddSingleton(portal.Dashboards);
+        context.Services.AddSingleton(portal.Get<CaseDashboardFeed>());
+        context.Services.AddSingleton(portal.Get<ParentCaseAccess>());
+        context.Services.AddSingleton(portal.Get<DashboardPreferences>());
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    /// <summary>Signs a parent in through the shared <see cref="TestAuthenticationStateProvider"/>.</summary>
+    public static void SignInAsParent(this BunitContext context, string personId) =>
+        context.Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("test.parent", new Claim(PortalClaims.PersonId, personId));
+}

@@ -1,0 +1,112 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Features.Dashboard;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Dashboard;
+
+public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<DashboardTestPortal>
+{
+    private readonly DashboardTestPortal portal;
+
+    public PaymentHistoryGridTests(DashboardTestPortal portal)
+    {
+        this.portal = portal;
+        Services.AddPortalTestServices();
+        Services.AddSingleton(portal.Dashboards);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    [Fact]
+    public async Task Shows_the_first_page_newest_first_with_the_count_and_total()
+    {
+        using var culture = CultureScope.English();
+
+        var grid = await RenderGridAsync(DashboardCases.Arrears);
+
+        Assert.Equal(["T-0004", "T-0003", "T-0002", "T-0001"], ReceiptsOf(grid));
+        Assert.Equal("Payments: 4. Total: $1,000.00", grid.Find("[data-testid=payment-totals]").TextContent.Trim());
+        Assert.Contains("Reversed", grid.Markup, StringComparison.Ordinal);
+        Assert.Contains("Wage withholding", grid.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_on_the_server()
+    {
+        using var culture = CultureScope.English();
+        var grid = await RenderGridAsync(DashboardCases.Many);
+        Assert.Equal(10, ReceiptsOf(grid).Count);
+
+        await grid.InvokeAsync(() => grid.Find("[aria-label='Next page']").Click());
+
+        grid.WaitForAssertion(() => Assert.Equal(["M-02", "M-01"], ReceiptsOf(grid)));
+        Assert.Equal("Payments: 12. Total: $780.00", grid.Find("[data-testid=payment-totals]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_date_range_shows_its_payments_and_their_total()
+    {
+        using var culture = CultureScope.English();
+        var grid = await RenderGridAsync(DashboardCases.Many);
+
+        grid.Find("#payments-from").Change("2025-03-01");
+        grid.Find("#payments-to").Change("2025-04-30");
+        await grid.InvokeAsync(() => grid.Find("form").Submit());
+
+        grid.WaitForAssertion(() => Assert.Equal(["M-04", "M-03"], ReceiptsOf(grid)));
+        Assert.Equal("Payments: 2. Total: $70.00", grid.Find("[data-testid=payment-totals]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_range_that_ends_before_it_starts_is_explained_next_to_the_field()
+    {
+        using var culture = CultureScope.English();
+        var grid = await RenderGridAsync(DashboardCases.Many);
+
+        grid.Find("#payments-from").Change("2025-05-01");
+        grid.Find("#payments-to").Change("2025-04-30");
+        await grid.InvokeAsync(() => grid.Find("form").Submit());
+
+        Assert.Equal("The end date is before the start date.", grid.Find("#payments-range-problem").TextContent);
+        Assert.Equal(10, ReceiptsOf(grid).Count);
+    }
+
+    [Fact]
+    public async Task An_empty_history_says_no_payments_were_recorded()
+    {
+        using var culture = CultureScope.English();
+
+        var grid = await RenderGridAsync(DashboardCases.Empty);
+
+        Assert.Contains("No payments recorded yet.", grid.Markup, StringComparison.Ordinal);
+        Assert.Equal("Payments: 0. Total: $0.00", grid.Find("[data-testid=payment-totals]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Offers_the_download_and_print_view_of_the_range_shown_when_the_host_maps_them()
+    {
+        using var culture = CultureScope.English();
+
+        var grid = await RenderGridAsync(DashboardCases.Arrears, withLinks: true);
+
+        Assert.Equal($"dashboard/payments.csv?case={DashboardCases.Arrears.Digits}", grid.Find("a[download]").GetAttribute("href"));
+        Assert.Contains("Print-friendly view", grid.Markup, StringComparison.Ordinal);
+    }
+
+    private async Task<IRenderedComponent<PaymentHistoryGrid>> RenderGridAsync(Portal.Domain.Cases.CaseNumber caseNumber, bool withLinks = false)
+    {
+        var data = await portal.Dashboards.LoadAsync(caseNumber);
+        return Render<PaymentHistoryGrid>(p =>
+        {
+            p.Add(c => c.CaseNumber, caseNumber).Add(c => c.FirstPage, data!.FirstPaymentsPage);
+            if (withLinks)
+            {
+                p.Add(c => c.ExportUrl, q => DashboardEndpoints.PaymentsCsvUrl(caseNumber, q));
+                p.Add(c => c.PrintUrl, q => DashboardEndpoints.PaymentsPrintUrl(caseNumber, q));
+            }
+        });
+    }
+
+    private static List<string> ReceiptsOf(IRenderedComponent<PaymentHistoryGrid> grid) =>
+        [.. grid.FindAll("tbody tr td:last-child").Select(td => td.TextContent.Replace("Receipt", "", StringComparison.Ordinal).Trim()).Where(t => t.Length > 0)];
+}
