@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Localization;
+using Portal.App.Infrastructure.Identity;
 using Radzen;
 
 namespace Portal.Tests.Support;
@@ -19,7 +20,8 @@ public static class PortalTestServiceCollectionExtensions
         services.AddPortalLocalization();
         services.AddRadzenComponents();
         // bUnit registers placeholders that fail any authorization: the real services replace them.
-        services.AddAuthorizationCore();
+        // The app's own policies, for components that ask for one (the menu's AuthorizeView Policy="Parent").
+        services.AddAuthorizationCore(options => options.AddPortalPolicies());
         services.Replace(ServiceDescriptor.Transient<IAuthorizationService, DefaultAuthorizationService>());
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>());
         services.AddCascadingAuthenticationState();

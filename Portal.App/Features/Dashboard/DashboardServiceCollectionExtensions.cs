@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Portal.App.Features.Dashboard;
@@ -15,6 +16,8 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CaseDashboardFeed>();
         services.AddSingleton<ParentCaseAccess>();
         services.AddSingleton<DashboardPreferences>();
+        services.AddScoped<DashboardCircuitConnection>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DashboardCircuitConnection>());
         return services;
     }
 }

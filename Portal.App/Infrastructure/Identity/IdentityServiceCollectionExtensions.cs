@@ -83,10 +83,7 @@ public static class IdentityServiceCollectionExtensions
         });
         services.AddSingleton<IPostConfigureOptions<SecurityStampValidatorOptions>, SecurityStampTimeProvider>();
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(PortalPolicies.Parent, policy => policy.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId))
-            .AddPolicy(PortalPolicies.Staff, policy => policy.RequireAuthenticatedUser().RequireRole(PortalRoles.Caseworker, PortalRoles.Supervisor))
-            .AddPolicy(PortalPolicies.Supervisor, policy => policy.RequireAuthenticatedUser().RequireRole(PortalRoles.Supervisor));
+        services.AddAuthorization(options => options.AddPortalPolicies());
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
         return builder;

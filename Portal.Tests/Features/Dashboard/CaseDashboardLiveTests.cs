@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.CaseRecords;
 using Portal.App.Features.Dashboard;
 using Portal.Domain.Cases;
@@ -65,6 +66,25 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
         await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Credit.Digits, "L-0101", new DateOnly(2026, 11, 22), 20m, PaymentSource.DirectPayment));
 
         Assert.Equal(before, dashboard.Markup);
+    }
+
+    [Fact]
+    public async Task While_the_browser_is_disconnected_updates_wait_and_render_once_it_is_back()
+    {
+        using var culture = CultureScope.English();
+        var connection = new DashboardCircuitConnection();
+        Services.AddSingleton(connection);
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Many));
+        dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
+        await connection.OnConnectionDownAsync(null!, CancellationToken.None);
+        var before = dashboard.Markup;
+
+        await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Many.Digits, "L-0301", new DateOnly(2026, 11, 22), 61m, PaymentSource.DirectPayment));
+        Assert.Equal(before, dashboard.Markup);
+
+        await connection.OnConnectionUpAsync(null!, CancellationToken.None);
+
+        dashboard.WaitForAssertion(() => Assert.Equal("Payment of $61.00 received on November 22", dashboard.Find("[data-testid=live-announcement]").TextContent));
     }
 
     [Fact]

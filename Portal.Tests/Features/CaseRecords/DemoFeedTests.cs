@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Dashboard;
+using Portal.App.Infrastructure.Data;
+using Portal.Tests.Features.Dashboard;
+
+namespace Portal.Tests.Features.CaseRecords;
+
+public sealed class DemoFeedTests(DashboardTestPortal portal) : IClassFixture<DashboardTestPortal>
+{
+    [Fact]
+    public async Task The_featured_case_gets_a_record_through_the_writer_and_its_dashboards_hear_of_it()
+    {
+        var feed = new DemoFeed(portal.Get<IDbContextFactory<PortalDbContext>>(), portal.Writer, portal.Clock,
+            Options.Create(new DemoFeedOptions { FeaturedCases = [DashboardCases.Credit.Digits], FeaturedEvery = 2 }));
+        var published = new List<CaseUpdate>();
+        using var _ = portal.Notifier.Subscribe(DashboardCases.Credit, u => { published.Add(u); return Task.CompletedTask; });
+
+        var first = await feed.RecordNextAsync();
+        var second = await feed.RecordNextAsync();
+
+        Assert.Equal(RecordResult.Recorded, first?.Result);
+        Assert.Equal(RecordResult.Recorded, second?.Result);
+        var update = published[0];
+        Assert.True(update.Payment is { } payment ? payment.Amount.Amount is >= 35m and <= 100m && payment.ReceivedOn == new DateOnly(2026, 11, 22) : update.Action is not null);
+    }
+
+    [Theory]
+    [InlineData("00:00:00", null)]
+    [InlineData("00:00:05", "123")]
+    public void Settings_that_make_no_sense_are_refused(string interval, string? featured)
+    {
+        var options = new DemoFeedOptions { Interval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture), FeaturedCases = featured is null ? [] : [featured] };
+
+        Assert.NotEmpty(options.Validate(new ValidationContext(options)));
+    }
+}
