@@ -4,6 +4,7 @@ using Portal.App.Features.CaseRecords;
 using Portal.App.Features.Dashboard;
 using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
+using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
 using Portal.App.Features.Staff;
@@ -29,6 +30,7 @@ builder.Services.AddDashboard();
 builder.Services.AddCaseRecords();
 builder.Services.AddStaff();
 builder.Services.AddAccountSecurity();
+builder.Services.AddRecovery();
 
 var app = builder.Build();
 

@@ -16,6 +16,9 @@ public sealed class KestrelPortalFactory(bool seed = true) : PortalAppFactory(se
 {
     private IHost? kestrelHost;
 
+    /// <summary>A clock the test moves, for expiry rules seen through the browser; the system clock when null.</summary>
+    public ManualTimeProvider? Clock { get; init; }
+
     public Uri ServerAddress
     {
         get
@@ -32,6 +35,12 @@ public sealed class KestrelPortalFactory(bool seed = true) : PortalAppFactory(se
             EnsureStarted();
             return kestrelHost!.Services;
         }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (Clock is not null) builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

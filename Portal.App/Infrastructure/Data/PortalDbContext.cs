@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Dashboard;
+using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
 using Portal.App.Features.Staff;
@@ -28,6 +29,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
     public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
+    public DbSet<RecoveryAttempt> RecoveryAttempts => Set<RecoveryAttempt>();
+    public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

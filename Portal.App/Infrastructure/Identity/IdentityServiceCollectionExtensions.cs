@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
@@ -42,6 +43,13 @@ public static class IdentityServiceCollectionExtensions
         services.AddOptions<PasswordPolicyOptions>().BindConfiguration(PasswordPolicyOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PasswordPolicyOptions>, PasswordPolicyOptionsValidator>();
         services.AddSingleton(sp => new PasswordPolicy(sp.GetRequiredService<IOptions<PasswordPolicyOptions>>().Value.ToRules(), CommonPasswords.Bundled));
+
+        // The session cookie and antiforgery tokens are protected by Data Protection: keep its keys with the app's
+        // data so a restart does not sign everyone out, and instances sharing the folder share sessions.
+        var keysFolder = builder.Configuration["DataProtection:KeysFolder"] ?? "App_Data/keys";
+        services.AddDataProtection()
+            .SetApplicationName("Portal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, keysFolder)));
 
         services.AddOptions<PortalSessionOptions>().BindConfiguration(PortalSessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var session = builder.Configuration.GetSection(PortalSessionOptions.Section).Get<PortalSessionOptions>() ?? new();

@@ -93,7 +93,8 @@ public sealed class ActivationTests : IDisposable
 
         Assert.Contains(results, r => r is ActivationResult.Saved);
         await using var db = await portal.CreateDbContextAsync();
-        Assert.Equal(3, await db.SecurityAnswers.CountAsync());
+        // The new account's answers (the seeded demo parent has answers of its own).
+        Assert.Equal(3, await db.SecurityAnswers.CountAsync(a => db.Users.Any(u => u.Id == a.UserId && u.UserName == "elisa.lang")));
         Assert.Equal(ActivationStep.PhonePin, (await Activation.LoadAsync(token, default)).Step);
     }
 
@@ -112,7 +113,7 @@ public sealed class ActivationTests : IDisposable
         Assert.Equal([SecurityAnswerProblem.None, SecurityAnswerProblem.RepeatsAnotherAnswer, SecurityAnswerProblem.RepeatsAnotherAnswer], rejected.Answers);
         Assert.Equal(SecurityQuestionSetProblem.RepeatedQuestion, Assert.IsType<ActivationResult.AnswersRejected>(repeated).Questions);
         await using var db = await portal.CreateDbContextAsync();
-        Assert.False(await db.SecurityAnswers.AnyAsync());
+        Assert.False(await db.SecurityAnswers.AnyAsync(a => db.Users.Any(u => u.Id == a.UserId && u.UserName == "elisa.lang")));
     }
 
     [Fact]

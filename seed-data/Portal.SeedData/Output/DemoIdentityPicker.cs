@@ -1,4 +1,5 @@
 using Portal.App.Infrastructure.Data.Seeding;
+using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.SeedData.Cases;
@@ -14,6 +15,14 @@ namespace Portal.SeedData.Output;
 internal sealed class DemoIdentityPicker(DateOnly asOf)
 {
     public const string RegisteredParentPassword = "Saguaro#Blooms26";
+
+    /// <summary>The registered parent's security questions and answers, for the recovery flows.</summary>
+    public static readonly DemoSecurityAnswer[] RegisteredParentSecurityAnswers =
+    [
+        new(nameof(SecurityQuestion.FirstPetName), "Pepper"),
+        new(nameof(SecurityQuestion.CityOfBirth), "Kingman"),
+        new(nameof(SecurityQuestion.FavoriteTeacher), "Mrs Yazzie"),
+    ];
 
     private DemoParent? readyToRegister;
     private DemoParent? registeredParent;
@@ -36,7 +45,8 @@ internal sealed class DemoIdentityPicker(DateOnly asOf)
         // A rich history with some arrears shows every part of the dashboard.
         if (registeredParent is null && generated.DomainPayments.Count >= 30 && HasModestArrears(generated))
         {
-            registeredParent = ToDemoParent(record.CaseNumber, parent, PlainText.AsciiLetters(parent.FirstName) + ".demo", RegisteredParentPassword);
+            registeredParent = ToDemoParent(record.CaseNumber, parent, PlainText.AsciiLetters(parent.FirstName) + ".demo", RegisteredParentPassword)
+                with { SecurityAnswers = RegisteredParentSecurityAnswers };
             return;
         }
         if (readyToRegister is null && generated.DomainPayments.Count >= 12)

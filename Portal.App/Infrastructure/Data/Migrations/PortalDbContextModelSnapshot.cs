@@ -181,6 +181,52 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("DashboardPreferences");
                 });
 
+            modelBuilder.Entity("Portal.App.Features.Recovery.CaseNumberLookup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LookedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LookedUpAt");
+
+                    b.HasIndex("ClientKey", "LookedUpAt");
+
+                    b.ToTable("CaseNumberLookups");
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Recovery.RecoveryAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RecoveryAttempts");
+                });
+
             modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
                 {
                     b.Property<long>("Id")
@@ -976,6 +1022,15 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Recovery.RecoveryAttempt", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()

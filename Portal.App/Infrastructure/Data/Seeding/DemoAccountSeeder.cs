@@ -1,22 +1,32 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Identity;
+using Portal.Domain.Accounts;
 
 namespace Portal.App.Infrastructure.Data.Seeding;
 
 /// <summary>Creates the demo accounts listed in seed-data/demo-identities.json, alongside the demo data they belong to.</summary>
-public sealed partial class DemoAccountSeeder(UserManager<PortalUser> users, TimeProvider time, ILogger<DemoAccountSeeder> logger)
+public sealed partial class DemoAccountSeeder(
+    UserManager<PortalUser> users,
+    IPasswordHasher<PortalUser> hasher,
+    IDbContextFactory<PortalDbContext> dbFactory,
+    TimeProvider time,
+    ILogger<DemoAccountSeeder> logger)
 {
     public async Task CreateAsync(DemoIdentities demo)
     {
         var parent = demo.RegisteredParent;
         if (parent.UserName is null || parent.Password is null) throw new InvalidOperationException("The registered demo parent needs a user name and a password.");
-        await CreateAsync(new PortalUser
+        var account = new PortalUser
         {
             UserName = parent.UserName,
             Email = parent.Email,
             PersonId = parent.PersonId,
             DisplayName = $"{parent.FirstName} {parent.LastName}",
-        }, parent.Password, role: null);
+        };
+        await CreateAsync(account, parent.Password, role: null);
+        await AddSecurityAnswersAsync(account, parent.SecurityAnswers ?? []);
 
         foreach (var staff in new[] { demo.Caseworker, demo.Supervisor })
         {
@@ -33,6 +43,18 @@ public sealed partial class DemoAccountSeeder(UserManager<PortalUser> users, Tim
         Check(await users.CreateAsync(user, password));
         if (role is not null) Check(await users.AddToRoleAsync(user, role));
         LogCreated(user.UserName!);
+    }
+
+    // Hashed over the normalised answer, exactly as registration stores them, so recovery checks them the same way.
+    private async Task AddSecurityAnswersAsync(PortalUser user, IReadOnlyList<DemoSecurityAnswer> answers)
+    {
+        if (answers.Count == 0) return;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        foreach (var answer in answers)
+        {
+            db.SecurityAnswers.Add(new SecurityAnswerRecord(user.Id, Enum.Parse<SecurityQuestion>(answer.Question), hasher.HashPassword(user, SecurityAnswer.Normalize(answer.Answer))));
+        }
+        await db.SaveChangesAsync();
     }
 
     private static void Check(IdentityResult result)

@@ -1,6 +1,6 @@
 namespace Portal.App.Infrastructure.Data.Seeding;
 
-/// <summary>A parent on a seeded case, with everything registration asks for. UserName and Password are set only for a parent who already has an account.</summary>
+/// <summary>A parent on a seeded case, with everything registration asks for. UserName, Password and SecurityAnswers are set only for a parent who already has an account.</summary>
 public sealed record DemoParent(
     string CaseNumber,
     string PersonId,
@@ -15,4 +15,5 @@ public sealed record DemoParent(
     string Zip,
     string Email,
     string? UserName,
-    string? Password);
+    string? Password,
+    IReadOnlyList<DemoSecurityAnswer>? SecurityAnswers = null);

@@ -1,0 +1,24 @@
+using Portal.Domain.Accounts;
+
+namespace Portal.App.Features.Recovery;
+
+/// <summary>
+/// The three questions shown to the person, and (held only in the server's circuit, never sent to the browser)
+/// the account they belong to: null for decoy questions, whose answers always fail.
+/// </summary>
+public sealed class RecoveryChallenge
+{
+    internal RecoveryChallenge(RecoveryPurpose purpose, IReadOnlyList<SecurityQuestion> questions, string? accountId)
+    {
+        Purpose = purpose;
+        Questions = questions;
+        AccountId = accountId;
+    }
+
+    /// <summary>Questions that belong to no account (decoys): any answers fail.</summary>
+    public static RecoveryChallenge WithoutAccount(RecoveryPurpose purpose, IReadOnlyList<SecurityQuestion> questions) => new(purpose, questions, accountId: null);
+
+    public RecoveryPurpose Purpose { get; }
+    public IReadOnlyList<SecurityQuestion> Questions { get; }
+    internal string? AccountId { get; }
+}

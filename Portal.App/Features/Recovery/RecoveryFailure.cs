@@ -1,0 +1,9 @@
+namespace Portal.App.Features.Recovery;
+
+/// <summary>Why answers failed: only logged, never shown (the page shows one message for all).</summary>
+public enum RecoveryFailure
+{
+    NoAccount,
+    WrongAnswers,
+    Locked,
+}
