@@ -6,6 +6,7 @@ using Portal.App.Features.Health;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
+using Portal.App.Features.Session;
 using Portal.App.Features.SignIn;
 using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Data;
@@ -26,11 +27,11 @@ builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalLocalization();
 builder.Services.AddRegistration();
 builder.Services.AddSignIn();
+builder.Services.AddRecovery();
+builder.Services.AddAccountSecurity();
 builder.Services.AddDashboard();
 builder.Services.AddCaseRecords();
 builder.Services.AddStaff();
-builder.Services.AddAccountSecurity();
-builder.Services.AddRecovery();
 
 var app = builder.Build();
 
@@ -49,6 +50,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalHealth();
 app.MapCultureSwitch();
+app.MapAccountSecurity();
+app.MapSessionKeepAlive();
 app.MapDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

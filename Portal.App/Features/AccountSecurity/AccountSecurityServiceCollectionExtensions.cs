@@ -2,10 +2,12 @@ namespace Portal.App.Features.AccountSecurity;
 
 public static class AccountSecurityServiceCollectionExtensions
 {
-    /// <summary>The parent's own account security pages: choosing new security questions after a staff reset.</summary>
     public static IServiceCollection AddAccountSecurity(this IServiceCollection services)
     {
-        services.AddSingleton<SecurityQuestionsRenewal>();
+        services.AddOptions<AccountSecurityOptions>().BindConfiguration(AccountSecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SessionRenewal>();
+        services.AddScoped<AccountSecurityService>();
+        services.AddSingleton<SecurityQuestionsRenewal>(); // after a staff reset of the security questions
         return services;
     }
 }

@@ -1,4 +1,4 @@
 namespace Portal.App.Features.AccountSecurity;
 
-/// <summary>Marker for the account security pages' resources (AccountSecurityText.resx).</summary>
+/// <summary>Marker for the account security page's resources (AccountSecurityText.resx), shared by its components.</summary>
 public sealed class AccountSecurityText;

@@ -27,10 +27,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<RegistrationDraft> RegistrationDrafts => Set<RegistrationDraft>();
     public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();
     public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
-    public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
-    public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
     public DbSet<RecoveryAttempt> RecoveryAttempts => Set<RecoveryAttempt>();
     public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
+    public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
+    public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

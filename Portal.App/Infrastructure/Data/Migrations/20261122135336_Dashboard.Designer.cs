@@ -12,7 +12,7 @@ using Portal.App.Infrastructure.Data;
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261122123632_Dashboard")]
+    [Migration("20261122135336_Dashboard")]
     partial class Dashboard
     {
         /// <inheritdoc />
@@ -182,6 +182,52 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.HasKey("PersonId");
 
                     b.ToTable("DashboardPreferences");
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Recovery.CaseNumberLookup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LookedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LookedUpAt");
+
+                    b.HasIndex("ClientKey", "LookedUpAt");
+
+                    b.ToTable("CaseNumberLookups");
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Recovery.RecoveryAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RecoveryAttempts");
                 });
 
             modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
@@ -383,6 +429,63 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("SecurityAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CodeExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CodeIssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CodesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WrongCodes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PendingSignIns");
+                });
+
             modelBuilder.Entity("Portal.App.Infrastructure.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -465,6 +568,9 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AccessDisabledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
@@ -488,6 +594,12 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastFailedSignInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSignInAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -865,6 +977,15 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.App.Features.Recovery.RecoveryAttempt", b =>
+                {
+                    b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
@@ -875,6 +996,15 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 });
 
             modelBuilder.Entity("Portal.App.Features.Registration.SecurityAnswerRecord", b =>
+                {
+                    b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()

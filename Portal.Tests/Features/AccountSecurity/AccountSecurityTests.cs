@@ -1,0 +1,242 @@
+using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.App.Features.AccountSecurity;
+using Portal.App.Features.SignIn;
+using Portal.App.Infrastructure.Identity;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.AccountSecurity;
+
+/// <summary>
+/// The account security operations against the real app: the authenticator set up with a code computed as an app
+/// does, recovery codes that work once, and a password change that ends every session but the one that made it.
+/// </summary>
+public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : IClassFixture<AccountSecurityTests.Portal>, IAsyncLifetime
+{
+    private const string NewPassword = "Saguaro!Blossom73";
+
+    private readonly ControlledPortal portal = fixture.App;
+
+    // Each test has its own parent and caseworker in the class's one portal (starting an app costs seconds).
+    private readonly string parent = $"parent.{Guid.NewGuid():N}"[..20];
+    private readonly string caseworker = $"staff.{Guid.NewGuid():N}"[..20];
+
+    public sealed class Portal : IDisposable
+    {
+        public ControlledPortal App { get; } = new();
+
+        public void Dispose() => App.Dispose();
+    }
+
+    public async Task InitializeAsync()
+    {
+        await TestAccounts.CreateActivatedAsync(portal.Services, parent, personId: "P-" + parent);
+        await TestAccounts.CreateActivatedAsync(portal.Services, caseworker, role: PortalRoles.Caseworker);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_authenticator_turns_on_with_the_apps_current_code_and_gives_ten_recovery_codes()
+    {
+        var session = await SessionAsync(parent);
+
+        var setup = await WithServiceAsync(s => s.StartAuthenticatorSetupAsync(session));
+        Assert.NotNull(setup);
+        var key = setup.ManualKey.Replace(" ", "", StringComparison.Ordinal);
+        Assert.Matches("^([A-Z2-7]{4} )*[A-Z2-7]{1,4}$", setup.ManualKey);
+        Assert.Equal($"otpauth://totp/Arizona%20DCSS%20Portal:{parent}?secret={key}&issuer=Arizona%20DCSS%20Portal&digits=6", setup.AuthenticatorUri);
+        Assert.StartsWith("data:image/png;base64,", setup.QrCodeDataUri, StringComparison.Ordinal);
+
+        var code = Totp.CodeNow(key);
+        Assert.Null(await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, code == "000000" ? "000001" : "000000")));
+        var codes = await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, code));
+
+        Assert.NotNull(codes);
+        Assert.Equal(10, codes.Distinct().Count());
+        var overview = await WithServiceAsync(s => s.GetOverviewAsync(session));
+        Assert.Equal((true, 10), (overview!.AuthenticatorEnabled, overview.RecoveryCodesLeft));
+        Assert.Contains(portal.Logs.Entries, e => e.Message == "An account turned on its authenticator app");
+        Assert.DoesNotContain(key, portal.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(code, portal.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Turning_the_authenticator_on_keeps_the_security_stamp_so_no_session_ends()
+    {
+        var session = await SessionAsync(parent);
+        var stamp = (await TestAccounts.FindAsync(portal.Services, parent)).SecurityStamp;
+
+        await EnableAsync(session);
+
+        Assert.Equal(stamp, (await TestAccounts.FindAsync(portal.Services, parent)).SecurityStamp);
+    }
+
+    [Fact]
+    public async Task At_sign_in_the_apps_code_works_and_each_recovery_code_works_once()
+    {
+        var (key, codes) = await EnableAsync(await SessionAsync(parent));
+
+        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(Totp.CodeNow(key))).Outcome);
+        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(codes[0])).Outcome);
+        Assert.Equal(CodeStepOutcome.WrongCode, (await SecondStepAsync(codes[0])).Outcome);
+        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(codes[1])).Outcome);
+
+        var overview = await WithServiceAsync(async s => await s.GetOverviewAsync(await SessionAsync(parent)));
+        Assert.Equal(8, overview!.RecoveryCodesLeft);
+    }
+
+    [Fact]
+    public async Task New_recovery_codes_replace_the_old_ones()
+    {
+        var session = await SessionAsync(parent);
+        var (_, old) = await EnableAsync(session);
+
+        var replaced = await WithServiceAsync(s => s.NewRecoveryCodesAsync(session));
+
+        Assert.Equal(10, replaced!.Count);
+        Assert.Equal(CodeStepOutcome.WrongCode, (await SecondStepAsync(old[0])).Outcome);
+        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(replaced[0])).Outcome);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_ends_every_other_session_and_keeps_this_one_with_its_sign_in_time()
+    {
+        var signedInAt = portal.Clock.GetUtcNow().AddMinutes(-20);
+        var thisSession = await SessionAsync(parent, signedInAt);
+        var thisCookie = Protect(thisSession);
+        var otherCookie = Protect(await SessionAsync(parent));
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/account/security", thisCookie)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/account/security", otherCookie)).StatusCode);
+
+        var result = await WithServiceAsync(s => s.ChangePasswordAsync(thisSession, TestAccounts.Password, NewPassword, default));
+        Assert.Equal(PasswordChangeOutcome.Changed, result.Outcome);
+
+        // Both cookies carry the old stamp now: the other browser is sent to sign in.
+        Assert.True(IsSignInRedirect(await GetAsync(client, "/account/security", otherCookie)));
+        // This browser follows the page's full-load navigation to the renewal endpoint, with its old cookie.
+        var renewal = await GetAsync(client, $"{SessionRenewal.Path}?ticket={Uri.EscapeDataString(result.RenewalTicket!)}&changed=password", thisCookie);
+        Assert.Equal("/account/security?changed=password", renewal.Headers.Location?.OriginalString);
+        var renewedCookie = SessionCookieSetBy(renewal);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/account/security?changed=password", renewedCookie)).StatusCode);
+        Assert.Equal(signedInAt.ToString("O"), Unprotect(renewedCookie).FindFirstValue(PortalClaims.SignedInAt));
+
+        // The ticket is this session's alone: the other browser cannot use it.
+        var stolen = await GetAsync(client, $"{SessionRenewal.Path}?ticket={Uri.EscapeDataString(result.RenewalTicket!)}", otherCookie);
+        Assert.StartsWith("/signin", stolen.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Null(SessionCookieOrNull(stolen));
+
+        var email = (await TestAccounts.FindAsync(portal.Services, parent)).Email;
+        await using var db = await portal.CreateDbContextAsync();
+        Assert.Single(await db.OutboxMessages.Where(m => m.Kind == "PasswordChanged" && m.ToAddress == email).ToListAsync());
+        Assert.DoesNotContain(NewPassword, portal.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestAccounts.Password, portal.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_current_password_or_a_password_against_the_policy_changes_nothing()
+    {
+        var session = await SessionAsync(parent);
+        var stamp = (await TestAccounts.FindAsync(portal.Services, parent)).SecurityStamp;
+
+        Assert.Equal(PasswordChangeOutcome.WrongCurrentPassword, (await WithServiceAsync(s => s.ChangePasswordAsync(session, "Not#MyPassword1", NewPassword, default))).Outcome);
+        Assert.Equal(PasswordChangeOutcome.NotAcceptable, (await WithServiceAsync(s => s.ChangePasswordAsync(session, TestAccounts.Password, "short", default))).Outcome);
+
+        Assert.Equal(stamp, (await TestAccounts.FindAsync(portal.Services, parent)).SecurityStamp);
+        var email = (await TestAccounts.FindAsync(portal.Services, parent)).Email;
+        await using var db = await portal.CreateDbContextAsync();
+        Assert.Empty(await db.OutboxMessages.Where(m => m.Kind == "PasswordChanged" && m.ToAddress == email).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Turning_the_authenticator_off_ends_other_sessions_and_the_next_sign_in_needs_the_email_code()
+    {
+        var session = await SessionAsync(caseworker);
+        var cookie = Protect(session);
+        await EnableAsync(session);
+
+        var ticket = await WithServiceAsync(s => s.DisableAuthenticatorAsync(session));
+
+        Assert.NotNull(ticket);
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        Assert.True(IsSignInRedirect(await GetAsync(client, "/account/security", cookie)));
+        var overview = await WithServiceAsync(async s => await s.GetOverviewAsync(await SessionAsync(caseworker)));
+        Assert.False(overview!.AuthenticatorEnabled);
+        Assert.Contains(portal.Logs.Entries, e => e.Message.StartsWith("An account turned off its authenticator app", StringComparison.Ordinal));
+    }
+
+    private async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnableAsync(ClaimsPrincipal session)
+    {
+        var setup = await WithServiceAsync(s => s.StartAuthenticatorSetupAsync(session));
+        var key = setup!.ManualKey.Replace(" ", "", StringComparison.Ordinal);
+        var codes = await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, Totp.CodeNow(key)));
+        return (key, codes!);
+    }
+
+    private async Task<T> WithServiceAsync<T>(Func<AccountSecurityService, Task<T>> action)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AccountSecurityService>());
+    }
+
+    /// <summary>A signed-in principal as the sign-in would make it (stamp, roles, when it began).</summary>
+    private async Task<ClaimsPrincipal> SessionAsync(string userName, DateTimeOffset? signedInAt = null)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>();
+        var principal = await factory.CreateAsync((await users.FindByNameAsync(userName))!);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SignedInAt, (signedInAt ?? portal.Clock.GetUtcNow().AddMinutes(-5)).ToString("O")));
+        return principal;
+    }
+
+    /// <summary>Signs in with the password and finishes the second step with an app or recovery code.</summary>
+    private async Task<CodeCheck> SecondStepAsync(string code)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInService>();
+        var secret = await signIn.CheckPasswordAsync(parent, TestAccounts.Password, null, default);
+        return await signIn.VerifyAuthenticatorCodeAsync(secret, code, default);
+    }
+
+    private CookieAuthenticationOptions CookieOptions =>
+        portal.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+
+    // A session cookie as the app issued it some minutes ago, so each request re-checks its security stamp.
+    private string Protect(ClaimsPrincipal session)
+    {
+        var now = portal.Clock.GetUtcNow();
+        var properties = new AuthenticationProperties { IssuedUtc = now.AddMinutes(-5), ExpiresUtc = now.AddMinutes(25) };
+        return CookieOptions.TicketDataFormat.Protect(new AuthenticationTicket(session, properties, IdentityConstants.ApplicationScheme));
+    }
+
+    private ClaimsPrincipal Unprotect(string cookie) => CookieOptions.TicketDataFormat.Unprotect(cookie)!.Principal;
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", $"portal.session={cookie}");
+        return await client.SendAsync(request);
+    }
+
+    private static bool IsSignInRedirect(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/signin", StringComparison.Ordinal) == true;
+
+    private static string SessionCookieSetBy(HttpResponseMessage response) =>
+        SessionCookieOrNull(response) ?? throw new Xunit.Sdk.XunitException("no session cookie was set");
+
+    // The last portal.session Set-Cookie with a value (a refused stamp check deletes the cookie first).
+    private static string? SessionCookieOrNull(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values)
+            ? values.Select(v => v.Split(';')[0]).Where(v => v.StartsWith("portal.session=", StringComparison.Ordinal))
+                .Select(v => v["portal.session=".Length..]).LastOrDefault(v => v.Length > 0)
+            : null;
+}
