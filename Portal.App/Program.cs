@@ -9,6 +9,7 @@ using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Features.Session;
 using Portal.App.Features.SignIn;
+using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
@@ -32,6 +33,7 @@ builder.Services.AddAccountSecurity();
 builder.Services.AddDashboard();
 builder.Services.AddCaseRecords();
 builder.Services.AddPerfDiagnostics(builder.Configuration);
+builder.Services.AddStaff();
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseSecurityHeaders();
+app.UseStaffNoIndex();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UsePortalLocalization();
 app.UseAuthentication();

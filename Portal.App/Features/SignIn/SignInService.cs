@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.App.Features.AccountSecurity;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
@@ -150,9 +151,13 @@ public sealed partial class SignInService(
         LogSignedIn();
     }
 
-    /// <summary>Where a signed-in account goes: the page it was heading for, else its home (parents: their case).</summary>
+    /// <summary>
+    /// Where a signed-in account goes: a parent whose security questions staff reset chooses new ones first;
+    /// otherwise the page it was heading for, else its home (parents: their case).
+    /// </summary>
     public static string Destination(PortalUser user, IList<string> roles, string? returnUrl) =>
-        LocalOrNull(returnUrl)
+        (user.PersonId is not null && user.SecurityQuestionsResetAt is not null ? SecurityQuestionsRenewal.PagePath : null)
+        ?? LocalOrNull(returnUrl)
         ?? (roles.Count > 0 ? "/staff" : user.PersonId is not null ? "/dashboard" : "/");
 
     private async Task<CodeCheck> SucceedAsync(PendingSignIn pending, DateTimeOffset now)

@@ -4,6 +4,7 @@ using Portal.App.Features.Dashboard;
 using Portal.App.Features.Recovery;
 using Portal.App.Features.Registration;
 using Portal.App.Features.SignIn;
+using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
@@ -29,6 +30,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<RecoveryAttempt> RecoveryAttempts => Set<RecoveryAttempt>();
     public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
+    public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

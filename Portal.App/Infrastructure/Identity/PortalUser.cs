@@ -42,4 +42,10 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>Set when staff disable portal access: the account cannot sign in and its open sessions end.</summary>
     public DateTimeOffset? AccessDisabledAt { get; set; }
+
+    /// <summary>
+    /// Set when staff reset the security questions (the old answers are deleted): the parent chooses new ones at
+    /// their next sign-in (/account/security-questions), which clears it.
+    /// </summary>
+    public DateTimeOffset? SecurityQuestionsResetAt { get; set; }
 }

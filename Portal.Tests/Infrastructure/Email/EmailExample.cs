@@ -43,11 +43,21 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
             "Your child support case number", "Su número de caso de manutención de menores", [CaseNumber]),
         new(new RecoveryLockedEmail(DisplayName, Instant),
             "Account recovery is locked", "La recuperación de su cuenta está bloqueada", []),
+        new(new PhonePinCheckedEmail(DisplayName, Instant),
+            "checked your phone PIN", "verificó su PIN telefónico", []),
+        new(new AccountUnlockedEmail(DisplayName, Instant),
+            "unlocked", "desbloque", []),
+        new(new SecurityQuestionsResetEmail(DisplayName, Instant),
+            "security questions", "preguntas de seguridad", []),
+        new(new PortalAccessDisabledEmail(DisplayName, Instant),
+            "access was turned off", "Se desactivó su acceso al portal", []),
+        new(new PortalAccessEnabledEmail(DisplayName, Instant),
+            "back on", "acceso al portal", []),
     }.ToDictionary(example => example.Template.Kind);
 
     /// <summary>Whether the message shows <see cref="Instant"/>.</summary>
     public bool ShowsInstant => Template is VerifyEmailAddressEmail or SignInCodeEmail or RegistrationAttemptNoticeEmail
-        or PasswordChangedEmail or RecoveryLockedEmail;
+        or PasswordChangedEmail or RecoveryLockedEmail or StaffNoticeEmail;
 
     public override string ToString() => Template.Kind;
 }

@@ -483,6 +483,59 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("PendingSignIns");
                 });
 
+            modelBuilder.Entity("Portal.App.Features.Staff.StaffAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("CaseNumber", "OccurredAt");
+
+                    b.HasIndex("StaffUserName", "OccurredAt");
+
+                    b.HasIndex("SubjectUserId", "Action", "OccurredAt");
+
+                    b.ToTable("StaffAuditEntries");
+                });
+
             modelBuilder.Entity("Portal.App.Infrastructure.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -641,6 +694,9 @@ namespace Portal.App.Infrastructure.Data.Migrations
 
                     b.Property<Guid?>("RegistrationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SecurityQuestionsResetAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");

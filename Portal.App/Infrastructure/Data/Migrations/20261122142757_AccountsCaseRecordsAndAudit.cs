@@ -5,11 +5,18 @@
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AccountsAndCaseUpdates : Migration
+    public partial class AccountsCaseRecordsAndAudit : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalId",
+                table: "CaseActions",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "AccessDisabledAt",
                 table: "AspNetUsers",
@@ -28,6 +35,12 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 type: "INTEGER",
                 nullable: true);
 
+            migrationBuilder.AddColumn<long>(
+                name: "SecurityQuestionsResetAt",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CaseNumberLookups",
                 columns: table => new
@@ -40,6 +53,19 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CaseNumberLookups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DashboardPreferences",
+                columns: table => new
+                {
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LastCaseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ChosenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardPreferences", x => x.PersonId);
                 });
 
             migrationBuilder.CreateTable(
@@ -92,6 +118,33 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StaffAuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StaffUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    StaffUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    SubjectUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffAuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseActions_ExternalId",
+                table: "CaseActions",
+                column: "ExternalId",
+                unique: true,
+                filter: "ExternalId IS NOT NULL");
+
             migrationBuilder.CreateIndex(
                 name: "IX_CaseNumberLookups_ClientKey_LookedUpAt",
                 table: "CaseNumberLookups",
@@ -122,6 +175,26 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 name: "IX_RecoveryAttempts_UserId",
                 table: "RecoveryAttempts",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffAuditEntries_CaseNumber_OccurredAt",
+                table: "StaffAuditEntries",
+                columns: new[] { "CaseNumber", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffAuditEntries_OccurredAt",
+                table: "StaffAuditEntries",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffAuditEntries_StaffUserName_OccurredAt",
+                table: "StaffAuditEntries",
+                columns: new[] { "StaffUserName", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffAuditEntries_SubjectUserId_Action_OccurredAt",
+                table: "StaffAuditEntries",
+                columns: new[] { "SubjectUserId", "Action", "OccurredAt" });
         }
 
         /// <inheritdoc />
@@ -131,10 +204,24 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 name: "CaseNumberLookups");
 
             migrationBuilder.DropTable(
+                name: "DashboardPreferences");
+
+            migrationBuilder.DropTable(
                 name: "PendingSignIns");
 
             migrationBuilder.DropTable(
                 name: "RecoveryAttempts");
+
+            migrationBuilder.DropTable(
+                name: "StaffAuditEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseActions_ExternalId",
+                table: "CaseActions");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalId",
+                table: "CaseActions");
 
             migrationBuilder.DropColumn(
                 name: "AccessDisabledAt",
@@ -146,6 +233,10 @@ namespace Portal.App.Infrastructure.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "LastSignInAt",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "SecurityQuestionsResetAt",
                 table: "AspNetUsers");
         }
     }

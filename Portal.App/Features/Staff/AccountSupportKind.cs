@@ -1,0 +1,12 @@
+namespace Portal.App.Features.Staff;
+
+/// <summary>The "help a caller" actions a caseworker can take on a parent's portal account.</summary>
+public enum AccountSupportKind
+{
+    CheckPhonePin,
+    Unlock,
+    ResetSecurityQuestions,
+    ResendVerificationEmail,
+    DisableAccess,
+    EnableAccess,
+}

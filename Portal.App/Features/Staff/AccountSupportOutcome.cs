@@ -1,0 +1,20 @@
+namespace Portal.App.Features.Staff;
+
+/// <summary>What came of a "help a caller" action.</summary>
+public enum AccountSupportOutcome
+{
+    /// <summary>Done, audited, and the parent emailed a notice.</summary>
+    Done,
+    PinMatched,
+    PinDidNotMatch,
+    /// <summary>Too many wrong PINs for this account recently: not checked.</summary>
+    PinAttemptsExhausted,
+    /// <summary>Not six digits: not checked, not counted.</summary>
+    PinNotSixDigits,
+    NoPinOnFile,
+    /// <summary>The account is not in the state the action changes (not locked, already verified, already disabled, ...).</summary>
+    NotNeeded,
+    ReasonMissing,
+    /// <summary>No parent account with this id on this case.</summary>
+    AccountNotOnCase,
+}

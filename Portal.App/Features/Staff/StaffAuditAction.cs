@@ -1,0 +1,15 @@
+namespace Portal.App.Features.Staff;
+
+/// <summary>What a staff member did, as recorded in the audit log (stored by name).</summary>
+public enum StaffAuditAction
+{
+    CaseViewed,
+    PaymentRecorded,
+    CaseActionRecorded,
+    PhonePinChecked,
+    AccountUnlocked,
+    SecurityQuestionsReset,
+    VerificationEmailResent,
+    AccessDisabled,
+    AccessEnabled,
+}

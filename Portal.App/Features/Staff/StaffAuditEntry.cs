@@ -1,0 +1,45 @@
+namespace Portal.App.Features.Staff;
+
+/// <summary>
+/// One line of the staff audit log: who (staff user id and user name), which case, what, when, and why. The
+/// detail never holds personal data (no PIN, no SSN, no contact details): only what kind of change it was.
+/// </summary>
+public sealed class StaffAuditEntry
+{
+    public const int DetailMaxLength = 300;
+    public const int ReasonMaxLength = 500;
+
+    private StaffAuditEntry()
+    {
+        StaffUserId = StaffUserName = string.Empty;
+    }
+
+    public StaffAuditEntry(string staffUserId, string staffUserName, string? caseNumber, string? subjectUserId, StaffAuditAction action,
+        string? detail, string? reason, DateTimeOffset occurredAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffUserId);
+        StaffUserId = staffUserId;
+        StaffUserName = staffUserName;
+        CaseNumber = caseNumber;
+        SubjectUserId = subjectUserId;
+        Action = action;
+        Detail = detail is { Length: > DetailMaxLength } ? detail[..DetailMaxLength] : detail;
+        Reason = reason is { Length: > ReasonMaxLength } ? reason[..ReasonMaxLength] : reason;
+        OccurredAt = occurredAt;
+    }
+
+    public long Id { get; private set; }
+    public string StaffUserId { get; private set; }
+    public string StaffUserName { get; private set; }
+
+    /// <summary>The case's 10 digits; null only for an action on no particular case.</summary>
+    public string? CaseNumber { get; private set; }
+
+    /// <summary>The parent's portal account the action was about, if any (its id, not their name).</summary>
+    public string? SubjectUserId { get; private set; }
+
+    public StaffAuditAction Action { get; private set; }
+    public string? Detail { get; private set; }
+    public string? Reason { get; private set; }
+    public DateTimeOffset OccurredAt { get; private set; }
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure.Data;
+using Portal.Domain.Cases;
+
+namespace Portal.App.Features.Staff;
+
+/// <summary>
+/// Finds cases for a caseworker, paged in the database: by case number, by participant name (every word must
+/// start a first or last name), or by the last four digits of an SSN together with the date of birth.
+/// </summary>
+public sealed class StaffCaseSearch(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access)
+{
+    public const int PageSize = 10;
+
+    public async Task<StaffCaseResults> SearchAsync(ClaimsPrincipal user, StaffCaseQuery query, int pageIndex, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await access.RequireAsync(user);
+        pageIndex = Math.Max(0, pageIndex);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var cases = db.Cases.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.CaseNumber))
+        {
+            if (!CaseNumber.TryParse(query.CaseNumber, out var caseNumber)) return StaffCaseResults.Empty;
+            cases = cases.Where(c => c.Number == caseNumber);
+        }
+
+        var participants = db.Participants.AsNoTracking();
+        var byParticipant = false;
+        foreach (var word in NameWords(query.Name))
+        {
+            var prefix = word + "%";
+            var within = "% " + word + "%"; // a later word of a two-part name ("De La Cruz")
+            participants = participants.Where(p => EF.Functions.Like(p.FirstName, prefix) || EF.Functions.Like(p.LastName, prefix)
+                || EF.Functions.Like(p.FirstName, within) || EF.Functions.Like(p.LastName, within));
+            byParticipant = true;
+        }
+        if (!string.IsNullOrWhiteSpace(query.SsnLast4) || query.DateOfBirth is not null)
+        {
+            // Both together: four digits alone would match too many people to be a safe way to find someone.
+            var last4 = query.SsnLast4?.Trim();
+            if (last4 is not { Length: 4 } || !last4.All(char.IsAsciiDigit) || query.DateOfBirth is not { } dateOfBirth) return StaffCaseResults.Empty;
+            participants = participants.Where(p => p.SsnLast4 == last4 && p.DateOfBirth == dateOfBirth);
+            byParticipant = true;
+        }
+        if (byParticipant)
+        {
+            var caseIds = participants.Select(p => p.CaseId);
+            cases = cases.Where(c => caseIds.Contains(c.Id));
+        }
+        else if (string.IsNullOrWhiteSpace(query.CaseNumber))
+        {
+            return StaffCaseResults.Empty; // no criteria: no list of every case
+        }
+
+        var total = await cases.CountAsync(ct);
+        var page = await cases.OrderBy(c => c.Number).Skip(pageIndex * PageSize).Take(PageSize)
+            .Select(c => new { c.Id, c.Number, c.Program, c.Status, c.County })
+            .ToListAsync(ct);
+        var ids = page.Select(c => c.Id).ToList();
+        var parties = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.CaseId))
+            .Select(p => new { p.CaseId, p.Role, p.FirstName, p.LastName })
+            .ToListAsync(ct);
+        var rows = page.Select(c => new StaffCaseResult(c.Number, c.Program, c.Status, c.County,
+                [.. parties.Where(p => p.CaseId == c.Id).OrderBy(p => p.Role).ThenBy(p => p.LastName).Select(p => new StaffCaseParty(p.Role, $"{p.FirstName} {p.LastName}"))]))
+            .ToList();
+        return new StaffCaseResults(rows, total, pageIndex, PageSize);
+    }
+
+    /// <summary>The words of a name as typed, without LIKE's wildcards (a typed "%" must not match everyone).</summary>
+    public static IReadOnlyList<string> NameWords(string? name) =>
+        [.. (name ?? string.Empty).Replace("%", " ").Replace("_", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(4)];
+}

@@ -1,0 +1,14 @@
+using Portal.Domain.Cases;
+
+namespace Portal.App.Features.Staff;
+
+/// <summary>What the staff case page shows beside the dashboard: the case, its participants and the parents' portal accounts.</summary>
+public sealed record StaffCaseView(
+    CaseNumber CaseNumber,
+    CaseProgram Program,
+    CaseStatus Status,
+    string County,
+    string OfficeCode,
+    DateOnly OpenedOn,
+    IReadOnlyList<StaffParticipant> Participants,
+    IReadOnlyList<ParentAccountStatus> Accounts);

@@ -1,0 +1,14 @@
+using Portal.Domain.Cases;
+
+namespace Portal.App.Features.Staff;
+
+/// <summary>A participant as the staff panel shows them: contact details, and only the last four digits of an SSN.</summary>
+public sealed record StaffParticipant(
+    string PersonId,
+    ParticipantRole Role,
+    string FullName,
+    DateOnly DateOfBirth,
+    string? SsnLast4,
+    MailingAddress? Address,
+    string? Email,
+    string? Phone);

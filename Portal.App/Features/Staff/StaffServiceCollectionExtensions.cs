@@ -1,0 +1,17 @@
+namespace Portal.App.Features.Staff;
+
+public static class StaffServiceCollectionExtensions
+{
+    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support and the audit log.</summary>
+    public static IServiceCollection AddStaff(this IServiceCollection services)
+    {
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<StaffAccess>();
+        services.AddSingleton<StaffAuditLog>();
+        services.AddSingleton<StaffCaseSearch>();
+        services.AddSingleton<StaffCases>();
+        services.AddSingleton<StaffCaseRecording>();
+        services.AddSingleton<StaffAccountSupport>();
+        return services;
+    }
+}

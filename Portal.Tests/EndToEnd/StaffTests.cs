@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Portal.App.Infrastructure.Identity;
+using Portal.Domain;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.EndToEnd;
+
+[Collection(E2ECollection.Name)]
+public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
+{
+    private const string DemoCase = "8060961680";
+
+    [Fact]
+    public async Task A_payment_a_caseworker_records_appears_on_the_parents_open_dashboard_without_a_reload()
+    {
+        // The parent's dashboard, open and live, in its own browser context.
+        await using var parentSession = await browser.OpenAsync(portal.Factory, "/");
+        var parentPage = parentSession.Page;
+        await parentPage.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
+        if (!parentPage.Url.Contains("/dashboard", StringComparison.Ordinal)) await parentPage.GotoAsync("/dashboard");
+        await Assertions.Expect(parentPage.GetByTestId("case-number")).ToHaveTextAsync("806-096-1680");
+        await parentPage.Locator(".case-dashboard[data-live='true']").WaitForAsync();
+
+        // The caseworker signs in at the same page, lands on the staff workspace and finds the case.
+        await using var staffSession = await browser.OpenAsync(portal.Factory, "/");
+        var page = staffSession.Page;
+        await page.SignInAsync(portal.Factory, "caseworker", "Ocotillo#Desk26");
+        Assert.EndsWith("/staff", page.Url, StringComparison.Ordinal);
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("staff-banner")).ToContainTextAsync("(Caseworker)");
+        await page.GetByLabel("Case number").FillAsync(DemoCase);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "806-096-1680" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Case 806-096-1680" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Participants" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("account-status").First).ToContainTextAsync("eloisa.demo");
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        var today = ArizonaTime.Today(TimeProvider.System);
+        await page.GetByLabel("Amount (USD)").FillAsync("43.21");
+        await page.GetByLabel("Date received").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Source").SelectOptionAsync("DirectPayment");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record payment" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("payment-outcome")).ToHaveTextAsync("Payment of 43.21 recorded.");
+
+        // The parent's page was not reloaded: the payment arrives and is announced.
+        var announcement = $"Payment of $43.21 received on {today.ToString("MMMM d", CultureInfo.GetCultureInfo("en-US"))}";
+        await Assertions.Expect(parentPage.GetByTestId("live-announcement")).ToContainTextAsync(announcement);
+        await Assertions.Expect(parentPage.GetByRole(AriaRole.Row).Filter(new() { HasText = "$43.21" }).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_staff_search_fits_360_pixels_and_every_staff_page_passes_axe()
+    {
+        // A supervisor of its own (the audit page is theirs), so this test does not depend on the order tests run in.
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, "e2e.supervisor", role: PortalRoles.Supervisor);
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth, height: 740);
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, "e2e.supervisor", TestAccounts.Password);
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Find a case" })).ToBeVisibleAsync();
+
+        // A search by name with its results and pager, at phone width.
+        await page.GetByLabel("Participant name").FillAsync("franco");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "806-096-1680" })).ToBeVisibleAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        // An error next to its field, in the summary too.
+        await page.GetByLabel("Participant name").FillAsync("");
+        await page.GetByLabel("Last 4 digits of SSN").FillAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#search-ssn-last4-error")).ToContainTextAsync("Enter exactly 4 digits.");
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        await page.GotoAsync($"/staff/cases/{DemoCase}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Portal accounts" })).ToBeVisibleAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        await page.GotoAsync("/staff/audit");
+        await Assertions.Expect(page.GetByTestId("audit-table")).ToContainTextAsync("Case viewed");
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+    }
+}

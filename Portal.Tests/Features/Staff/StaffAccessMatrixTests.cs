@@ -1,0 +1,127 @@
+using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Portal.App.Features.Staff;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Staff;
+
+/// <summary>
+/// The access matrix: every staff route over HTTP, signed in through the real forms, and every staff service
+/// method, for an anonymous visitor, a parent, a caseworker and a supervisor.
+/// </summary>
+public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<StaffPortal>
+{
+    private const string DemoCase = "8060961680";
+
+    public static TheoryData<string, string, string> RouteMatrix() => new()
+    {
+        // route, who, expected: "ok", "signin" (sent to sign in) or "denied"
+        { "/staff", "anonymous", "signin" },
+        { "/staff", "parent", "denied" },
+        { "/staff", "caseworker", "ok" },
+        { "/staff", "supervisor", "ok" },
+        { $"/staff/cases/{DemoCase}", "anonymous", "signin" },
+        { $"/staff/cases/{DemoCase}", "parent", "denied" },
+        { $"/staff/cases/{DemoCase}", "caseworker", "ok" },
+        { $"/staff/cases/{DemoCase}", "supervisor", "ok" },
+        { "/staff/audit", "anonymous", "signin" },
+        { "/staff/audit", "parent", "denied" },
+        { "/staff/audit", "caseworker", "denied" },
+        { "/staff/audit", "supervisor", "ok" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RouteMatrix))]
+    public async Task Staff_routes_admit_only_staff_and_the_audit_log_only_supervisors(string route, string who, string expected)
+    {
+        var client = await ClientAsync(who);
+
+        var response = await client.GetAsync(route);
+
+        switch (expected)
+        {
+            case "ok":
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                var html = await response.Content.ReadAsStringAsync();
+                Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\"", html, StringComparison.Ordinal);
+                Assert.Contains(who == "supervisor" ? "(Supervisor)" : "(Caseworker)", html, StringComparison.Ordinal);
+                Assert.True(response.Headers.CacheControl?.NoStore, $"{route} may be cached");
+                break;
+            case "signin":
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Equal("/signin", response.Headers.Location?.AbsolutePath);
+                break;
+            default:
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Equal("/access-denied", response.Headers.Location?.AbsolutePath);
+                Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(response.Headers.Location)).StatusCode);
+                break;
+        }
+        Assert.Contains("noindex", string.Join(",", response.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Actions() =>
+    [
+        "search", "open", "refresh", "record-payment", "record-action", "check-pin", "unlock", "reset-questions",
+        "resend-verification", "disable", "enable", "audit-search",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Actions))]
+    public async Task No_staff_service_method_serves_an_anonymous_visitor_or_a_parent(string action)
+    {
+        await Assert.ThrowsAsync<StaffAccessDeniedException>(() => RunAsync(action, StaffPortal.Anonymous));
+        await Assert.ThrowsAsync<StaffAccessDeniedException>(() => RunAsync(action, StaffPortal.Parent()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Actions))]
+    public async Task Every_staff_service_method_serves_a_supervisor(string action) => await RunAsync(action, portal.Supervisor);
+
+    [Theory]
+    [MemberData(nameof(Actions))]
+    public async Task Every_staff_service_method_but_the_audit_search_serves_a_caseworker(string action)
+    {
+        if (action == "audit-search") await Assert.ThrowsAsync<StaffAccessDeniedException>(() => RunAsync(action, portal.Caseworker));
+        else await RunAsync(action, portal.Caseworker);
+    }
+
+    private async Task RunAsync(string action, ClaimsPrincipal user)
+    {
+        var caseNumber = CaseNumber.Parse(DemoCase);
+        // An account id that is on no case: the support actions get as far as the account check, after the access check.
+        const string account = "no-such-account";
+        const string reason = "access matrix";
+        var support = portal.Get<StaffAccountSupport>();
+        var today = Portal.Domain.ArizonaTime.Today(portal.Clock);
+        _ = action switch
+        {
+            "search" => await portal.Get<StaffCaseSearch>().SearchAsync(user, new StaffCaseQuery(CaseNumber: DemoCase), 0) as object,
+            "open" => await portal.Get<StaffCases>().OpenAsync(user, caseNumber),
+            "refresh" => await portal.Get<StaffCases>().RefreshAsync(user, caseNumber),
+            // Invalid entries: the access check comes first, and a valid one would change the demo case.
+            "record-payment" => await portal.Get<StaffCaseRecording>().RecordPaymentAsync(user, caseNumber, new StaffPaymentEntry(-1m, today, PaymentSource.DirectPayment)),
+            "record-action" => await portal.Get<StaffCaseRecording>().RecordCaseActionAsync(user, caseNumber, new StaffCaseActionEntry(null, today, null)),
+            "check-pin" => await support.CheckPhonePinAsync(user, caseNumber, account, "123456", reason),
+            "unlock" => await support.UnlockAsync(user, caseNumber, account, reason),
+            "reset-questions" => await support.ResetSecurityQuestionsAsync(user, caseNumber, account, reason),
+            "resend-verification" => await support.ResendVerificationEmailAsync(user, caseNumber, account, reason, new Uri("https://portal.example.gov/")),
+            "disable" => await support.DisableAccessAsync(user, caseNumber, account, reason),
+            "enable" => await support.EnableAccessAsync(user, caseNumber, account, reason),
+            "audit-search" => await portal.Get<StaffAuditLog>().SearchAsync(user, new StaffAuditQuery(), 0),
+            _ => throw new ArgumentOutOfRangeException(nameof(action)),
+        };
+    }
+
+    private async Task<HttpClient> ClientAsync(string who) => who switch
+    {
+        "anonymous" => portal.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }),
+        "parent" => await SignedInClient.CreateAsync(portal.App, "eloisa.demo", "Saguaro#Blooms26"),
+        "caseworker" => await SignedInClient.CreateAsync(portal.App, "caseworker", "Ocotillo#Desk26"),
+        "supervisor" => await SignedInClient.CreateAsync(portal.App, "supervisor", "Mesquite#Review26"),
+        _ => throw new ArgumentOutOfRangeException(nameof(who)),
+    };
+}

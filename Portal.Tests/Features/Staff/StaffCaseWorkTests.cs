@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Dashboard;
+using Portal.App.Features.Staff;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Staff;
+
+/// <summary>Finding a case, opening it (audited), recording on it (live and audited), and the supervisors' audit search.</summary>
+public sealed class StaffCaseWorkTests(StaffPortal portal) : IClassFixture<StaffPortal>
+{
+    private static readonly CaseNumber DemoCase = CaseNumber.Parse("8060961680");
+
+    [Fact]
+    public async Task Opening_a_case_shows_participants_and_the_parents_accounts_and_is_audited()
+    {
+        var view = await portal.Get<StaffCases>().OpenAsync(portal.Caseworker, DemoCase);
+
+        Assert.NotNull(view);
+        Assert.Contains(view.Participants, p => p.FullName == "Eloisa Franco" && p.SsnLast4 == "0200" && p.Email == "franco.eloisa@example.net");
+        var account = Assert.Single(view.Accounts);
+        Assert.Equal("eloisa.demo", account.UserName);
+        Assert.True(account.Activated);
+        Assert.False(account.IsLocked(portal.Clock.GetUtcNow()));
+        var entry = (await portal.AuditAsync(caseNumber: DemoCase.Digits)).Last();
+        Assert.Equal(StaffAuditAction.CaseViewed, entry.Action);
+        Assert.Equal("caseworker", entry.StaffUserName);
+    }
+
+    [Fact]
+    public async Task A_case_number_no_case_has_opens_nothing_and_audits_nothing()
+    {
+        var unknown = CaseNumber.FromSerial(999_999_990);
+        Assert.Null(await portal.Get<StaffCases>().OpenAsync(portal.Caseworker, unknown));
+        Assert.Empty(await portal.AuditAsync(caseNumber: unknown.Digits));
+    }
+
+    [Fact]
+    public async Task A_recorded_payment_is_saved_audited_and_published_to_the_live_dashboards()
+    {
+        var (caseNumber, _) = portal.NextParent();
+        var published = new List<CaseUpdate>();
+        using var subscription = portal.Get<ICaseUpdateNotifier>().Subscribe(caseNumber, u => { published.Add(u); return Task.CompletedTask; });
+
+        var outcome = await portal.Get<StaffCaseRecording>().RecordPaymentAsync(portal.Caseworker, caseNumber,
+            new StaffPaymentEntry(125.50m, new DateOnly(2026, 11, 21), PaymentSource.DirectPayment));
+
+        Assert.True(outcome.IsRecorded);
+        var update = Assert.Single(published);
+        Assert.Equal(Money.Dollars(125.50m), update.Payment!.Amount);
+        await using var db = await portal.DbAsync();
+        Assert.True(await db.Payments.AnyAsync(p => p.ReceiptNumber == update.Payment.ReceiptNumber));
+        var entry = Assert.Single(await portal.AuditAsync(caseNumber: caseNumber.Digits));
+        Assert.Equal(StaffAuditAction.PaymentRecorded, entry.Action);
+        Assert.Contains(update.Payment.ReceiptNumber, entry.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recorded_case_action_reaches_the_dashboard_and_its_audit_keeps_no_free_text()
+    {
+        var (caseNumber, _) = portal.NextParent();
+
+        var outcome = await portal.Get<StaffCaseRecording>().RecordCaseActionAsync(portal.Caseworker, caseNumber,
+            new StaffCaseActionEntry(CaseActionType.NoticeSent, ArizonaToday(), "We mailed a notice to Ana Pérez at her new address."));
+
+        Assert.True(outcome.IsRecorded);
+        var dashboard = await portal.Get<DashboardService>().LoadAsync(caseNumber);
+        var newest = dashboard!.RecentActions[0];
+        Assert.Equal(CaseActionType.NoticeSent, newest.Type);
+        Assert.Equal(portal.Clock.GetUtcNow(), newest.OccurredAt); // today's action happened now
+        await using (var db = await portal.DbAsync())
+        {
+            Assert.Equal("We mailed a notice to Ana Pérez at her new address.", (await db.CaseActions.SingleAsync(a => a.Id == newest.Id)).Description);
+        }
+        var entry = Assert.Single(await portal.AuditAsync(caseNumber: caseNumber.Digits));
+        Assert.Equal(StaffAuditAction.CaseActionRecorded, entry.Action);
+        Assert.DoesNotContain("Pérez", entry.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0", "2026-11-20", StaffEntryProblem.AmountNotPositive)]
+    [InlineData("-5", "2026-11-20", StaffEntryProblem.AmountNotPositive)]
+    [InlineData("10.005", "2026-11-20", StaffEntryProblem.AmountTooPrecise)]
+    [InlineData("10", "2026-11-23", StaffEntryProblem.DateInFuture)]
+    public async Task A_payment_breaking_a_rule_is_not_recorded(string amount, string date, StaffEntryProblem problem)
+    {
+        var (caseNumber, _) = portal.NextParent();
+
+        var outcome = await portal.Get<StaffCaseRecording>().RecordPaymentAsync(portal.Caseworker, caseNumber,
+            new StaffPaymentEntry(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), PaymentSource.DirectPayment));
+
+        Assert.Equal([problem], outcome.Problems);
+        Assert.Empty(await portal.AuditAsync(caseNumber: caseNumber.Digits));
+    }
+
+    [Fact]
+    public void Today_in_Arizona_is_not_the_future_even_when_it_is_already_tomorrow_in_UTC()
+    {
+        // 2026-11-23 05:00 UTC is still 22:00 on the 22nd in Arizona.
+        var today = Portal.Domain.ArizonaTime.Today(new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 5, 0, 0, TimeSpan.Zero)));
+        Assert.Empty(StaffCaseRecording.Check(new StaffPaymentEntry(10m, new DateOnly(2026, 11, 22), PaymentSource.DirectPayment), today));
+        Assert.Equal([StaffEntryProblem.DateInFuture], StaffCaseRecording.Check(new StaffPaymentEntry(10m, new DateOnly(2026, 11, 23), PaymentSource.DirectPayment), today));
+    }
+
+    [Fact]
+    public void An_unknown_action_type_or_payment_source_is_refused()
+    {
+        var today = new DateOnly(2026, 11, 22);
+        Assert.Contains(StaffEntryProblem.TypeUnknown, StaffCaseRecording.Check(new StaffCaseActionEntry((CaseActionType)999, today, "x"), today));
+        Assert.Contains(StaffEntryProblem.SourceUnknown, StaffCaseRecording.Check(new StaffPaymentEntry(10m, today, (PaymentSource)999), today));
+        Assert.Contains(StaffEntryProblem.DescriptionMissing, StaffCaseRecording.Check(new StaffCaseActionEntry(CaseActionType.NoticeSent, today, " "), today));
+    }
+
+    [Fact]
+    public async Task Search_finds_a_case_by_number_by_name_and_by_ssn_last4_with_date_of_birth()
+    {
+        var search = portal.Get<StaffCaseSearch>();
+
+        var byNumber = await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(CaseNumber: "806-096-1680"), 0);
+        Assert.Equal(DemoCase, Assert.Single(byNumber.Rows).CaseNumber);
+
+        var byName = await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(Name: "eloisa franco"), 0);
+        Assert.Contains(byName.Rows, r => r.CaseNumber == DemoCase);
+
+        var bySsn = await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(SsnLast4: "0200", DateOfBirth: new DateOnly(1991, 7, 1)), 0);
+        Assert.Equal(DemoCase, Assert.Single(bySsn.Rows).CaseNumber);
+
+        var wrongBirthDate = await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(SsnLast4: "0200", DateOfBirth: new DateOnly(1991, 7, 2)), 0);
+        Assert.Empty(wrongBirthDate.Rows);
+        var last4Alone = await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(SsnLast4: "0200"), 0);
+        Assert.Empty(last4Alone.Rows);
+    }
+
+    [Fact]
+    public async Task Search_results_are_paged_in_the_database()
+    {
+        var search = portal.Get<StaffCaseSearch>();
+
+        var first = await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(Name: "a"), 0);
+        var second = await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(Name: "a"), 1);
+
+        Assert.True(first.TotalCount > StaffCaseSearch.PageSize);
+        Assert.Equal(StaffCaseSearch.PageSize, first.Rows.Count);
+        Assert.Empty(first.Rows.Select(r => r.CaseNumber).Intersect(second.Rows.Select(r => r.CaseNumber)));
+        Assert.Equal(first.TotalCount, second.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_typed_wildcard_does_not_list_every_case()
+    {
+        var results = await portal.Get<StaffCaseSearch>().SearchAsync(portal.Caseworker, new StaffCaseQuery(Name: "%"), 0);
+        Assert.Equal(0, results.TotalCount);
+    }
+
+    [Fact]
+    public async Task Supervisors_search_the_audit_log_by_staff_member_case_action_and_dates()
+    {
+        var (caseNumber, _) = portal.NextParent();
+        await portal.Get<StaffCases>().OpenAsync(portal.Caseworker, caseNumber);
+        await portal.Get<StaffCases>().OpenAsync(portal.Supervisor, caseNumber);
+        var log = portal.Get<StaffAuditLog>();
+        var today = ArizonaToday();
+
+        var byCase = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(CaseNumber: caseNumber.Digits), 0);
+        Assert.Equal(2, byCase.TotalCount);
+        var byStaff = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(StaffUserName: "supervisor", CaseNumber: caseNumber.Digits, Action: StaffAuditAction.CaseViewed), 0);
+        Assert.Equal("supervisor", Assert.Single(byStaff.Rows).StaffUserName);
+        var inRange = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(CaseNumber: caseNumber.Digits, From: today, To: today), 0);
+        Assert.Equal(2, inRange.TotalCount);
+        var before = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(CaseNumber: caseNumber.Digits, To: today.AddDays(-1)), 0);
+        Assert.Equal(0, before.TotalCount);
+    }
+
+    private DateOnly ArizonaToday() => Portal.Domain.ArizonaTime.Today(portal.Clock);
+}

@@ -1,0 +1,169 @@
+using Bunit;
+using Portal.App.Features.Staff;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Staff;
+
+/// <summary>The staff-only panels on their own: what they show, which actions they offer, and what they ask of the page.</summary>
+public sealed class StaffPanelTests : BunitContext
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 17, 0, 0, TimeSpan.Zero);
+    private static readonly StaffParticipant Mother = new("P10000001", ParticipantRole.CustodialParent, "Ana Ruiz", new DateOnly(1990, 3, 14), "4821",
+        new MailingAddress("12 Palo Verde Rd", null, "Tucson", "AZ", "85701"), "ana.ruiz@example.net", "520-555-0142");
+
+    public StaffPanelTests() => Services.AddPortalTestServices();
+
+    [Fact]
+    public void Participants_show_contact_details_and_only_the_last_four_digits_of_an_ssn()
+    {
+        using var culture = CultureScope.English();
+        var child = new StaffParticipant("P10000003", ParticipantRole.Child, "Leo Ruiz", new DateOnly(2018, 6, 1), null, null, null, null);
+
+        var panel = Render<ParticipantsPanel>(p => p.Add(x => x.Participants, [Mother, child]));
+
+        var cards = panel.FindAll("[data-testid=participant]");
+        Assert.Equal(2, cards.Count);
+        Assert.Equal("***-**-4821", panel.Find("[data-testid=ssn-last4]").TextContent);
+        Assert.Contains("ana.ruiz@example.net", cards[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("520-555-0142", cards[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tucson, AZ 85701", cards[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("***", cards[1].TextContent, StringComparison.Ordinal); // a child has no SSN on file
+    }
+
+    [Fact]
+    public void A_parent_without_an_account_is_shown_as_not_registered_with_no_actions()
+    {
+        using var culture = CultureScope.English();
+        var panel = RenderAccount(null, _ => throw new InvalidOperationException("no action expected"));
+
+        Assert.Contains("Not registered", panel.Find("[data-testid=account-status]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(panel.FindAll("button"));
+    }
+
+    [Fact]
+    public void A_locked_account_shows_until_when_and_offers_unlock_and_a_disabled_one_offers_enable()
+    {
+        using var culture = CultureScope.English();
+        var locked = Account() with { LockedUntil = Now.AddMinutes(12), LastSignInAt = Now.AddDays(-2) };
+
+        var panel = RenderAccount(locked, _ => Task.FromResult(AccountSupportOutcome.Done));
+
+        var status = panel.Find("[data-testid=account-status]").TextContent;
+        Assert.Contains("Yes, until Nov 22, 2026 10:12 AM", status, StringComparison.Ordinal); // Arizona time
+        Assert.Contains("Nov 20, 2026 10:00 AM", status, StringComparison.Ordinal);
+        Assert.Equal(["Check PIN", "Unlock account", "Reset security questions", "Disable portal access"], Buttons(panel));
+
+        var disabled = RenderAccount(Account() with { DisabledAt = Now.AddHours(-1) }, _ => Task.FromResult(AccountSupportOutcome.Done));
+        Assert.Contains("Enable portal access", Buttons(disabled));
+        Assert.DoesNotContain("Unlock account", Buttons(disabled));
+    }
+
+    [Fact]
+    public void An_account_not_yet_verified_offers_to_resend_the_verification_email()
+    {
+        using var culture = CultureScope.English();
+        var panel = RenderAccount(Account() with { Activated = false, EmailVerified = false, HasPhonePin = false }, _ => Task.FromResult(AccountSupportOutcome.Done));
+
+        Assert.Equal(["Resend verification email", "Disable portal access"], Buttons(panel));
+    }
+
+    [Fact]
+    public void An_action_without_a_reason_is_not_asked_for_and_the_reason_field_says_why()
+    {
+        using var culture = CultureScope.English();
+        var asked = 0;
+        var panel = RenderAccount(Account(), _ => { asked++; return Task.FromResult(AccountSupportOutcome.Done); });
+
+        panel.FindAll("button").Single(b => b.TextContent == "Disable portal access").Click();
+
+        Assert.Equal(0, asked);
+        Assert.Equal("Enter the reason.", panel.Find("#reason-1-error").AccessibleText());
+        Assert.Equal("true", panel.Find("#reason-1").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public void A_pin_check_sends_the_pin_and_reason_shows_the_result_and_forgets_the_pin()
+    {
+        using var culture = CultureScope.English();
+        AccountSupportRequest? asked = null;
+        var panel = RenderAccount(Account(), request => { asked = request; return Task.FromResult(AccountSupportOutcome.PinDidNotMatch); });
+
+        panel.Find("#reason-1").Input("Caller asked about a payment");
+        panel.Find("#pin-1").Input("123456");
+        Assert.Equal("password", panel.Find("#pin-1").GetAttribute("type")); // not shown on screen
+        panel.FindAll("button").Single(b => b.TextContent == "Check PIN").Click();
+
+        Assert.Equal(new AccountSupportRequest(AccountSupportKind.CheckPhonePin, "user-1", "Caller asked about a payment", "123456"), asked);
+        Assert.Equal("The PIN does not match.", panel.Find("[data-testid=support-outcome]").TextContent.Trim());
+        Assert.Equal(string.Empty, panel.Find("#pin-1").GetAttribute("value") ?? string.Empty);
+    }
+
+    [Fact]
+    public void A_payment_in_the_future_or_not_positive_is_flagged_next_to_its_field_and_not_recorded()
+    {
+        using var culture = CultureScope.English();
+        var recorded = 0;
+        var form = Render<RecordPaymentForm>(p => p
+            .Add(x => x.Today, new DateOnly(2026, 11, 22))
+            .Add(x => x.Record, _ => { recorded++; return Task.FromResult(StaffRecordingOutcome.Recorded); }));
+
+        form.Find("#payment-amount").Change("-20");
+        form.Find("#payment-date").Change("2026-11-23");
+        form.Find("form").Submit();
+
+        Assert.Equal(0, recorded);
+        Assert.Equal("The amount must be more than zero.", form.Find("#payment-amount-error").AccessibleText());
+        Assert.Equal("The date cannot be in the future.", form.Find("#payment-date-error").AccessibleText());
+        Assert.Equal("Choose the payment source.", form.Find("#payment-source-error").AccessibleText());
+        Assert.Equal("2026-11-22", form.Find("#payment-date").GetAttribute("max"));
+    }
+
+    [Fact]
+    public void A_valid_payment_is_recorded_and_confirmed()
+    {
+        using var culture = CultureScope.English();
+        StaffPaymentEntry? entry = null;
+        var form = Render<RecordPaymentForm>(p => p
+            .Add(x => x.Today, new DateOnly(2026, 11, 22))
+            .Add(x => x.Record, e => { entry = e; return Task.FromResult(StaffRecordingOutcome.Recorded); }));
+
+        form.Find("#payment-amount").Change("125.50");
+        form.Find("#payment-date").Change("2026-11-22");
+        form.Find("#payment-source").Change(nameof(PaymentSource.DirectPayment));
+        form.Find("form").Submit();
+
+        Assert.Equal(new StaffPaymentEntry(125.50m, new DateOnly(2026, 11, 22), PaymentSource.DirectPayment), entry);
+        Assert.Equal("Payment of 125.50 recorded.", form.Find("[data-testid=payment-outcome]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_case_action_needs_a_known_type_and_a_description()
+    {
+        using var culture = CultureScope.English();
+        var form = Render<RecordCaseActionForm>(p => p
+            .Add(x => x.Today, new DateOnly(2026, 11, 22))
+            .Add(x => x.Record, _ => throw new InvalidOperationException("not recorded")));
+
+        form.Find("form").Submit();
+
+        Assert.Equal("Choose the action type.", form.Find("#action-type-error").AccessibleText());
+        Assert.Equal("Enter the date.", form.Find("#action-date-error").AccessibleText());
+        Assert.Equal("Enter a description.", form.Find("#action-description-error").AccessibleText());
+    }
+
+    private static ParentAccountStatus Account() =>
+        new("user-1", Mother.PersonId, "ana.ruiz", EmailVerified: true, Activated: true, LockedUntil: null, DisabledAt: null,
+            LastSignInAt: null, SecurityQuestionsResetAt: null, HasPhonePin: true);
+
+    private IRenderedComponent<AccountSupportPanel> RenderAccount(ParentAccountStatus? account, Func<AccountSupportRequest, Task<AccountSupportOutcome>> perform) =>
+        Render<AccountSupportPanel>(p => p
+            .Add(x => x.Parent, Mother)
+            .Add(x => x.Account, account)
+            .Add(x => x.Index, 1)
+            .Add(x => x.Now, Now)
+            .Add(x => x.Perform, perform));
+
+    private static List<string> Buttons(IRenderedComponent<AccountSupportPanel> panel) => [.. panel.FindAll("button").Select(b => b.TextContent.Trim())];
+}
