@@ -55,7 +55,7 @@ public sealed partial class SignInService(
         }
         if (!passwordRight)
         {
-            await RecordWrongPasswordAsync(user, now);
+            await RecordFailureAsync(user.Id, now, FailureReason.WrongPassword);
             return null;
         }
         if (!await signIns.CanSignInAsync(user))
@@ -64,15 +64,11 @@ public sealed partial class SignInService(
             return null;
         }
 
-        if (user.AccessFailedCount > 0 || user.LastFailedSignInAt is not null)
-        {
-            user.AccessFailedCount = 0;
-            user.LastFailedSignInAt = null;
-            await users.UpdateAsync(user);
-        }
-
         var secret = NewSecret();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Finished and abandoned sign-ins are of no use a day later (an indexed delete).
+        var stale = now - TimeSpan.FromDays(1);
+        await db.PendingSignIns.Where(p => p.ExpiresAt < stale).ExecuteDeleteAsync(cancellationToken);
         var pending = new PendingSignIn(Hash(secret), user.Id, LocalOrNull(returnUrl), now, now + Settings.SecondStepLifetime);
         db.PendingSignIns.Add(pending);
         if (await EmailCodeAllowedAsync(user)) await IssueCodeAsync(db, pending, secret, user, now);
@@ -101,6 +97,7 @@ public sealed partial class SignInService(
         var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (!right) await RecordFailureAsync(pending.UserId, now, FailureReason.WrongCode);
         return check;
     }
 
@@ -120,6 +117,7 @@ public sealed partial class SignInService(
             : (await users.RedeemTwoFactorRecoveryCodeAsync(user, code.Trim())).Succeeded;
         var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
         await db.SaveChangesAsync(cancellationToken);
+        if (!right) await RecordFailureAsync(pending.UserId, now, FailureReason.WrongCode);
         return check;
     }
 
@@ -146,7 +144,10 @@ public sealed partial class SignInService(
     {
         var now = time.GetUtcNow();
         await signIns.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(PortalClaims.SignedInAt, now.ToString("O"))]);
+        // Failures are forgiven only when both steps succeed: a right password alone must not reset the count.
         user.LastSignInAt = now;
+        user.AccessFailedCount = 0;
+        user.LastFailedSignInAt = null;
         await users.UpdateAsync(user);
         LogSignedIn();
     }
@@ -174,19 +175,31 @@ public sealed partial class SignInService(
         return CodeCheck.Ended;
     }
 
-    private async Task RecordWrongPasswordAsync(PortalUser user, DateTimeOffset now)
+    // Wrong passwords and wrong second-step codes count alike towards the account's lockout, so starting a
+    // new sign-in does not buy more guesses at a code. Identity's concurrency stamp makes a parallel failure's
+    // save fail: it is read again and counted again, so parallel guesses are each counted.
+    private async Task RecordFailureAsync(string userId, DateTimeOffset now, FailureReason reason)
     {
-        if (user.LastFailedSignInAt is null || now - user.LastFailedSignInAt > Settings.FailureWindow) user.AccessFailedCount = 0;
-        user.AccessFailedCount++;
-        user.LastFailedSignInAt = now;
-        if (user.AccessFailedCount >= Settings.MaxFailedPasswords)
+        for (var attempt = 0; attempt < 5; attempt++)
         {
-            user.LockoutEnd = now + Settings.LockoutDuration;
-            user.AccessFailedCount = 0;
-            LogLockedOut(Settings.LockoutDuration);
+            if (await users.FindByIdAsync(userId) is not { } user) return;
+            if (user.LastFailedSignInAt is null || now - user.LastFailedSignInAt > Settings.FailureWindow) user.AccessFailedCount = 0;
+            user.AccessFailedCount++;
+            user.LastFailedSignInAt = now;
+            var locks = user.AccessFailedCount >= Settings.MaxFailedPasswords;
+            if (locks)
+            {
+                user.LockoutEnd = now + Settings.LockoutDuration;
+                user.AccessFailedCount = 0;
+            }
+            if ((await users.UpdateAsync(user)).Succeeded)
+            {
+                LogFailed(reason);
+                if (locks) LogLockedOut(Settings.LockoutDuration);
+                return;
+            }
         }
-        await users.UpdateAsync(user);
-        LogFailed(FailureReason.WrongPassword);
+        LogFailureNotCounted();
     }
 
     private async Task IssueCodeAsync(PortalDbContext db, PendingSignIn pending, string secret, PortalUser user, DateTimeOffset now)
@@ -247,12 +260,15 @@ public sealed partial class SignInService(
         return (local.Length <= 2 ? local[..1] + "*" : $"{local[0]}{new string('*', local.Length - 2)}{local[^1]}") + email[at..];
     }
 
-    private enum FailureReason { UnknownAccount, WrongPassword, LockedOut, NotActivated, Disabled }
+    private enum FailureReason { UnknownAccount, WrongPassword, WrongCode, LockedOut, NotActivated, Disabled }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed at the password step: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed: {Reason}")]
     private partial void LogFailed(FailureReason reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "An account was locked for {Duration} after repeated wrong passwords")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sign-in failure could not be counted after repeated concurrent updates")]
+    private partial void LogFailureNotCounted();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An account was locked for {Duration} after repeated wrong passwords or codes")]
     private partial void LogLockedOut(TimeSpan duration);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in ended after too many wrong codes")]

@@ -50,8 +50,8 @@ public sealed class SignInServiceTests : IAsyncLifetime
         Assert.Null(await PasswordAsync("maria.parent", "Wrong#Password1"));
         Assert.Null(await PasswordAsync("nobody.here", TestAccounts.Password));
         Assert.Null(await PasswordAsync("half.done", TestAccounts.Password));
-        var reasons = portal.Logs.Entries.Where(e => e.Message.StartsWith("A sign-in failed", StringComparison.Ordinal)).Select(e => e.Message).ToList();
-        Assert.Equal(["A sign-in failed at the password step: WrongPassword", "A sign-in failed at the password step: UnknownAccount", "A sign-in failed at the password step: NotActivated"], reasons);
+        var reasons = portal.Logs.Entries.Where(e => e.Message.StartsWith("A sign-in failed: ", StringComparison.Ordinal)).Select(e => e.Message).ToList();
+        Assert.Equal(["A sign-in failed: WrongPassword", "A sign-in failed: UnknownAccount", "A sign-in failed: NotActivated"], reasons);
         await using var db = await portal.CreateDbContextAsync();
         Assert.Empty(await db.OutboxMessages.ToListAsync());
     }
@@ -109,6 +109,28 @@ public sealed class SignInServiceTests : IAsyncLifetime
         for (var i = 0; i < 4; i++) Assert.Equal(CodeStepOutcome.WrongCode, (await VerifyAsync(secret, wrong)).Outcome);
         Assert.Equal(CodeStepOutcome.Ended, (await VerifyAsync(secret, wrong)).Outcome);
         Assert.Equal(CodeStepOutcome.Ended, (await VerifyAsync(secret, code)).Outcome);
+    }
+
+    [Fact]
+    public async Task Starting_sign_in_again_buys_no_more_guesses_at_the_code_wrong_codes_lock_the_account_like_wrong_passwords()
+    {
+        for (var signIn = 0; signIn < 5; signIn++)
+        {
+            var secret = await PasswordAsync("maria.parent", TestAccounts.Password);
+            Assert.NotNull(secret);
+            var code = await LatestCodeAsync();
+            Assert.Equal(CodeStepOutcome.WrongCode, (await VerifyAsync(secret, code == "000000" ? "000001" : "000000")).Outcome);
+            portal.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+        Assert.Null(await PasswordAsync("maria.parent", TestAccounts.Password)); // locked
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_sent_at_the_same_time_are_each_counted()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => PasswordAsync("maria.parent", "Wrong#Password1")));
+        Assert.Null(await PasswordAsync("maria.parent", TestAccounts.Password));
+        Assert.True((await TestAccounts.FindAsync(portal.Services, "maria.parent")).LockoutEnd > portal.Clock.GetUtcNow());
     }
 
     [Fact]
