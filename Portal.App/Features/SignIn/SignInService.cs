@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.AccountSecurity;
+using Portal.App.Features.Localization;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
@@ -248,9 +249,8 @@ public sealed partial class SignInService(
     private static string CodeHash(string secret, string code) =>
         Convert.ToHexString(HMACSHA256.HashData(Encoding.ASCII.GetBytes(secret), Encoding.ASCII.GetBytes(code)));
 
-    /// <summary>A local path, never another site ("//evil.example" and "/\evil.example" are not local).</summary>
-    public static string? LocalOrNull(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : null;
+    /// <summary>A local path, never another site: the language switch's rule.</summary>
+    public static string? LocalOrNull(string? url) => CultureSwitchEndpoint.IsLocalUrl(url) ? url : null;
 
     public static string MaskEmail(string email)
     {
