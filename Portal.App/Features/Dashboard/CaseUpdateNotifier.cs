@@ -5,6 +5,8 @@ namespace Portal.App.Features.Dashboard;
 /// <summary>
 /// The in-process notifier: a singleton holding each case's subscribers. Publishing hands the update to the
 /// subscribers of that case and waits for them; one failing subscriber is logged and does not stop the others.
+/// Subscribers hand the update off and return (<see cref="CaseDashboardFeed"/> queues it for the case's worker),
+/// so the writer that publishes after its commit never waits on the dashboards' renders.
 /// </summary>
 public sealed partial class CaseUpdateNotifier(ILogger<CaseUpdateNotifier> logger) : ICaseUpdateNotifier
 {

@@ -11,19 +11,48 @@ public sealed class CaseDashboardFeedTests(DashboardTestPortal portal) : IClassF
     {
         var feed = portal.Get<CaseDashboardFeed>();
         var received = new List<CaseDashboardRefresh>();
+        var allThree = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var subscriptions = Enumerable.Range(0, 3)
-            .Select(_ => feed.Subscribe(DashboardCases.Arrears, r => { lock (received) received.Add(r); return Task.CompletedTask; }))
+            .Select(_ => feed.Subscribe(DashboardCases.Arrears, r =>
+            {
+                lock (received)
+                {
+                    received.Add(r);
+                    if (received.Count == 3) allThree.SetResult();
+                }
+                return Task.CompletedTask;
+            }))
             .ToList();
         var others = 0;
         using var other = feed.Subscribe(DashboardCases.Empty, _ => { others++; return Task.CompletedTask; });
 
         await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Arrears.Digits, "F-0001", new DateOnly(2026, 11, 22), 250m, PaymentSource.DirectPayment));
+        // Delivered by the case's worker after the writer returned.
+        await allThree.Task.WaitAsync(TimeSpan.FromSeconds(30));
         subscriptions.ForEach(s => s.Dispose());
 
         Assert.Equal(3, received.Count);
         Assert.All(received, r => Assert.Same(received[0].Data, r.Data));
         Assert.Equal("F-0001", received[0].Data.FirstPaymentsPage.Rows[0].ReceiptNumber);
         Assert.Equal(0, others);
+    }
+
+    [Fact]
+    public async Task The_writer_returns_after_the_commit_without_waiting_for_the_dashboards()
+    {
+        var feed = portal.Get<CaseDashboardFeed>();
+        var rendering = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // A dashboard that is still rendering when the writer is done.
+        using var slow = feed.Subscribe(DashboardCases.Many, _ => { reached.TrySetResult(); return rendering.Task; });
+
+        var outcome = await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Many.Digits, "F-0101", new DateOnly(2026, 11, 22), 15m, PaymentSource.DirectPayment))
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(Portal.App.Features.CaseRecords.RecordOutcome.Recorded, outcome);
+        await reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(rendering.Task.IsCompleted);
+        rendering.SetResult();
     }
 
     [Fact]

@@ -62,8 +62,11 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
         var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Arrears).Add(c => c.ViewerPersonId, DashboardCases.Parent));
         dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
         var before = dashboard.Markup;
+        var delivered = DeliveredTo(DashboardCases.Credit, out var probe);
 
         await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Credit.Digits, "L-0101", new DateOnly(2026, 11, 22), 20m, PaymentSource.DirectPayment));
+        await delivered.WaitAsync(TimeSpan.FromSeconds(30));
+        probe.Dispose();
 
         Assert.Equal(before, dashboard.Markup);
     }
@@ -78,8 +81,12 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
         dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
         await connection.OnConnectionDownAsync(null!, CancellationToken.None);
         var before = dashboard.Markup;
+        // Subscribed after the dashboard: once it has the update, the dashboard has had it too.
+        var delivered = DeliveredTo(DashboardCases.Many, out var probe);
 
         await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Many.Digits, "L-0301", new DateOnly(2026, 11, 22), 61m, PaymentSource.DirectPayment));
+        await delivered.WaitAsync(TimeSpan.FromSeconds(30));
+        probe.Dispose();
         Assert.Equal(before, dashboard.Markup);
 
         await connection.OnConnectionUpAsync(null!, CancellationToken.None);
@@ -108,5 +115,13 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
 
         dashboard.WaitForAssertion(() => Assert.Contains("Case not found", dashboard.Markup, StringComparison.Ordinal));
         Assert.Equal(0, portal.Notifier.SubscriberCount(DashboardCases.Nonexistent));
+    }
+
+    /// <summary>Completes when the feed has handed a case's next update to its dashboards (they are delivered in order of subscription).</summary>
+    private Task DeliveredTo(CaseNumber caseNumber, out IDisposable probe)
+    {
+        var delivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        probe = portal.Get<CaseDashboardFeed>().Subscribe(caseNumber, _ => { delivered.TrySetResult(); return Task.CompletedTask; });
+        return delivered.Task;
     }
 }
