@@ -17,4 +17,6 @@ public enum AccountSupportOutcome
     ReasonMissing,
     /// <summary>No parent account with this id on this case.</summary>
     AccountNotOnCase,
+    /// <summary>The account changed at the same moment (Identity's concurrency check): nothing saved, audited or sent.</summary>
+    NotSaved,
 }

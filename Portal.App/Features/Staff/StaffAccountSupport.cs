@@ -56,7 +56,7 @@ public sealed partial class StaffAccountSupport(
             account.LockoutEnd = null;
             account.AccessFailedCount = 0;
             account.LastFailedSignInAt = null;
-            await Users(step).UpdateAsync(account);
+            if (!(await Users(step).UpdateAsync(account)).Succeeded) return (AccountSupportOutcome.NotSaved, null, null);
             return (AccountSupportOutcome.Done, null, new AccountUnlockedEmail(account.DisplayName, step.Now));
         }, ct);
 
@@ -69,7 +69,7 @@ public sealed partial class StaffAccountSupport(
             if (account.ActivatedAt is null || (answers.Count == 0 && account.SecurityQuestionsResetAt is not null)) return (AccountSupportOutcome.NotNeeded, null, null);
             step.Db.SecurityAnswers.RemoveRange(answers);
             account.SecurityQuestionsResetAt = step.Now;
-            await Users(step).UpdateAsync(account);
+            if (!(await Users(step).UpdateAsync(account)).Succeeded) return (AccountSupportOutcome.NotSaved, null, null);
             return (AccountSupportOutcome.Done, null, new SecurityQuestionsResetEmail(account.DisplayName, step.Now));
         }, ct);
 
@@ -88,7 +88,7 @@ public sealed partial class StaffAccountSupport(
         {
             if (step.Account.AccessDisabledAt is not null) return (AccountSupportOutcome.NotNeeded, null, null);
             step.Account.AccessDisabledAt = step.Now;
-            await Users(step).UpdateSecurityStampAsync(step.Account);
+            if (!(await Users(step).UpdateSecurityStampAsync(step.Account)).Succeeded) return (AccountSupportOutcome.NotSaved, null, null);
             return (AccountSupportOutcome.Done, null, new PortalAccessDisabledEmail(step.Account.DisplayName, step.Now));
         }, ct);
 
@@ -97,7 +97,7 @@ public sealed partial class StaffAccountSupport(
         {
             if (step.Account.AccessDisabledAt is null) return (AccountSupportOutcome.NotNeeded, null, null);
             step.Account.AccessDisabledAt = null;
-            await Users(step).UpdateAsync(step.Account);
+            if (!(await Users(step).UpdateAsync(step.Account)).Succeeded) return (AccountSupportOutcome.NotSaved, null, null);
             return (AccountSupportOutcome.Done, null, new PortalAccessEnabledEmail(step.Account.DisplayName, step.Now));
         }, ct);
 
