@@ -114,19 +114,15 @@ public sealed partial class AccountSecurityService(
         var user = await users.GetUserAsync(session);
         if (user is null || user.AccessDisabledAt is not null) return new(PasswordChangeOutcome.SessionEnded);
 
+        // The notice joins UserManager's own unit of work (the scope's context): saved with the new password, or not at all.
+        await outbox.QueueAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(),
+            new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture), new PasswordChangedEmail(user.DisplayName, time.GetUtcNow()));
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword); // also replaces the security stamp
         if (!changed.Succeeded)
         {
             var wrong = changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch));
             LogPasswordChangeFailed(wrong ? "WrongCurrentPassword" : "NotAcceptable");
             return new(wrong ? PasswordChangeOutcome.WrongCurrentPassword : PasswordChangeOutcome.NotAcceptable);
-        }
-
-        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            await outbox.QueueAsync(db, new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture), new PasswordChangedEmail(user.DisplayName, time.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
         }
         LogPasswordChanged();
         return new(PasswordChangeOutcome.Changed, renewal.CreateTicket(session, await users.GetSecurityStampAsync(user)));
