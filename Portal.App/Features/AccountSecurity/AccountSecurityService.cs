@@ -36,7 +36,7 @@ public sealed partial class AccountSecurityService(
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
         if (user is null) return null;
-        var enabled = await HasAuthenticatorAsync(users, user);
+        var enabled = await users.HasAuthenticatorAsync(user);
         var passwordContext = await PolicyPasswordValidator.ContextForAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(), user, CancellationToken.None);
         return new SecurityOverview(enabled, enabled ? await users.CountRecoveryCodesAsync(user) : 0, passwordContext);
     }
@@ -47,7 +47,7 @@ public sealed partial class AccountSecurityService(
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
-        if (user is null || await HasAuthenticatorAsync(users, user)) return null;
+        if (user is null || await users.HasAuthenticatorAsync(user)) return null;
 
         // A fresh key each time setup starts, so a key seen during an abandoned setup never becomes the factor.
         await KeyStore(scope).SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), CancellationToken.None);
@@ -64,7 +64,7 @@ public sealed partial class AccountSecurityService(
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
         var entered = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
-        if (user is null || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)) || await HasAuthenticatorAsync(users, user)) return null;
+        if (user is null || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)) || await users.HasAuthenticatorAsync(user)) return null;
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, entered))
         {
             LogAuthenticatorCodeRejected();
@@ -84,7 +84,7 @@ public sealed partial class AccountSecurityService(
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
-        if (user is null || !await HasAuthenticatorAsync(users, user)) return null;
+        if (user is null || !await users.HasAuthenticatorAsync(user)) return null;
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, options.Value.RecoveryCodeCount))!.ToList();
         LogRecoveryCodesReplaced();
         return codes;
@@ -96,7 +96,7 @@ public sealed partial class AccountSecurityService(
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
-        if (user is null || !await HasAuthenticatorAsync(users, user)) return null;
+        if (user is null || !await users.HasAuthenticatorAsync(user)) return null;
         if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
             throw new InvalidOperationException("Identity could not turn the authenticator off.");
         LogAuthenticatorDisabled();
@@ -159,9 +159,6 @@ public sealed partial class AccountSecurityService(
 
     private static IUserTwoFactorStore<PortalUser> TwoFactorStore(AsyncServiceScope scope) =>
         (IUserTwoFactorStore<PortalUser>)scope.ServiceProvider.GetRequiredService<IUserStore<PortalUser>>();
-
-    private static async Task<bool> HasAuthenticatorAsync(UserManager<PortalUser> users, PortalUser user) =>
-        await users.GetTwoFactorEnabledAsync(user) && !string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "An account turned on its authenticator app")]
     private partial void LogAuthenticatorEnabled();

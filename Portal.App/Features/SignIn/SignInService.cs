@@ -82,7 +82,7 @@ public sealed partial class SignInService(
     {
         var (pending, user) = await FindOpenAsync(secret, cancellationToken);
         if (pending is null || user is null) return null;
-        return new SecondStep(MaskEmail(user.Email!), await HasAuthenticatorAsync(user), await EmailCodeAllowedAsync(user));
+        return new SecondStep(MaskEmail(user.Email!), await users.HasAuthenticatorAsync(user), await EmailCodeAllowedAsync(user));
     }
 
     public async Task<CodeCheck> VerifyEmailCodeAsync(string? secret, string code, CancellationToken cancellationToken)
@@ -110,7 +110,7 @@ public sealed partial class SignInService(
         var now = time.GetUtcNow();
         var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
         var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);
-        if (pending is null || user is null || !await HasAuthenticatorAsync(user)) return CodeCheck.Ended;
+        if (pending is null || user is null || !await users.HasAuthenticatorAsync(user)) return CodeCheck.Ended;
 
         var entered = code.Replace(" ", "").Replace("-", "").Trim();
         var right = entered.Length == 6 && entered.All(char.IsAsciiDigit)
@@ -232,9 +232,6 @@ public sealed partial class SignInService(
         if (login.Length == 0) return null;
         return await users.FindByNameAsync(login) ?? (login.Contains('@') ? await users.FindByEmailAsync(login) : null);
     }
-
-    private async Task<bool> HasAuthenticatorAsync(PortalUser user) =>
-        await users.GetTwoFactorEnabledAsync(user) && !string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user));
 
     private async Task<bool> EmailCodeAllowedAsync(PortalUser user) =>
         !Settings.RequireAuthenticatorForStaff || (await users.GetRolesAsync(user)).Count == 0;
