@@ -26,7 +26,7 @@ public sealed partial class CaseRecordWriter(
         var caseNumber = CaseNumber.Parse(record.CaseNumber);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var caseId = await CaseIdAsync(db, caseNumber, ct);
+        var caseId = await db.Cases.IdOfAsync(caseNumber, ct);
         if (caseId is null) return RecordOutcome.Rejected("No case has this case number.");
         if (await db.Payments.AnyAsync(p => p.ReceiptNumber == record.ReceiptNumber, ct)) return Duplicate(CaseUpdateKind.PaymentRecorded);
 
@@ -54,7 +54,7 @@ public sealed partial class CaseRecordWriter(
         var caseNumber = CaseNumber.Parse(record.CaseNumber);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var caseId = await CaseIdAsync(db, caseNumber, ct);
+        var caseId = await db.Cases.IdOfAsync(caseNumber, ct);
         if (caseId is null) return RecordOutcome.Rejected("No case has this case number.");
         if (await db.CaseActions.AnyAsync(a => a.ExternalId == record.ExternalId, ct)) return Duplicate(CaseUpdateKind.CaseActionRecorded);
 
@@ -97,9 +97,6 @@ public sealed partial class CaseRecordWriter(
         if (record.Description.Length > 500) return "The description is longer than 500 characters.";
         return null;
     }
-
-    private static Task<int?> CaseIdAsync(PortalDbContext db, CaseNumber caseNumber, CancellationToken ct) =>
-        db.Cases.AsNoTracking().Where(c => c.Number == caseNumber).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);
 
     /// <summary>Saves; false when another writer recorded the same external id between our check and our insert.</summary>
     private static async Task<bool> SaveOnceAsync(PortalDbContext db, CancellationToken ct)

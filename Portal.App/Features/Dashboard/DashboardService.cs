@@ -56,7 +56,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var caseId = await CaseIdAsync(db, caseNumber, ct);
+        var caseId = await db.Cases.IdOfAsync(caseNumber, ct);
         if (caseId is null) return null;
 
         var inRange = InRange(db, caseId.Value, query);
@@ -74,16 +74,13 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
     public async Task<IReadOnlyList<PaymentRow>?> LoadAllPaymentsAsync(CaseNumber caseNumber, DateOnly? from, DateOnly? to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var caseId = await CaseIdAsync(db, caseNumber, ct);
+        var caseId = await db.Cases.IdOfAsync(caseNumber, ct);
         if (caseId is null) return null;
         var query = PaymentQuery.Default with { From = from, To = to };
         return await Sorted(InRange(db, caseId.Value, query), query)
             .Select(p => new PaymentRow(p.Id, p.ReceiptNumber, p.ReceivedOn, p.Amount, p.Source, p.Status, p.DisbursedOn))
             .ToListAsync(ct);
     }
-
-    private static Task<int?> CaseIdAsync(PortalDbContext db, CaseNumber caseNumber, CancellationToken ct) =>
-        db.Cases.AsNoTracking().Where(c => c.Number == caseNumber).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);
 
     private static IQueryable<Payment> InRange(PortalDbContext db, int caseId, PaymentQuery query)
     {

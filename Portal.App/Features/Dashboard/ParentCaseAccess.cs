@@ -32,12 +32,16 @@ public sealed class ParentCaseAccess(IDbContextFactory<PortalDbContext> dbFactor
     {
         if (PersonIdOf(user) is not { } personId) return false;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await (from p in db.Participants
-                      where p.PersonId == personId && p.Role != ParticipantRole.Child
-                      join c in db.Cases on p.CaseId equals c.Id
-                      where c.Number == caseNumber
-                      select p.Id).AnyAsync(ct);
+        return await IsParentOnCaseAsync(db, personId, caseNumber, ct);
     }
+
+    /// <summary>The one rule of who is a parent on a case (not a child), in the caller's context: staff support actions use it too.</summary>
+    public static Task<bool> IsParentOnCaseAsync(PortalDbContext db, string personId, CaseNumber caseNumber, CancellationToken ct) =>
+        (from p in db.Participants
+         where p.PersonId == personId && p.Role != ParticipantRole.Child
+         join c in db.Cases on p.CaseId equals c.Id
+         where c.Number == caseNumber
+         select p.Id).AnyAsync(ct);
 
     /// <summary>Parses a case number from the browser and checks it in one step: null for anything the user may not see.</summary>
     public async Task<CaseNumber?> ResolveAsync(ClaimsPrincipal user, string? caseNumberText, CancellationToken ct = default) =>

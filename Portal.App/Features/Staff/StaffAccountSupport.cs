@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.Registration;
+using Portal.App.Features.Dashboard;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
@@ -123,7 +124,7 @@ public sealed partial class StaffAccountSupport(
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var account = await db.Users.SingleOrDefaultAsync(u => u.Id == accountId && u.PersonId != null, ct);
-        if (account is null || !await IsParentOnCaseAsync(db, account.PersonId!, caseNumber, ct)) return AccountSupportOutcome.AccountNotOnCase;
+        if (account is null || !await ParentCaseAccess.IsParentOnCaseAsync(db, account.PersonId!, caseNumber, ct)) return AccountSupportOutcome.AccountNotOnCase;
 
         var step = new SupportStep(db, scope.ServiceProvider, account, time.GetUtcNow());
         var (outcome, detail, notice) = await change(step);
@@ -140,13 +141,6 @@ public sealed partial class StaffAccountSupport(
         LogSupportAction(action, outcome);
         return outcome;
     }
-
-    private static Task<bool> IsParentOnCaseAsync(PortalDbContext db, string personId, CaseNumber caseNumber, CancellationToken ct) =>
-        (from p in db.Participants
-         where p.PersonId == personId && p.Role != ParticipantRole.Child
-         join c in db.Cases on p.CaseId equals c.Id
-         where c.Number == caseNumber
-         select p.Id).AnyAsync(ct);
 
     private sealed record SupportStep(PortalDbContext Db, IServiceProvider Services, PortalUser Account, DateTimeOffset Now);
 
