@@ -119,7 +119,7 @@ circuits() {
   ( cd "$REPO/perf/circuits" && "${PIN[@]}" taskset -c "$CLIENT_CORE" node circuits.mjs --url "$URL" \
       --count "$PERF_CIRCUITS" --payments "$PERF_PAYMENTS" --max-seconds 600 \
       --pickup "$RUN/mail" --accounts "$RUN/accounts.json" --demo "$REPO/seed-data/demo-identities.json" \
-      --out "$RUN/results.json" )
+      --server-pid "$SERVER_PID" --out "$RUN/results.json" )
   stop_server
   mkdir -p "$PERF_DIR/results"
   cp "$RUN/results.json" "$PERF_DIR/results/circuits-$(date -u +%Y%m%dT%H%M%SZ).json"

@@ -33,6 +33,7 @@ const { values: options } = parseArgs({
     demo: { type: 'string' },
     out: { type: 'string' },
     'hold-seconds': { type: 'string', default: '0' },
+    'server-pid': { type: 'string' },
   },
 });
 
@@ -92,6 +93,20 @@ async function measureMemory(label, session, path) {
   return { circuits, result };
 }
 
+/** CPU time (ms) the server process has used so far, from /proc (the server runs on this machine); null if unknown. */
+async function serverCpuMs() {
+  if (!options['server-pid']) return null;
+  const stat = await readFile(`/proc/${Number(options['server-pid'])}/stat`, 'utf8').catch(() => null);
+  if (!stat) return null;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+}
+
+const harnessCpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
 let paymentSequence = 0;
 /** A unique amount per payment, so its rendered text ("4,012.37") identifies the batch that carries it. */
 function nextPayment(caseNumber) {
@@ -111,18 +126,25 @@ async function measurePayments(label, caseNumber, watched, bystanders = []) {
     const payment = nextPayment(caseNumber);
     const arrivals = watched.map((c) => c.waitForText(payment.text, 15_000));
     const leaks = bystanders.map((c) => c.waitForText(payment.text, 1_000).then(() => 1, () => 0));
+    const cpuBefore = { server: await serverCpuMs(), harness: harnessCpuMs() };
     const reply = await perf.recordPayment(payment);
     if (reply.outcome !== 'Recorded') throw new Error(`payment not recorded: ${JSON.stringify(reply)}`);
     const times = (await Promise.all(arrivals)).map((a) => a.at - reply.receivedAtUnixMs);
+    const serverCpu = cpuBefore.server === null ? null : (await serverCpuMs()) - cpuBefore.server;
+    const harnessCpu = harnessCpuMs() - cpuBefore.harness;
     bystanderHits += (await Promise.all(leaks)).reduce((a, b) => a + b, 0);
     latencies.push(...times);
     const s = summarize(times);
-    perPayment.push({ writeMs: reply.recordedAtUnixMs - reply.receivedAtUnixMs, ...s });
+    perPayment.push({ writeMs: reply.recordedAtUnixMs - reply.receivedAtUnixMs, serverCpuMs: serverCpu, harnessCpuMs: harnessCpu, ...s });
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const summary = summarize(latencies);
   const writeMs = summarize(perPayment.map((p) => p.writeMs));
+  const harnessCpu = summarize(perPayment.map((p) => p.harnessCpuMs));
+  const serverCpu = perPayment[0].serverCpuMs === null ? null : summarize(perPayment.map((p) => p.serverCpuMs));
   log(`${label}: ${paymentCount} payments x ${watched.length} dashboards: accepted -> update at client median ${fmt(summary.median)} ms, p95 ${fmt(summary.p95)} ms, max ${fmt(summary.max)} ms (record+publish call median ${fmt(writeMs.median)} ms)`);
+  // Where the time goes: if the harness's own CPU per payment nears the latency, the harness is the bottleneck.
+  log(`${label}: CPU per payment (until the last dashboard had it): server median ${serverCpu ? fmt(serverCpu.median) : '?'} ms, harness median ${fmt(harnessCpu.median)} ms`);
   if (bystanders.length) log(`${label}: ${bystanderHits} updates reached the ${bystanders.length} dashboards of the other case (expected 0)`);
   return { payments: paymentCount, dashboards: watched.length, ...summary, recordAndPublishMs: writeMs, perPayment, bystanderHits };
 }
