@@ -74,6 +74,7 @@ run_folder() {
 }
 
 start_server() {
+  if curl -s -o /dev/null "$URL/health"; then echo "Something already answers on $URL: stop it first (or set PERF_PORT)." >&2; exit 1; fi
   log "Starting the portal on $URL (core $SERVER_CORE, 1 processor)"
   ( cd "$REPO/Portal.App" && exec env ASPNETCORE_ENVIRONMENT=Development DOTNET_PROCESSOR_COUNT=1 \
       "${PIN[@]}" taskset -c "$SERVER_CORE" "$APP" --urls "$URL" \

@@ -46,8 +46,11 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
         await OpenLiveDashboardAsync(page);
 
         Assert.False(await page.ScrollsHorizontallyAsync());
-        // Each cell names its column once the table is a list.
-        await Assertions.Expect(page.Locator(".payment-history__label").First).ToBeVisibleAsync();
+        // Each cell names its column once the table is a list (generated content, which screen readers read too).
+        var firstRow = page.Locator(".payment-history__table tbody tr").First;
+        Assert.Equal("\"Date received\"", await firstRow.Locator("td").Nth(0).EvaluateAsync<string>("cell => getComputedStyle(cell, '::before').content"));
+        Assert.Equal("\"Amount\"", await firstRow.Locator("td").Nth(1).EvaluateAsync<string>("cell => getComputedStyle(cell, '::before').content"));
+        Assert.Equal("\"Receipt\"", await firstRow.Locator("td").Nth(4).EvaluateAsync<string>("cell => getComputedStyle(cell, '::before').content"));
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 

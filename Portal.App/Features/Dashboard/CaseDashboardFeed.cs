@@ -4,14 +4,15 @@ using Portal.Domain.Cases;
 namespace Portal.App.Features.Dashboard;
 
 /// <summary>
-/// Live dashboards of a case share one subscription to <see cref="ICaseUpdateNotifier"/>: on each update the
-/// case's dashboard data is loaded ONCE and the same instance handed to every open dashboard of the case, so a
-/// payment seen by 1,000 dashboards costs one query, not 1,000. Updates of one case are handled in order.
-/// The notifier's call only queues the update: loading and handing it out happen on the case's own worker, and
-/// each dashboard renders through its circuit's dispatcher without the worker awaiting it, so whoever recorded
-/// the payment (an import, a caseworker) returns right after the commit instead of waiting on 1,000 renders.
+/// Live dashboards of a case share one subscription to <see cref="ICaseUpdateNotifier"/> and one copy of the case's
+/// dashboard data: a dashboard that opens takes the copy its case's open dashboards already show (<see cref="CurrentAsync"/>),
+/// and on each update the data is loaded ONCE and the same instance handed to every open dashboard, so a payment seen
+/// by 1,000 dashboards costs one query, and 1,000 open dashboards hold one copy of the figures, not 1,000.
+/// Updates of one case are handled in order. The notifier's call only queues the update: loading and handing it out
+/// happen on the case's own worker, and each dashboard renders through its circuit's dispatcher without the worker
+/// awaiting it, so whoever recorded the payment (an import, a caseworker) returns right after the commit.
 /// </summary>
-public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, DashboardService dashboards, ILogger<CaseDashboardFeed> logger)
+public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, DashboardService dashboards, TimeProvider time, ILogger<CaseDashboardFeed> logger)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<CaseNumber, CaseGroup> groups = [];
@@ -29,6 +30,23 @@ public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, Dash
             }
             return group.Add(onRefresh);
         }
+    }
+
+    /// <summary>
+    /// The case's dashboard as it stands, or null when there is no such case: the copy the case's open dashboards share
+    /// when there is a current one, else a fresh load, which becomes the shared copy unless an update arrived meanwhile.
+    /// Subscribe first, then ask: an update that lands in between then reaches the dashboard as a refresh.
+    /// </summary>
+    public async Task<CaseDashboardData?> CurrentAsync(CaseNumber caseNumber)
+    {
+        CaseGroup? group;
+        lock (gate) groups.TryGetValue(caseNumber, out group);
+        var today = Portal.Domain.ArizonaTime.Today(time);
+        if (group?.Shared(today) is { } shared) return shared;
+        var version = group?.Version ?? 0;
+        var data = await dashboards.LoadAsync(caseNumber);
+        if (data is not null) group?.Offer(data, version, today);
+        return data;
     }
 
     /// <summary>How many live dashboards follow a case (for tests and diagnostics).</summary>
@@ -54,8 +72,9 @@ public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, Dash
     /// <summary>One update of a case: loaded once, then handed to every dashboard of the case that is open now.</summary>
     private async Task HandleAsync(CaseGroup group, CaseUpdate update)
     {
-        var listeners = group.Snapshot();
-        if (listeners.Length == 0) return;
+        if (group.Count == 0) return;
+        var version = group.Version;
+        var today = Portal.Domain.ArizonaTime.Today(time);
         CaseDashboardData? data;
         try
         {
@@ -67,6 +86,9 @@ public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, Dash
             return;
         }
         if (data is null) return;
+        group.Offer(data, version, today);
+        // Taken after the load: a dashboard that opened while it ran gets this update too.
+        var listeners = group.Snapshot();
         var refresh = new CaseDashboardRefresh(update, data);
         foreach (var listener in listeners)
         {
@@ -110,15 +132,48 @@ public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, Dash
         private readonly Channel<CaseUpdate> updates = Channel.CreateUnbounded<CaseUpdate>(new UnboundedChannelOptions { SingleReader = true });
         private Listener[] listeners = [];
         private IDisposable? notifierSubscription;
+        // The copy of the case's dashboard its dashboards share: dropped the moment an update is announced (Version
+        // moves on), replaced by the next load that began after it, and only for the Arizona day it was computed on
+        // (the summary's figures depend on the date).
+        private readonly Lock sharedGate = new();
+        private int version;
+        private CaseDashboardData? shared;
+        private DateOnly sharedDay;
 
         public CaseNumber CaseNumber { get; } = caseNumber;
         public int Count => listeners.Length;
+
+        public int Version
+        {
+            get { lock (sharedGate) return version; }
+        }
+
+        public CaseDashboardData? Shared(DateOnly today)
+        {
+            lock (sharedGate) return shared is not null && sharedDay == today ? shared : null;
+        }
+
+        /// <summary>Shares data loaded after <paramref name="loadedAtVersion"/>, if no update was announced since.</summary>
+        public void Offer(CaseDashboardData data, int loadedAtVersion, DateOnly today)
+        {
+            lock (sharedGate)
+            {
+                if (version != loadedAtVersion) return;
+                shared = data;
+                sharedDay = today;
+            }
+        }
 
         public void Start(ICaseUpdateNotifier notifier)
         {
             notifierSubscription = notifier.Subscribe(CaseNumber, update =>
             {
                 // Only queued here: the publisher (the writer, after its commit) does not wait for the dashboards.
+                lock (sharedGate)
+                {
+                    version++;
+                    shared = null;
+                }
                 updates.Writer.TryWrite(update);
                 return Task.CompletedTask;
             });

@@ -27,5 +27,9 @@ public static class DashboardFormat
     public static string DayAndMonth(IStringLocalizer<DashboardText> text, DateOnly date) =>
         date.ToString(text["DayMonthFormat"], CultureInfo.CurrentCulture);
 
+    /// <summary>Text as a quoted CSS string, for generated content (content: var(--label-1)).</summary>
+    public static string CssString(string text) =>
+        "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal).Replace("\n", "\\A ", StringComparison.Ordinal) + "'";
+
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -70,4 +70,43 @@ public sealed class CaseDashboardFeedTests(DashboardTestPortal portal) : IClassF
         Assert.Equal(0, feed.DashboardCount(DashboardCases.Credit));
         Assert.Equal(0, portal.Notifier.SubscriberCount(DashboardCases.Credit));
     }
+
+    [Fact]
+    public async Task Dashboards_that_open_on_a_followed_case_share_one_copy_of_its_data()
+    {
+        var feed = portal.Get<CaseDashboardFeed>();
+        using var first = feed.Subscribe(DashboardCases.Many, _ => Task.CompletedTask);
+        var firstData = await feed.CurrentAsync(DashboardCases.Many);
+        using var second = feed.Subscribe(DashboardCases.Many, _ => Task.CompletedTask);
+
+        Assert.NotNull(firstData);
+        Assert.Same(firstData, await feed.CurrentAsync(DashboardCases.Many));
+    }
+
+    [Fact]
+    public async Task A_dashboard_that_opens_after_an_update_shows_it_not_the_copy_from_before()
+    {
+        var feed = portal.Get<CaseDashboardFeed>();
+        using var open = feed.Subscribe(DashboardCases.Empty, _ => Task.CompletedTask);
+        var before = await feed.CurrentAsync(DashboardCases.Empty);
+
+        await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Empty.Digits, "F-0201", new DateOnly(2026, 11, 22), 40m, PaymentSource.DirectPayment));
+        // The writer has returned: the update was announced, so the old copy is no longer handed out, reloaded or not.
+        var after = await feed.CurrentAsync(DashboardCases.Empty);
+
+        Assert.DoesNotContain(before!.FirstPaymentsPage.Rows, r => r.ReceiptNumber == "F-0201");
+        Assert.Equal("F-0201", after!.FirstPaymentsPage.Rows[0].ReceiptNumber);
+    }
+
+    [Fact]
+    public async Task A_copy_from_yesterday_is_not_handed_out_because_the_figures_depend_on_the_date()
+    {
+        var feed = portal.Get<CaseDashboardFeed>();
+        using var open = feed.Subscribe(DashboardCases.Credit, _ => Task.CompletedTask);
+        var yesterday = await feed.CurrentAsync(DashboardCases.Credit);
+
+        portal.Clock.Advance(TimeSpan.FromDays(1));
+
+        Assert.NotSame(yesterday, await feed.CurrentAsync(DashboardCases.Credit));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.CaseRecords;
@@ -37,6 +38,18 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
     }
 
     [Fact]
+    public void A_prerendered_dashboard_shows_the_case_and_follows_nothing()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        using var culture = CultureScope.English();
+
+        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Credit).Add(c => c.ViewerPersonId, DashboardCases.Parent));
+
+        dashboard.WaitForAssertion(() => Assert.Equal("false", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
+        Assert.Equal(0, portal.Get<CaseDashboardFeed>().DashboardCount(DashboardCases.Credit));
+    }
+
+    [Fact]
     public async Task Records_published_from_a_thread_of_another_language_are_shown_and_announced_in_the_viewers_language()
     {
         using var culture = CultureScope.Spanish();
@@ -51,7 +64,7 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
         }
 
         dashboard.WaitForAssertion(() => Assert.Equal("Pago de $1,250.00 recibido el 22 de noviembre", dashboard.Find("[data-testid=live-announcement]").TextContent));
-        Assert.Contains("Se programó una audiencia en el tribunal", dashboard.Find(".recent-actions__item").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Se programó una audiencia en el tribunal", dashboard.Find(".recent-actions__list li").TextContent, StringComparison.Ordinal);
         Assert.Contains("$1,250.00 el 22 nov 2026", dashboard.Find("[data-testid=last-payment]").TextContent, StringComparison.Ordinal);
     }
 
@@ -75,8 +88,7 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
     public async Task While_the_browser_is_disconnected_updates_wait_and_render_once_it_is_back()
     {
         using var culture = CultureScope.English();
-        var connection = new DashboardCircuitConnection();
-        Services.AddSingleton(connection);
+        var connection = Services.GetRequiredService<DashboardCircuitConnection>();
         var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Many));
         dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
         await connection.OnConnectionDownAsync(null!, CancellationToken.None);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,10 @@ public static class DashboardComponentServices
         context.Services.AddSingleton(portal.Get<ParentCaseAccess>());
         context.Services.AddSingleton(portal.Get<DashboardPreferences>());
         context.JSInterop.Mode = JSRuntimeMode.Loose;
+        // The circuit's connection state, connected until a test says otherwise.
+        context.Services.AddSingleton<DashboardCircuitConnection>();
+        // As in a live circuit: a dashboard follows its case's updates only when interactive (not while prerendering).
+        context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     /// <summary>Signs a parent in through the shared <see cref="TestAuthenticationStateProvider"/>.</summary>

@@ -58,6 +58,22 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
     }
 
     [Fact]
+    public async Task Dates_typed_before_a_live_update_still_apply_after_it()
+    {
+        using var culture = CultureScope.English();
+        var grid = await RenderGridAsync(DashboardCases.Many);
+        grid.Find("#payments-from").Change("2025-03-01");
+        grid.Find("#payments-to").Change("2025-04-30");
+
+        // A live update: the dashboard hands the table the case's first page as loaded again.
+        var reloaded = await portal.Dashboards.LoadAsync(DashboardCases.Many);
+        grid.Render(p => p.Add(c => c.FirstPage, reloaded!.FirstPaymentsPage));
+        await grid.InvokeAsync(() => grid.Find("form").Submit());
+
+        grid.WaitForAssertion(() => Assert.Equal(["M-04", "M-03"], ReceiptsOf(grid)));
+    }
+
+    [Fact]
     public async Task A_range_that_ends_before_it_starts_is_explained_next_to_the_field()
     {
         using var culture = CultureScope.English();
