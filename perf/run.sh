@@ -3,7 +3,7 @@
 #
 #   perf/run.sh prepare          generate the 100,000-case seed set and a seeded database (cached; timed)
 #   perf/run.sh dashboard-load   p50/p95 of loading one case's dashboard data, random cases (in-process, 1 core)
-#   perf/run.sh circuits         memory per circuit (home page, dashboard), payment fan-out and isolation, 1,000 circuits
+#   perf/run.sh circuits         memory per circuit (a one-field form, the dashboard), payment fan-out and isolation, 1,000 circuits
 #   perf/run.sh signin           median time of a failed sign-in, known and unknown user
 #   perf/run.sh all              all of the above
 #
