@@ -9,13 +9,14 @@ public sealed class PublicPagesTests(BrowserFixture browser, SeededPortal portal
     [Theory]
     [InlineData("/", "Your child support case, online", "Home - Arizona Child Support Portal")]
     [InlineData("/faq", "Frequently asked questions", "Frequently asked questions - Arizona Child Support Portal")]
-    public async Task Public_pages_go_live_with_landmarks_and_no_serious_accessibility_violations(string path, string heading, string title)
+    public async Task Public_pages_have_landmarks_and_no_serious_accessibility_violations(string path, string heading, string title)
     {
         await using var session = await browser.OpenAsync(portal.Factory, path);
         var page = session.Page;
-        await page.WaitForCircuitAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = heading })).ToBeVisibleAsync();
+        // Static: reading them holds no circuit on the server.
+        await Assertions.Expect(page.Locator("#circuit-status")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Banner)).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Contentinfo)).ToBeVisibleAsync();
@@ -29,7 +30,6 @@ public sealed class PublicPagesTests(BrowserFixture browser, SeededPortal portal
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth, height: 740);
         var page = session.Page;
-        await page.WaitForCircuitAsync();
         var menu = page.GetByRole(AriaRole.Button, new() { Name = "Menu" });
         var faqLink = page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Frequently asked questions" });
 
@@ -41,8 +41,14 @@ public sealed class PublicPagesTests(BrowserFixture browser, SeededPortal portal
 
         await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
         await faqLink.ClickAsync();
-        // In-app navigation moves focus to the new page's heading, so a screen reader announces it.
+        // In-app navigation (enhanced: no full load) moves focus to the new page's heading, so a screen reader announces it.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Frequently asked questions" })).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync("Frequently asked questions - Arizona Child Support Portal");
+        // The shell is rendered anew for the new page: the menu marks it, the language switch comes back to it.
+        await menu.ClickAsync();
+        await Assertions.Expect(faqLink).ToHaveAttributeAsync("aria-current", "page");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Español" })).ToHaveAttributeAsync("href", "/culture/es-US?returnUrl=%2Ffaq");
+        await menu.ClickAsync();
         Assert.False(await page.ScrollsHorizontallyAsync());
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
@@ -52,7 +58,6 @@ public sealed class PublicPagesTests(BrowserFixture browser, SeededPortal portal
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/");
         var page = session.Page;
-        await page.WaitForCircuitAsync();
 
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" })).ToBeFocusedAsync();
@@ -66,7 +71,6 @@ public sealed class PublicPagesTests(BrowserFixture browser, SeededPortal portal
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/faq");
         var page = session.Page;
-        await page.WaitForCircuitAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Español" }).ClickAsync();
 
@@ -75,9 +79,25 @@ public sealed class PublicPagesTests(BrowserFixture browser, SeededPortal portal
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Preguntas frecuentes" })).ToBeVisibleAsync();
 
         await page.GotoAsync("/");
-        await page.WaitForCircuitAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "English" })).ToBeVisibleAsync();
         await page.AssertNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task A_page_reached_from_the_menu_takes_focus_to_its_heading_even_when_it_is_interactive()
+    {
+        await using var session = await browser.OpenAsync(portal.Factory, "/faq");
+        var page = session.Page;
+        var navigated = page.WaitForRequestAsync(request => request.Url.EndsWith("/forgot-password", StringComparison.Ordinal));
+
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Go to Forgot password" }).ClickAsync();
+
+        // Enhanced navigation fetched the page (no full load), then its circuit started and replaced the
+        // prerendered markup: the heading keeps focus through both.
+        Assert.Equal("fetch", (await navigated).ResourceType);
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Forgot password" })).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("Email address")).ToBeEditableAsync();
     }
 }

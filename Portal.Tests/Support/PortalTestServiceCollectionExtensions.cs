@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Localization;
+using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Identity;
 using Radzen;
 
@@ -27,6 +31,10 @@ public static class PortalTestServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddSingleton<TestAuthenticationStateProvider>();
         services.AddSingleton<AuthenticationStateProvider>(sp => sp.GetRequiredService<TestAuthenticationStateProvider>());
+        // What LiveCircuit (on every interactive page) needs: the circuit's client address and its persisted state.
+        services.TryAddScoped<ClientAddress>();
+        services.TryAddScoped(_ => new ComponentStatePersistenceManager(NullLogger<ComponentStatePersistenceManager>.Instance));
+        services.TryAddScoped(sp => sp.GetRequiredService<ComponentStatePersistenceManager>().State);
         return services;
     }
 }

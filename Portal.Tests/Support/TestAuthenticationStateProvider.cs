@@ -18,4 +18,11 @@ public sealed class TestAuthenticationStateProvider : AuthenticationStateProvide
         user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, userName), .. claims], "Test"));
         NotifyAuthenticationStateChanged(GetAuthenticationStateAsync());
     }
+
+    /// <summary>What a circuit's revalidation does when the session ended elsewhere: the state turns anonymous.</summary>
+    public void SignOut()
+    {
+        user = new ClaimsPrincipal(new ClaimsIdentity());
+        NotifyAuthenticationStateChanged(GetAuthenticationStateAsync());
+    }
 }

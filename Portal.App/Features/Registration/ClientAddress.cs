@@ -2,7 +2,7 @@ namespace Portal.App.Features.Registration;
 
 /// <summary>
 /// The IP address of the browser that owns this circuit, for the case matcher's per-client rate limit.
-/// Scoped: one per circuit. <see cref="ClientAddressCapture"/> (in Routes.razor) fills it while the first
+/// Scoped: one per circuit. <see cref="ClientAddressCapture"/> (in LiveCircuit, on every interactive page) fills it while the first
 /// page is prerendered over HTTP and carries it into the circuit through PersistentComponentState
 /// (protected by Data Protection, so the browser cannot change it).
 /// </summary>

@@ -10,7 +10,7 @@ namespace Portal.App.Infrastructure.Identity;
 /// Re-checks a live circuit's account every <see cref="PortalSessionOptions.RevalidationInterval"/>: a cookie is
 /// checked on each request, but a circuit makes no requests, so without this a password reset, a lockout or a
 /// disabled account would leave open pages signed in. When the check fails the circuit becomes anonymous and
-/// its protected page sends the person to sign in.
+/// the page's LiveCircuit sends the person to sign in.
 /// </summary>
 public sealed class PortalAuthenticationStateProvider(
     ILoggerFactory loggerFactory,

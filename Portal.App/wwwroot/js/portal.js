@@ -75,18 +75,68 @@
     }
   }, true);
 
-  // Called after an in-app navigation (FocusHeadingOnNavigate.razor): focus the new page's heading.
-  window.portal = {
-    focusFirst(selector) {
-      const element = document.querySelector(selector);
-      if (element) {
-        if (!element.hasAttribute('tabindex')) {
-          element.setAttribute('tabindex', '-1');
-        }
-        element.focus();
+  function focusFirst(selector) {
+    const element = document.querySelector(selector);
+    if (element) {
+      if (!element.hasAttribute('tabindex')) {
+        element.setAttribute('tabindex', '-1');
       }
+      element.focus();
+    }
+    return element;
+  }
+
+  window.portal = {
+    focusFirst,
+    // PortalPageTitle.razor: an interactive page whose title changes without a navigation (a wizard step).
+    // The <head> is rendered statically, so a circuit cannot reach it through <PageTitle>.
+    setTitle(title) {
+      document.title = title;
     },
   };
+
+  // In-app navigation (Blazor's enhanced navigation: the server renders the next page, the browser patches the
+  // document) moves focus to the new page's heading, so screen readers announce it. The first page keeps the
+  // browser's own focus, so Tab reaches the skip link first; a new query on the same page (the dashboard's
+  // case selector) leaves focus where the person put it.
+  let shownPath = location.pathname;
+  let stopKeepingFocus = null;
+
+  // An interactive page replaces its prerendered markup when its circuit attaches, which takes the focused
+  // heading away: until the person acts, a heading that loses focus that way gets it back.
+  function focusHeadingUntilThePersonActs() {
+    if (stopKeepingFocus) {
+      stopKeepingFocus();
+    }
+    if (!focusFirst('h1')) {
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!document.activeElement || document.activeElement === document.body) {
+        focusFirst('h1');
+      }
+    });
+    const stop = () => {
+      observer.disconnect();
+      document.removeEventListener('pointerdown', stop, true);
+      document.removeEventListener('keydown', stop, true);
+      stopKeepingFocus = null;
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.addEventListener('pointerdown', stop, true);
+    document.addEventListener('keydown', stop, true);
+    stopKeepingFocus = stop;
+  }
+
+  if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
+    window.Blazor.addEventListener('enhancedload', () => {
+      if (location.pathname === shownPath) {
+        return;
+      }
+      shownPath = location.pathname;
+      focusHeadingUntilThePersonActs();
+    });
+  }
 
   // Escape closes the phone menu and returns focus to its button.
   document.addEventListener('keydown', event => {

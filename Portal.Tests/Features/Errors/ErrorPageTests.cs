@@ -7,7 +7,12 @@ namespace Portal.Tests.Features.Errors;
 
 public sealed class ErrorPageTests : BunitContext
 {
-    public ErrorPageTests() => Services.AddPortalTestServices();
+    public ErrorPageTests()
+    {
+        Services.AddPortalTestServices();
+        // bUnit renders like a circuit, where PortalPageTitle writes the title through portal.js.
+        JSInterop.SetupVoid("portal.setTitle", _ => true);
+    }
 
     [Fact]
     public void Gives_a_reference_number_and_customer_service_numbers()

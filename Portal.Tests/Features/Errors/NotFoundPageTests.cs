@@ -7,7 +7,12 @@ namespace Portal.Tests.Features.Errors;
 
 public sealed class NotFoundPageTests : BunitContext
 {
-    public NotFoundPageTests() => Services.AddPortalTestServices();
+    public NotFoundPageTests()
+    {
+        Services.AddPortalTestServices();
+        // bUnit renders like a circuit, where PortalPageTitle writes the title through portal.js.
+        JSInterop.SetupVoid("portal.setTitle", _ => true);
+    }
 
     [Fact]
     public void Says_the_page_was_not_found_with_a_way_home_and_to_the_FAQ()

@@ -6,7 +6,12 @@ namespace Portal.Tests.Features.Home;
 
 public sealed class HomePageTests : BunitContext
 {
-    public HomePageTests() => Services.AddPortalTestServices();
+    public HomePageTests()
+    {
+        Services.AddPortalTestServices();
+        // bUnit renders like a circuit, where PortalPageTitle writes the title through portal.js.
+        JSInterop.SetupVoid("portal.setTitle", _ => true);
+    }
 
     [Theory]
     [InlineData("tel:+16022524045", "602-252-4045")]

@@ -40,19 +40,6 @@ public sealed class LanguageSwitchTests : BunitContext
     }
 
     [Fact]
-    public void It_follows_the_visitor_to_the_next_page()
-    {
-        using var culture = CultureScope.English();
-        Navigation.NavigateTo("/");
-        var languageSwitch = Render<LanguageSwitch>();
-
-        Navigation.NavigateTo("/faq");
-
-        languageSwitch.WaitForAssertion(() =>
-            Assert.Equal("/culture/es-US?returnUrl=%2Ffaq", languageSwitch.Find("a").GetAttribute("href")));
-    }
-
-    [Fact]
     public void It_is_a_full_page_load_so_the_server_sets_the_cookie()
     {
         using var culture = CultureScope.English();

@@ -1,0 +1,32 @@
+using Bunit;
+using Portal.App.Components.Shared;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Components.Shared;
+
+/// <summary>The head is rendered statically: a title that changes in a circuit (a wizard step) is written through portal.js.</summary>
+public sealed class PortalPageTitleTests : BunitContext
+{
+    public PortalPageTitleTests()
+    {
+        Services.AddPortalTestServices();
+        JSInterop.SetupVoid("portal.setTitle", _ => true);
+    }
+
+    private IEnumerable<string?> WrittenTitles =>
+        JSInterop.Invocations["portal.setTitle"].Select(invocation => invocation.Arguments[0] as string);
+
+    [Fact]
+    public void A_title_that_changes_in_a_circuit_is_written_to_the_document_once_per_change()
+    {
+        using var culture = CultureScope.English();
+        var title = Render<PortalPageTitle>(parameters => parameters.Add(p => p.Page, "Find your case (step 1 of 4)"));
+
+        title.Render(parameters => parameters.Add(p => p.Page, "Find your case (step 1 of 4)"));
+        title.Render(parameters => parameters.Add(p => p.Page, "Your account (step 2 of 4)"));
+
+        Assert.Equal(
+            ["Find your case (step 1 of 4) - Arizona Child Support Portal", "Your account (step 2 of 4) - Arizona Child Support Portal"],
+            WrittenTitles);
+    }
+}
