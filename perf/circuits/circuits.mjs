@@ -148,11 +148,16 @@ async function measurePayments(label, caseNumber, watched, bystanders = []) {
     bystanderHits += (await Promise.all(leaks)).reduce((a, b) => a + b, 0);
     latencies.push(...times);
     const s = summarize(times);
-    perPayment.push({ writeMs: reply.recordedAtUnixMs - reply.receivedAtUnixMs, serverCpuMs: serverCpu, harnessCpuMs: harnessCpu, ...s });
+    perPayment.push({ writeMs: reply.recordedAtUnixMs - reply.receivedAtUnixMs, serverCpuMs: serverCpu, harnessCpuMs: harnessCpu, collectionsAtReceipt: reply.collections, allocatedAtReceipt: reply.allocatedBytes, ...s });
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const summary = summarize(latencies);
   const writeMs = summarize(perPayment.map((p) => p.writeMs));
+  // Garbage collections between one payment's receipt and the next (its fan-out and the pause after it), by generation.
+  for (let k = 0; k + 1 < perPayment.length; k++) {
+    perPayment[k].collections = perPayment[k + 1].collectionsAtReceipt.map((n, g) => n - perPayment[k].collectionsAtReceipt[g]);
+    perPayment[k].allocatedKB = (perPayment[k + 1].allocatedAtReceipt - perPayment[k].allocatedAtReceipt) / 1024;
+  }
   const harnessCpu = summarize(perPayment.map((p) => p.harnessCpuMs));
   const serverCpu = perPayment[0].serverCpuMs === null ? null : summarize(perPayment.map((p) => p.serverCpuMs));
   log(`${label}: ${paymentCount} payments x ${watched.length} dashboards: accepted -> update at client median ${fmt(summary.median)} ms, p95 ${fmt(summary.p95)} ms, max ${fmt(summary.max)} ms (record+publish call median ${fmt(writeMs.median)} ms)`);
@@ -207,6 +212,10 @@ async function main() {
   if (scenarios.has('fanout')) {
     await warmUpPayments(demo.caseNumber, dashboards);
     results.fanout = await measurePayments('fan-out to one case', demo.caseNumber, dashboards);
+    // After updates each dashboard component holds its previous render tree as well as its current one.
+    const updated = await perf.heap();
+    results.dashboardCircuit.perCircuitAfterUpdatesKB = kb((updated.totalMemoryBytes - result.heapBeforeBytes) / count);
+    log(`dashboard circuits after the updates: ${fmt(results.dashboardCircuit.perCircuitAfterUpdatesKB)} KB per circuit`);
   }
 
   if (scenarios.has('isolated')) {
@@ -227,7 +236,7 @@ try {
   results.finishedAt = new Date().toISOString();
   console.log('\nResults');
   if (results.bareCircuit) console.log(`  memory per forgot-username circuit (the lightest interactive page):  ${fmt(results.bareCircuit.perCircuitKB)} KB (${count} circuits)`);
-  if (results.dashboardCircuit) console.log(`  memory per dashboard circuit:  ${fmt(results.dashboardCircuit.perCircuitKB)} KB (${count} circuits; target <= 150 KB)`);
+  if (results.dashboardCircuit) console.log(`  memory per dashboard circuit:  ${fmt(results.dashboardCircuit.perCircuitKB)} KB (${count} circuits; target <= 150 KB)${results.dashboardCircuit.perCircuitAfterUpdatesKB ? `; ${fmt(results.dashboardCircuit.perCircuitAfterUpdatesKB)} KB after the payments` : ''}`);
   if (results.fanout) console.log(`  fan-out, 1 payment -> ${results.fanout.dashboards} dashboards: p95 ${fmt(results.fanout.p95)} ms, median ${fmt(results.fanout.median)} ms (target p95 <= 250 ms)`);
   if (results.isolated) console.log(`  1 dashboard beside ${count} others: p95 ${fmt(results.isolated.p95)} ms, median ${fmt(results.isolated.median)} ms (target p95 <= 50 ms)`);
   if (options.out) await writeFile(options.out, JSON.stringify(results, null, 2));

@@ -2,6 +2,7 @@ namespace Portal.App.Features.Diagnostics;
 
 /// <summary>
 /// What POST /_perf/payments answers: the writer's result, when the request reached the endpoint and when the
-/// writer returned (saved and published), as milliseconds since the Unix epoch on the server's clock.
+/// writer returned (saved and published), as milliseconds since the Unix epoch on the server's clock, and the garbage
+/// collections and bytes allocated so far (the harness reports what fell within each payment's fan-out).
 /// </summary>
-public sealed record PerfPaymentReceipt(string Outcome, double ReceivedAtUnixMs, double RecordedAtUnixMs);
+public sealed record PerfPaymentReceipt(string Outcome, double ReceivedAtUnixMs, double RecordedAtUnixMs, int[] Collections, long AllocatedBytes);

@@ -108,6 +108,9 @@ public static class IdentityServiceCollectionExtensions
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        // Identity's validator (a SignInManager, a UserManager, a DbContext) in a scope of its own, released once it has
+        // checked: a circuit's WebSocket request keeps its request services for as long as the circuit lives.
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ISecurityStampValidator>().ValidateAsync(context);
     }
 }

@@ -11,6 +11,7 @@ public sealed class PortalPageTitleTests : BunitContext
     {
         Services.AddPortalTestServices();
         JSInterop.SetupVoid("portal.setTitle", _ => true);
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private IEnumerable<string?> WrittenTitles =>
@@ -25,8 +26,19 @@ public sealed class PortalPageTitleTests : BunitContext
         title.Render(parameters => parameters.Add(p => p.Page, "Find your case (step 1 of 4)"));
         title.Render(parameters => parameters.Add(p => p.Page, "Your account (step 2 of 4)"));
 
-        Assert.Equal(
-            ["Find your case (step 1 of 4) - Arizona Child Support Portal", "Your account (step 2 of 4) - Arizona Child Support Portal"],
-            WrittenTitles);
+        // The first title is the prerendered page's own; only the change is written.
+        Assert.Equal(["Your account (step 2 of 4) - Arizona Child Support Portal"], WrittenTitles);
+    }
+
+    [Fact]
+    public void A_page_rendered_on_the_server_gives_the_static_head_its_title_and_writes_nothing()
+    {
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        using var culture = CultureScope.English();
+
+        var title = Render<PortalPageTitle>(parameters => parameters.Add(p => p.Page, "My case"));
+
+        Assert.Single(title.FindComponents<Microsoft.AspNetCore.Components.Web.PageTitle>());
+        Assert.Empty(WrittenTitles);
     }
 }

@@ -22,9 +22,10 @@ public sealed class RecentActionsListTests : BunitContext
 
         var list = Render<RecentActionsList>(p => p.Add(c => c.Actions, Actions));
 
+        // Each item: its date, then the action (each on its own line).
         Assert.Equal(
-            ["Nov 20, 2026 An income withholding order was sent to the employer", "Oct 1, 2026 A support order was established"],
-            list.FindAll("li").Select(li => string.Join(' ', li.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))));
+            [("Nov 20, 2026", "An income withholding order was sent to the employer"), ("Oct 1, 2026", "A support order was established")],
+            list.FindAll("li").Select(li => (li.QuerySelector("time")!.TextContent, li.LastChild!.TextContent.Trim())));
     }
 
     [Fact]

@@ -10,8 +10,8 @@ public sealed class ErrorPageTests : BunitContext
     public ErrorPageTests()
     {
         Services.AddPortalTestServices();
-        // bUnit renders like a circuit, where PortalPageTitle writes the title through portal.js.
-        JSInterop.SetupVoid("portal.setTitle", _ => true);
+        // A static page: rendered on the server, never in a circuit.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
     }
 
     [Fact]
