@@ -5,7 +5,8 @@
 #   perf/run.sh dashboard-load   p50/p95 of loading one case's dashboard data, random cases (in-process, 1 core)
 #   perf/run.sh circuits         memory per circuit (a one-field form, the dashboard), payment fan-out and isolation, 1,000 circuits
 #   perf/run.sh signin           median time of a failed sign-in, known and unknown user
-#   perf/run.sh all              all of the above
+#   perf/run.sh heap             where a dashboard circuit's memory goes (two core dumps read with ClrMD; 400 circuits)
+#   perf/run.sh all              all of the above but heap
 #
 # Everything runs on this machine: the server listens on 127.0.0.1 only, pinned to core 0 with one processor
 # (taskset -c 0, DOTNET_PROCESSOR_COUNT=1); the harness runs on core 1. Each step is bounded in time.
@@ -25,6 +26,7 @@ SEED_DIR="$PERF_DIR/seed-$PERF_CASES"
 URL="http://127.0.0.1:$PERF_PORT"
 APP="$REPO/Portal.App/bin/Release/net9.0/linux-x64/Portal.App"
 PERF_TOOL="$REPO/perf/Portal.Perf/bin/Release/net9.0/linux-x64/Portal.Perf"
+HEAPSTAT="$REPO/perf/Portal.HeapStat/bin/Release/net9.0/linux-x64/Portal.HeapStat"
 PIN=()
 if [ -n "${PERF_NICE:-}" ]; then PIN=(nice -n "$PERF_NICE"); fi
 SERVER_CORE=0
@@ -36,6 +38,7 @@ log() { printf '\n== %s\n' "$*"; }
 build() {
   log "Building (Release)"
   dotnet build "$REPO/perf/Portal.Perf/Portal.Perf.csproj" -c Release -nologo -v q -clp:ErrorsOnly
+  dotnet build "$REPO/perf/Portal.HeapStat/Portal.HeapStat.csproj" -c Release -nologo -v q -clp:ErrorsOnly
   if [ ! -d "$REPO/perf/circuits/node_modules" ]; then (cd "$REPO/perf/circuits" && npm ci --no-audit --no-fund); fi
 }
 
@@ -138,12 +141,34 @@ signin() {
   stop_server
 }
 
+# Dumps the server with PERF_HEAP_CIRCUITS dashboards open, and again once they closed; the difference is per circuit.
+heap() {
+  database
+  run_folder heap
+  start_server
+  local count="${PERF_HEAP_CIRCUITS:-400}" runtime
+  runtime="$(dirname "$APP")"
+  log "Heap: $count dashboard circuits held open (harness on core $CLIENT_CORE), a dump with them and one after"
+  ( cd "$REPO/perf/circuits" && taskset -c "$CLIENT_CORE" node circuits.mjs --url "$URL" --count "$count" \
+      --scenarios dashboard --hold-seconds 20 --max-seconds 300 \
+      --pickup "$RUN/mail" --accounts "$RUN/accounts.json" --demo "$REPO/seed-data/demo-identities.json" ) >"$RUN/harness.log" 2>&1 &
+  local harness=$!
+  for _ in $(seq 1 180); do grep -q "holding" "$RUN/harness.log" && break; sleep 1; done
+  "$runtime/createdump" --withheap -f "$RUN/open.dmp" "$SERVER_PID" >/dev/null
+  wait "$harness"
+  "$runtime/createdump" --withheap -f "$RUN/closed.dmp" "$SERVER_PID" >/dev/null
+  stop_server
+  timeout 600 "$HEAPSTAT" "$RUN/open.dmp" "$RUN/closed.dmp" "$count" "$runtime/libmscordaccore.so"
+  rm -f "$RUN/open.dmp" "$RUN/closed.dmp"
+}
+
 mkdir -p "$PERF_DIR"
 case "${1:-}" in
   prepare) build; database; echo "Database: $DB" ;;
   dashboard-load) build; dashboard_load ;;
   circuits) build; circuits ;;
   signin) build; signin ;;
+  heap) build; heap ;;
   all) build; dashboard_load; circuits; signin ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
 esac
