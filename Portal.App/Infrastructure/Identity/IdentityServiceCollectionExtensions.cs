@@ -108,8 +108,11 @@ public static class IdentityServiceCollectionExtensions
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
-        // Identity's validator (a SignInManager, a UserManager, a DbContext) in a scope of its own, released once it has
-        // checked: a circuit's WebSocket request keeps its request services for as long as the circuit lives.
+        // Identity checks the stamp once per ValidationInterval (its own rule); until then its validator would be built for nothing.
+        var stamps = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        if (context.Properties.IssuedUtc is { } issued && stamps.TimeProvider!.GetUtcNow() - issued <= stamps.ValidationInterval) return;
+        // The validator (a SignInManager, a UserManager, a DbContext) in a scope of its own, released once it has checked:
+        // a circuit's WebSocket request keeps its request services for as long as the circuit lives.
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ISecurityStampValidator>().ValidateAsync(context);
     }
