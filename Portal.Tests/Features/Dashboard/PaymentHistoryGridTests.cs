@@ -49,8 +49,7 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
         using var culture = CultureScope.English();
         var grid = await RenderGridAsync(DashboardCases.Many);
 
-        grid.Find("#payments-from").Change("2025-03-01");
-        grid.Find("#payments-to").Change("2025-04-30");
+        TypeRange(grid, "2025-03-01", "2025-04-30");
         await grid.InvokeAsync(() => grid.Find("form").Submit());
 
         grid.WaitForAssertion(() => Assert.Equal(["M-04", "M-03"], ReceiptsOf(grid)));
@@ -62,8 +61,7 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
     {
         using var culture = CultureScope.English();
         var grid = await RenderGridAsync(DashboardCases.Many);
-        grid.Find("#payments-from").Change("2025-03-01");
-        grid.Find("#payments-to").Change("2025-04-30");
+        TypeRange(grid, "2025-03-01", "2025-04-30");
 
         // A live update: the dashboard hands the table the case's first page as loaded again.
         var reloaded = await portal.Dashboards.LoadAsync(DashboardCases.Many);
@@ -79,8 +77,7 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
         using var culture = CultureScope.English();
         var grid = await RenderGridAsync(DashboardCases.Many);
 
-        grid.Find("#payments-from").Change("2025-05-01");
-        grid.Find("#payments-to").Change("2025-04-30");
+        TypeRange(grid, "2025-05-01", "2025-04-30");
         await grid.InvokeAsync(() => grid.Find("form").Submit());
 
         Assert.Equal("The end date is before the start date.", grid.Find("#payments-range-problem").TextContent);
@@ -121,6 +118,12 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
                 p.Add(c => c.PrintUrl, q => DashboardEndpoints.PaymentsPrintUrl(caseNumber, q));
             }
         });
+    }
+
+    private static void TypeRange(IRenderedComponent<PaymentHistoryGrid> grid, string from, string to)
+    {
+        grid.Find("#payments-from").Change(from);
+        grid.Find("#payments-to").Change(to);
     }
 
     private static List<string> ReceiptsOf(IRenderedComponent<PaymentHistoryGrid> grid) =>
