@@ -7,6 +7,7 @@
 //   node circuits.mjs --url http://127.0.0.1:5199 --pickup DIR --accounts FILE.accounts.json --demo demo-identities.json
 //        [--count 1000] [--payments 20] [--max-seconds 540] [--concurrency 8] [--scenarios bare,dashboard,fanout,isolated]
 //        [--out results.json] [--hold-seconds N: keep the dashboards open N s before the payments, for profiling]
+//        [--warm-up-seconds 60: the least time of unmeasured payments before the fan-out's, see warmUpPayments]
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -34,6 +35,7 @@ const { values: options } = parseArgs({
     out: { type: 'string' },
     'hold-seconds': { type: 'string', default: '0' },
     'server-pid': { type: 'string' },
+    'warm-up-seconds': { type: 'string', default: '60' },
   },
 });
 
@@ -118,16 +120,34 @@ function nextPayment(caseNumber) {
 }
 
 /**
- * Unmeasured payments first: the first updates of a case run code the JIT has not optimised yet (tiered compilation),
- * which a portal that has been up for a while has long done. The figures are for that steady state.
+ * Unmeasured payments first, until the server runs the code a portal that has been up for a while runs. .NET compiles a
+ * method quickly at first, then with instrumentation, then optimised from what the instrumentation saw (tiered
+ * compilation, dynamic PGO). On one processor it waits a second without new compilations before it counts calls, and
+ * it compiles in waves with quiet seconds between them: a freshly started server needs about a minute of fan-outs to
+ * get there, spending its one core compiling meanwhile. So the warm-up lasts at least minSeconds, and then until
+ * QUIET_PAYMENTS payments in a row compiled at most QUIET_METHODS methods each.
  */
-async function warmUpPayments(caseNumber, watched, count = 3) {
-  for (let k = 0; k < count; k++) {
+const QUIET_PAYMENTS = 10;
+const QUIET_METHODS = 2;
+async function warmUpPayments(caseNumber, watched, { minSeconds = 0, maxSeconds = 180, min = 3 } = {}) {
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  let quiet = 0;
+  let compiled = null;
+  let payments = 0;
+  while (elapsed() < maxSeconds && (payments < min || elapsed() < minSeconds || quiet < QUIET_PAYMENTS)) {
     const payment = nextPayment(caseNumber);
     const arrivals = watched.map((c) => c.waitForText(payment.text, 15_000));
-    await perf.recordPayment(payment);
+    const reply = await perf.recordPayment(payment);
     await Promise.all(arrivals);
+    // Counted at the next receipt: what the previous payment's fan-out compiled.
+    if (compiled !== null) quiet = reply.compiledMethods - compiled <= QUIET_METHODS ? quiet + 1 : 0;
+    compiled = reply.compiledMethods;
+    payments++;
   }
+  const settled = quiet >= QUIET_PAYMENTS;
+  log(`warm-up: ${payments} payments in ${fmt(elapsed())} s${settled ? `, the last ${QUIET_PAYMENTS} compiling no more than ${QUIET_METHODS} methods each` : ` (stopped after ${maxSeconds} s: the JIT was still compiling)`}`);
+  return { payments, seconds: elapsed(), settled };
 }
 
 /** Records payments one at a time and times, for each watched circuit, accepted -> render batch carrying it. */
@@ -210,8 +230,8 @@ async function main() {
   }
 
   if (scenarios.has('fanout')) {
-    await warmUpPayments(demo.caseNumber, dashboards);
-    results.fanout = await measurePayments('fan-out to one case', demo.caseNumber, dashboards);
+    const warmUp = await warmUpPayments(demo.caseNumber, dashboards, { minSeconds: Number(options['warm-up-seconds']) });
+    results.fanout = { warmUp, ...await measurePayments('fan-out to one case', demo.caseNumber, dashboards) };
     // After updates each dashboard component holds its previous render tree as well as its current one.
     const updated = await perf.heap();
     results.dashboardCircuit.perCircuitAfterUpdatesKB = kb((updated.totalMemoryBytes - result.heapBeforeBytes) / count);
@@ -224,8 +244,8 @@ async function main() {
     await signIn(otherSession, { userName: other.userName, password: other.password, email: undefined, pickupFolder: options.pickup });
     log(`signed in as ${other.userName} (case ${other.caseNumber})`);
     const [single] = await openCircuits(otherSession, `/dashboard?case=${other.caseNumber}`, 1);
-    await warmUpPayments(other.caseNumber, [single]);
-    results.isolated = await measurePayments(`one dashboard beside ${count} of another case`, other.caseNumber, [single], dashboards.slice(0, 50));
+    const warmUp = await warmUpPayments(other.caseNumber, [single]);
+    results.isolated = { warmUp, ...await measurePayments(`one dashboard beside ${count} of another case`, other.caseNumber, [single], dashboards.slice(0, 50)) };
     await single.stop();
   }
   await closeAll(dashboards);

@@ -77,7 +77,7 @@ public static partial class PerfEndpoints
         var recordedAt = UnixMilliseconds(time);
         return outcome.Result == RecordResult.Rejected
             ? TypedResults.BadRequest(outcome.Problem)
-            : TypedResults.Ok(new PerfPaymentReceipt(outcome.Result.ToString(), receivedAt, recordedAt, [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)], GC.GetTotalAllocatedBytes()));
+            : TypedResults.Ok(new PerfPaymentReceipt(outcome.Result.ToString(), receivedAt, recordedAt, [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)], GC.GetTotalAllocatedBytes(), JitInfo.GetCompiledMethodCount()));
     }
 
     /// <summary>Milliseconds since the Unix epoch with the fraction kept: the harness compares it with its own clock on this machine.</summary>

@@ -38,6 +38,36 @@ public sealed class CaseDashboardFeedTests(DashboardTestPortal portal) : IClassF
     }
 
     [Fact]
+    public async Task Many_dashboards_of_a_case_get_every_update_in_order_and_one_closed_meanwhile_gets_none()
+    {
+        var feed = portal.Get<CaseDashboardFeed>();
+        const int count = 40; // more than one slice of dashboards
+        var received = Enumerable.Range(0, count).Select(_ => new List<string>()).ToArray();
+        var subscriptions = new IDisposable[count];
+        var lastGotBoth = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        for (var i = 0; i < count; i++)
+        {
+            var index = i;
+            subscriptions[i] = feed.Subscribe(DashboardCases.Arrears, r =>
+            {
+                // The first dashboard's viewer closes the last one's page while the update is being handed out.
+                if (index == 0) subscriptions[count - 1].Dispose();
+                received[index].Add(r.Update.Payment!.ReceiptNumber);
+                if (index == count - 2 && received[index].Count == 2) lastGotBoth.SetResult();
+                return Task.CompletedTask;
+            });
+        }
+
+        await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Arrears.Digits, "F-0301", new DateOnly(2026, 11, 22), 10m, PaymentSource.DirectPayment));
+        await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Arrears.Digits, "F-0302", new DateOnly(2026, 11, 22), 20m, PaymentSource.DirectPayment));
+        await lastGotBoth.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Array.ForEach(subscriptions, s => s.Dispose());
+
+        Assert.All(received[..^1], r => Assert.Equal(["F-0301", "F-0302"], r));
+        Assert.Empty(received[^1]);
+    }
+
+    [Fact]
     public async Task The_writer_returns_after_the_commit_without_waiting_for_the_dashboards()
     {
         var feed = portal.Get<CaseDashboardFeed>();
