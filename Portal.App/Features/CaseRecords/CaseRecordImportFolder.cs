@@ -22,20 +22,26 @@ public sealed partial class CaseRecordImportFolder(
     /// <summary>The folder, resolved against the app's folder; null when no folder is configured.</summary>
     public string? Folder => string.IsNullOrWhiteSpace(options.Value.ImportFolder) ? null : Path.GetFullPath(options.Value.ImportFolder, environment.ContentRootPath);
 
-    /// <summary>Imports what is waiting; a file still being written (locked) is left for the next round. Returns the reports.</summary>
-    public async Task<IReadOnlyList<ImportReport>> ProcessPendingAsync(CancellationToken ct = default)
+    /// <summary>How long a file must have been left alone before it is imported (<see cref="CaseRecordsOptions.ImportSettleTime"/>).</summary>
+    public TimeSpan SettleTime => options.Value.ImportSettleTime;
+
+    /// <summary>
+    /// Imports what is waiting. A file written to within <see cref="SettleTime"/>, or still open for writing (locked),
+    /// is left for a later round. Returns how many files were left.
+    /// </summary>
+    public async Task<int> ProcessPendingAsync(CancellationToken ct = default)
     {
-        if (Folder is not { } folder) return [];
+        if (Folder is not { } folder) return 0;
         await oneAtATime.WaitAsync(ct);
         try
         {
             Directory.CreateDirectory(folder);
-            var reports = new List<ImportReport>();
+            var left = 0;
             foreach (var path in Directory.EnumerateFiles(folder).Where(p => CaseRecordImporter.FormatOf(p) is not null).Order(StringComparer.Ordinal).ToList())
             {
-                if (await ProcessFileAsync(folder, path, ct) is { } report) reports.Add(report);
+                if (!HasSettled(path) || !await ProcessFileAsync(folder, path, ct)) left++;
             }
-            return reports;
+            return left;
         }
         finally
         {
@@ -43,7 +49,16 @@ public sealed partial class CaseRecordImportFolder(
         }
     }
 
-    private async Task<ImportReport?> ProcessFileAsync(string folder, string path, CancellationToken ct)
+    // The file system's clock, not the app's TimeProvider: the write time comes from it. A write time in the future
+    // (a copy that kept another machine's time) counts as settled, since waiting would not change it.
+    private bool HasSettled(string path)
+    {
+        var age = DateTime.UtcNow - File.GetLastWriteTimeUtc(path);
+        return age >= SettleTime || age < TimeSpan.Zero;
+    }
+
+    /// <summary>Imports one file and moves it to processed/ with its report; false when it could not be opened yet.</summary>
+    private async Task<bool> ProcessFileAsync(string folder, string path, CancellationToken ct)
     {
         var name = Path.GetFileName(path);
         ImportReport report;
@@ -55,7 +70,7 @@ public sealed partial class CaseRecordImportFolder(
         }
         catch (IOException)
         {
-            return null;
+            return false;
         }
 
         var processed = Path.Combine(folder, ProcessedFolderName);
@@ -64,7 +79,7 @@ public sealed partial class CaseRecordImportFolder(
         File.Move(path, target, overwrite: true);
         await File.WriteAllTextAsync(target + ReportSuffix, report.ToCsv(), ct);
         LogImported(logger, name, report.Accepted, report.Duplicates, report.Rejected + (report.FileProblem is null ? 0 : 1));
-        return report;
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported case records from {File}: {Accepted} accepted, {Duplicates} duplicates, {Rejected} rejected")]

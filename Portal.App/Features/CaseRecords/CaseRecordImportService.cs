@@ -4,7 +4,8 @@ namespace Portal.App.Features.CaseRecords;
 
 /// <summary>
 /// Watches <see cref="CaseRecordsOptions.ImportFolder"/>: a scan at start-up, then a round whenever a file appears,
-/// is renamed into place or changes. Does nothing when no folder is configured.
+/// is renamed into place or changes, and again a little later while a round left files that were still being written.
+/// Does nothing when no folder is configured.
 /// </summary>
 public sealed partial class CaseRecordImportService(CaseRecordImportFolder folder, ILogger<CaseRecordImportService> logger) : BackgroundService
 {
@@ -21,11 +22,12 @@ public sealed partial class CaseRecordImportService(CaseRecordImportFolder folde
 
         // Files dropped while the portal was down.
         wakeUps.Writer.TryWrite(true);
-        await foreach (var _ in wakeUps.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var wakeUp in wakeUps.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await folder.ProcessPendingAsync(stoppingToken);
+                // A file still being written sends no event once it is done: look again when it may have settled.
+                if (await folder.ProcessPendingAsync(stoppingToken) > 0) _ = WakeLaterAsync(wakeUps.Writer, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -33,6 +35,21 @@ public sealed partial class CaseRecordImportService(CaseRecordImportFolder folde
             }
         }
     }
+
+    private async Task WakeLaterAsync(ChannelWriter<bool> wakeUps, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(folder.SettleTime > MinimumRetryDelay ? folder.SettleTime : MinimumRetryDelay, ct);
+            wakeUps.TryWrite(true);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    private static readonly TimeSpan MinimumRetryDelay = TimeSpan.FromSeconds(1);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A round of the case record import folder failed; the next file event retries")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

@@ -7,4 +7,10 @@ public sealed class CaseRecordsOptions
 
     /// <summary>The watched folder (relative to the app's folder); no folder is watched when empty.</summary>
     public string? ImportFolder { get; set; }
+
+    /// <summary>
+    /// A file is imported once it has not been written to for this long, so a file the case system writes in place
+    /// (instead of renaming it in when complete) is not read half-written.
+    /// </summary>
+    public TimeSpan ImportSettleTime { get; set; } = TimeSpan.FromSeconds(2);
 }

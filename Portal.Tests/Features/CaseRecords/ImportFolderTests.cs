@@ -43,6 +43,32 @@ public sealed class ImportFolderTests : IDisposable
         Assert.Single(Directory.GetFiles(processed, "*-late.json"));
     }
 
+    [Fact]
+    public async Task A_file_written_in_place_is_imported_once_it_is_complete_not_half_written()
+    {
+        Directory.CreateDirectory(folder);
+        await using var app = controlled.WithWebHostBuilder(b => b.UseSetting("CaseRecords:ImportFolder", folder));
+        var databases = app.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await using (var db = await databases.CreateDbContextAsync())
+        {
+            await DashboardCases.AddAsync(db);
+        }
+        var processed = Path.Combine(folder, CaseRecordImportFolder.ProcessedFolderName);
+        var reported = ReportFiles.WaitForAsync(processed, "*-in-place.payments.csv" + CaseRecordImportFolder.ReportSuffix);
+
+        // The case system writes the file where it will be read, in two goes, the second a moment after the first.
+        var path = Path.Combine(folder, "in-place.payments.csv");
+        await File.WriteAllTextAsync(path, "CaseNumber,ReceiptNumber,ReceivedOn,Amount,Source\r\n" + DashboardCases.Arrears.Digits + ",IF-0011,2026-11-20,25.00,DirectPayment\r\n" + DashboardCases.Arrears.Digits + ",IF-0012,2026-11-20,10");
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await File.AppendAllTextAsync(path, "0.00,DirectPayment\r\n");
+        var report = await File.ReadAllTextAsync(await reported);
+
+        Assert.Contains("payments,2,IF-0011,Accepted", report, StringComparison.Ordinal);
+        Assert.Contains("payments,3,IF-0012,Accepted", report, StringComparison.Ordinal);
+        await using var check = await databases.CreateDbContextAsync();
+        Assert.Equal(100.00m, (await check.Payments.SingleAsync(p => p.ReceiptNumber == "IF-0012")).Amount.Amount);
+    }
+
     public void Dispose()
     {
         controlled.Dispose();
