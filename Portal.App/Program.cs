@@ -34,9 +34,11 @@ builder.Services.AddDashboard();
 builder.Services.AddCaseRecords();
 builder.Services.AddPerfDiagnostics(builder.Configuration);
 builder.Services.AddStaff();
+builder.Services.AddReverseProxySupport();
 
 var app = builder.Build();
 
+app.UseReverseProxySupport();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
