@@ -14,9 +14,8 @@ public static class StaffSearchAuditDetail
     /// <param name="ssnLast4">The 4 digits searched for, if any: recorded masked as "***-**-1234", like the case view shows it.</param>
     /// <param name="dateOfBirth">
     /// Recorded in full: the participants table already holds the same birth date beside the same last 4 digits, in
-    /// the same database as this audit, and an
-    /// auditor must be able to tell which person a last-4-plus-birth-date search looked for ("***-**-1234, born
-    /// 1991" could be many people). Four SSN digits with a birth date are not enough to open an account (sign-up
+    /// the same database as this audit, and an auditor must be able to tell which person a last-4-plus-birth-date
+    /// search looked for ("***-**-1234, born 1991" could be many people). Four SSN digits with a birth date are not enough to open an account (sign-up
     /// needs the full SSN and the case number), and the audit log is read by supervisors only.
     /// </param>
     public static string Describe(int totalCount, int pageIndex, string? caseDigits, IReadOnlyList<string> nameWords, string? ssnLast4, DateOnly? dateOfBirth)
