@@ -84,5 +84,16 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         await page.GotoAsync("/staff/audit");
         await Assertions.Expect(page.GetByTestId("audit-table")).ToContainTextAsync("Case viewed");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        // The search above is in the log too, with what was searched and how many cases it found; the action filter narrows to searches.
+        await page.GetByLabel("Staff username").FillAsync("e2e.supervisor");
+        await page.GetByLabel("Action").SelectOptionAsync("CasesSearched");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        var searchRow = page.GetByTestId("audit-table").GetByRole(AriaRole.Row).Filter(new() { HasText = "name \"franco\"" });
+        await Assertions.Expect(searchRow).ToHaveCountAsync(1);
+        await Assertions.Expect(searchRow).ToContainTextAsync("Cases searched");
+        await Assertions.Expect(searchRow).ToContainTextAsync(" found; page 1; name \"franco\"");
+        await Assertions.Expect(page.GetByTestId("audit-table")).Not.ToContainTextAsync("Case viewed");
+        Assert.False(await page.ScrollsHorizontallyAsync());
     }
 }

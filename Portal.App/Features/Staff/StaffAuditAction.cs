@@ -12,4 +12,7 @@ public enum StaffAuditAction
     VerificationEmailResent,
     AccessDisabled,
     AccessEnabled,
+
+    /// <summary>A case search that ran; its detail holds the masked criteria and how many cases matched.</summary>
+    CasesSearched,
 }

@@ -2,7 +2,8 @@ namespace Portal.App.Features.Staff;
 
 /// <summary>
 /// One line of the staff audit log: who (staff user id and user name), which case, what, when, and why. The
-/// detail never holds personal data (no PIN, no SSN, no contact details): only what kind of change it was.
+/// detail never holds a PIN, a full SSN or contact details: only what kind of change it was, or for a case search
+/// the criteria as searched (an SSN by its last 4 digits, masked) and how many cases matched.
 /// </summary>
 public sealed class StaffAuditEntry
 {

@@ -7,29 +7,36 @@ namespace Portal.App.Features.Staff;
 
 /// <summary>
 /// Finds cases for a caseworker, paged in the database: by case number, by participant name (every word must
-/// start a first or last name), or by the last four digits of an SSN together with the date of birth.
+/// start a first or last name), or by the last four digits of an SSN together with the date of birth. Every
+/// search that runs (each page of it) is audited with its masked criteria and how many cases matched, since a
+/// search tells who is a participant on which case.
 /// </summary>
-public sealed class StaffCaseSearch(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access)
+public sealed class StaffCaseSearch(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access, StaffAuditLog audit)
 {
     public const int PageSize = 10;
 
     public async Task<StaffCaseResults> SearchAsync(ClaimsPrincipal user, StaffCaseQuery query, int pageIndex, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await access.RequireAsync(user);
+        var staff = await access.RequireAsync(user);
         pageIndex = Math.Max(0, pageIndex);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Criteria that cannot run return nothing before the database is asked: nothing is revealed, nothing audited.
         var cases = db.Cases.AsNoTracking();
+        string? caseDigits = null;
         if (!string.IsNullOrWhiteSpace(query.CaseNumber))
         {
             if (!CaseNumber.TryParse(query.CaseNumber, out var caseNumber)) return StaffCaseResults.Empty;
             cases = cases.Where(c => c.Number == caseNumber);
+            caseDigits = caseNumber.Digits;
         }
 
         var participants = db.Participants.AsNoTracking();
         var byParticipant = false;
-        foreach (var word in NameWords(query.Name))
+        var nameWords = NameWords(query.Name);
+        string? searchedLast4 = null;
+        foreach (var word in nameWords)
         {
             var prefix = word + "%";
             var within = "% " + word + "%"; // a later word of a two-part name ("De La Cruz")
@@ -44,6 +51,7 @@ public sealed class StaffCaseSearch(IDbContextFactory<PortalDbContext> dbFactory
             if (last4 is not { Length: 4 } || !last4.All(char.IsAsciiDigit) || query.DateOfBirth is not { } dateOfBirth) return StaffCaseResults.Empty;
             participants = participants.Where(p => p.SsnLast4 == last4 && p.DateOfBirth == dateOfBirth);
             byParticipant = true;
+            searchedLast4 = last4;
         }
         if (byParticipant)
         {
@@ -66,6 +74,11 @@ public sealed class StaffCaseSearch(IDbContextFactory<PortalDbContext> dbFactory
         var rows = page.Select(c => new StaffCaseResult(c.Number, c.Program, c.Status, c.County,
                 [.. parties.Where(p => p.CaseId == c.Id).OrderBy(p => p.Role).ThenBy(p => p.LastName).Select(p => new StaffCaseParty(p.Role, $"{p.FirstName} {p.LastName}"))]))
             .ToList();
+
+        // Saved before the results are handed back, as a case view is: no results without their audit entry.
+        var detail = StaffSearchAuditDetail.Describe(total, pageIndex, caseDigits, nameWords, searchedLast4, query.DateOfBirth);
+        audit.Add(db, staff, caseDigits, StaffAuditAction.CasesSearched, detail);
+        await db.SaveChangesAsync(ct);
         return new StaffCaseResults(rows, total, pageIndex, PageSize);
     }
 

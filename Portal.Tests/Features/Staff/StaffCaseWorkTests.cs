@@ -7,7 +7,7 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Staff;
 
-/// <summary>Finding a case, opening it (audited), recording on it (live and audited), and the supervisors' audit search.</summary>
+/// <summary>Finding a case (audited), opening it (audited), recording on it (live and audited), and the supervisors' audit search.</summary>
 public sealed class StaffCaseWorkTests(StaffPortal portal) : IClassFixture<StaffPortal>
 {
     private static readonly CaseNumber DemoCase = CaseNumber.Parse("8060961680");
@@ -170,6 +170,97 @@ public sealed class StaffCaseWorkTests(StaffPortal portal) : IClassFixture<Staff
         Assert.Equal(2, inRange.TotalCount);
         var before = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(CaseNumber: caseNumber.Digits, To: today.AddDays(-1)), 0);
         Assert.Equal(0, before.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_search_writes_one_audit_entry_with_its_masked_criteria_and_how_many_cases_it_found()
+    {
+        var search = portal.Get<StaffCaseSearch>();
+
+        var bySsn = await SearchesAuditedBy(() => search.SearchAsync(portal.Caseworker, new StaffCaseQuery(SsnLast4: " 0200 ", DateOfBirth: new DateOnly(1991, 7, 1)), 0));
+        var entry = Assert.Single(bySsn);
+        Assert.Equal("caseworker", entry.StaffUserName);
+        Assert.Null(entry.CaseNumber);
+        Assert.Equal(portal.Clock.GetUtcNow(), entry.OccurredAt);
+        Assert.Equal("1 found; page 1; SSN ***-**-0200; born 1991-07-01", entry.Detail);
+
+        var byNumber = Assert.Single(await SearchesAuditedBy(() => search.SearchAsync(portal.Caseworker, new StaffCaseQuery(CaseNumber: "806-096-1680"), 0)));
+        Assert.Equal(DemoCase.Digits, byNumber.CaseNumber); // so the audit's case filter finds who searched for this case
+        Assert.Equal("1 found; page 1; case 8060961680", byNumber.Detail);
+
+        var total = 0;
+        var secondPage = Assert.Single(await SearchesAuditedBy(async () => total = (await search.SearchAsync(portal.Supervisor, new StaffCaseQuery(Name: "  a  "), 1)).TotalCount));
+        Assert.Equal("supervisor", secondPage.StaffUserName);
+        Assert.Equal($"{total} found; page 2; name \"a\"", secondPage.Detail);
+
+        // Criteria that cannot run ask nothing of the database and reveal nothing: no entry.
+        Assert.Empty(await SearchesAuditedBy(() => search.SearchAsync(portal.Caseworker, new StaffCaseQuery(SsnLast4: "0200"), 0)));
+    }
+
+    [Fact]
+    public async Task An_ssn_typed_into_the_search_never_appears_in_full_in_the_audit_table()
+    {
+        var search = portal.Get<StaffCaseSearch>();
+
+        // A whole SSN typed into the name box (the wrong field) runs as a name search that finds nobody.
+        var entries = await SearchesAuditedBy(async () =>
+        {
+            await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(Name: "123-45-6789"), 0);
+            await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(Name: "Franco 123456789"), 0);
+            await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(SsnLast4: "123456789", DateOfBirth: new DateOnly(1991, 7, 1)), 0);
+        });
+
+        Assert.Equal(["0 found; page 1; name \"***-**-****\"", "0 found; page 1; name \"Franco *********\""], entries.Select(e => e.Detail));
+        // Every column of every audit row, read as stored.
+        await using var db = await portal.DbAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM StaffAuditEntries";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = 0;
+        while (await reader.ReadAsync())
+        {
+            rows++;
+            for (var column = 0; column < reader.FieldCount; column++)
+            {
+                var stored = Convert.ToString(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                Assert.DoesNotContain("123456789", stored, StringComparison.Ordinal);
+                Assert.DoesNotContain("45-6789", stored, StringComparison.Ordinal);
+            }
+        }
+        Assert.True(rows >= 2);
+    }
+
+    [Fact]
+    public async Task Supervisors_find_searches_in_the_audit_log_by_action_staff_member_and_case()
+    {
+        var search = portal.Get<StaffCaseSearch>();
+        await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(Name: "eloisa"), 0);
+        await search.SearchAsync(portal.Caseworker, new StaffCaseQuery(CaseNumber: DemoCase.Digits), 0);
+        var log = portal.Get<StaffAuditLog>();
+
+        var searches = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(StaffUserName: "caseworker", Action: StaffAuditAction.CasesSearched), 0);
+        Assert.All(searches.Rows, e => Assert.Equal(StaffAuditAction.CasesSearched, e.Action));
+        Assert.Equal("1 found; page 1; case 8060961680", searches.Rows[0].Detail); // newest first
+        Assert.Matches("^[1-9][0-9]* found; page 1; name \"eloisa\"$", searches.Rows[1].Detail);
+        var today = ArizonaToday();
+        var forCase = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(CaseNumber: "806-096-1680", From: today, To: today, Action: StaffAuditAction.CasesSearched), 0);
+        Assert.NotEmpty(forCase.Rows);
+        Assert.All(forCase.Rows, e => Assert.Equal(DemoCase.Digits, e.CaseNumber));
+    }
+
+    /// <summary>The search entries written while <paramref name="act"/> ran, oldest first.</summary>
+    private async Task<List<StaffAuditEntry>> SearchesAuditedBy(Func<Task> act)
+    {
+        long last;
+        await using (var db = await portal.DbAsync())
+        {
+            last = await db.StaffAuditEntries.MaxAsync(e => (long?)e.Id) ?? 0;
+        }
+        await act();
+        await using var after = await portal.DbAsync();
+        return await after.StaffAuditEntries.AsNoTracking().Where(e => e.Id > last && e.Action == StaffAuditAction.CasesSearched).OrderBy(e => e.Id).ToListAsync();
     }
 
     private DateOnly ArizonaToday() => Portal.Domain.ArizonaTime.Today(portal.Clock);
