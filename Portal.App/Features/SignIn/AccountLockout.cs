@@ -18,11 +18,11 @@ public sealed partial class AccountLockout(
     IOptions<SignInOptions> options,
     ILogger<AccountLockout> logger)
 {
-    // Identity's concurrency stamp makes a parallel failure's save fail: it is read again and counted again,
-    // so parallel guesses are each counted.
     /// <summary>Counts one wrong password or code; true when this failure locked the account.</summary>
     public async Task<bool> RecordFailureAsync(string userId, DateTimeOffset now)
     {
+        // Identity's concurrency stamp makes a parallel failure's save fail: it is read again and counted again,
+        // so parallel guesses are each counted.
         var settings = options.Value;
         for (var attempt = 0; attempt < 5; attempt++)
         {
