@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -58,6 +61,86 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture browser, SeededPo
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your password was changed." })).ToBeVisibleAsync();
         Assert.EndsWith("/account/security?changed=password", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_recovery_codes_and_turning_the_app_off_ask_for_the_password_and_a_lockout_there_ends_the_session()
+    {
+        var userName = $"reauth.{Guid.NewGuid():N}"[..16];
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, userName);
+        await TurnOnAuthenticatorAsync(userName);
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth);
+        var page = session.Page;
+        var emailed = await page.StartSignInAsync(portal.Factory, userName, TestAccounts.Password, "/account/security");
+        await page.GetByLabel("6-digit code").FillAsync(emailed);
+        await page.Locator("form").Filter(new() { Has = page.GetByLabel("6-digit code") })
+            .GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/security", StringComparison.Ordinal));
+        await page.WaitForCircuitAsync();
+        // Typed into the password form first: nothing the other forms do may lose it.
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("Saguaro!Blossom73");
+
+        // New recovery codes: the password, asked for in a labelled field that takes focus.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get new recovery codes" }).ClickAsync();
+        var password = page.GetByLabel("Your password", new() { Exact = true });
+        await Expect(password).ToBeFocusedAsync();
+        var getCodes = page.GetByRole(AriaRole.Button, new() { Name = "Get new codes" });
+        await getCodes.ClickAsync();
+        await Expect(page.Locator("#new-codes-password-error")).ToContainTextAsync("Enter your current password.");
+        await password.FillAsync("Not#MyPassword1");
+        await getCodes.ClickAsync();
+        await Expect(page.Locator("#new-codes-password-error")).ToContainTextAsync("That is not your current password.");
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "That is not your current password." })).ToBeVisibleAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await password.FillAsync(TestAccounts.Password);
+        await getCodes.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Your recovery codes" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(10);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your new recovery codes are shown below." })).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "I have saved my codes" }).ClickAsync();
+
+        // Turning the app off: a wrong password refuses it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn off authenticator app" }).ClickAsync();
+        await password.FillAsync("Not#MyPassword2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, turn it off" }).ClickAsync();
+        await Expect(page.Locator("#turn-off-password-error")).ToContainTextAsync("That is not your current password.");
+        await Expect(page.GetByText("The authenticator app is on.")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("New password", new() { Exact = true })).ToHaveValueAsync("Saguaro!Blossom73");
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        // Wrong passwords at sign-in and here are one count: the one that reaches the limit ends this session.
+        await CountFailuresAsync(userName, 4);
+        await page.GetByLabel("Current password", new() { Exact = true }).FillAsync("Not#MyPassword3");
+        await page.GetByLabel("Type the new password again", new() { Exact = true }).FillAsync("Saguaro!Blossom73");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/signin?ended=locked", StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "You were signed out because the password was entered wrongly too many times." })).ToBeVisibleAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        await page.GotoAsync("/account/security");
+        await page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+    }
+
+    // As the page's own setup does it: through the store, so the security stamp (and any session) stays.
+    private async Task TurnOnAuthenticatorAsync(string userName)
+    {
+        await using var scope = portal.Factory.KestrelServices.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = (await users.FindByNameAsync(userName))!;
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+    }
+
+    // Earlier wrong passwords (at sign-in, say), counted just now.
+    private async Task CountFailuresAsync(string userName, int count)
+    {
+        await using var scope = portal.Factory.KestrelServices.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = (await users.FindByNameAsync(userName))!;
+        Assert.Equal(1, user.AccessFailedCount); // the wrong password at "turn off"; the right one before it cleared the count
+        user.AccessFailedCount = count;
+        user.LastFailedSignInAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        Assert.True((await users.UpdateAsync(user)).Succeeded);
     }
 
     private static async Task SubmitAppCodeAsync(IPage page, string code)

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.App.Features.SignIn;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
@@ -20,7 +21,8 @@ namespace Portal.App.Features.AccountSecurity;
 /// Setting the authenticator up writes the key and turns two-factor on through the user store, so the security
 /// stamp stays as it is: adding a factor makes the account safer and ends no session (the setup page's own circuit
 /// included). Turning it off and changing the password go through UserManager, which replaces the stamp and so
-/// ends every other session; <see cref="SessionRenewal"/> keeps this one.
+/// ends every other session; <see cref="SessionRenewal"/> keeps this one. Those two and new recovery codes need the
+/// current password, and a wrong one counts towards the lockout as at sign-in: a stolen session is no way to guess it.
 /// </remarks>
 public sealed partial class AccountSecurityService(
     IServiceScopeFactory scopeFactory,
@@ -78,41 +80,63 @@ public sealed partial class AccountSecurityService(
         return codes;
     }
 
-    /// <summary>Replaces the account's recovery codes; the old ones stop working.</summary>
-    public async Task<IReadOnlyList<string>?> NewRecoveryCodesAsync(ClaimsPrincipal session)
+    /// <summary>Replaces the account's recovery codes (the old ones stop working) once the current password is right.</summary>
+    public async Task<AuthenticatorChangeResult> NewRecoveryCodesAsync(ClaimsPrincipal session, string currentPassword)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
-        if (user is null || !await users.HasAuthenticatorAsync(user)) return null;
+        if (user is null) return new(AuthenticatorChangeOutcome.SessionEnded);
+        if (!await users.HasAuthenticatorAsync(user)) return new(AuthenticatorChangeOutcome.NotOn);
+        var check = await CheckCurrentPasswordAsync(scope, user, currentPassword, ConfirmedAction.NewRecoveryCodes);
+        if (check != CurrentPasswordCheck.Right) return new(Refusal(check));
+
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, options.Value.RecoveryCodeCount))!.ToList();
         LogRecoveryCodesReplaced();
-        return codes;
-    }
-
-    /// <summary>Turns the authenticator off and forgets its key; every session ends. Returns the ticket that keeps this one (null: nothing done).</summary>
-    public async Task<string?> DisableAuthenticatorAsync(ClaimsPrincipal session)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = Users(scope);
-        var user = await users.GetUserAsync(session);
-        if (user is null || !await users.HasAuthenticatorAsync(user)) return null;
-        if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
-            throw new InvalidOperationException("Identity could not turn the authenticator off.");
-        LogAuthenticatorDisabled();
-        return renewal.CreateTicket(session, await users.GetSecurityStampAsync(user));
+        return new(AuthenticatorChangeOutcome.Done, RecoveryCodes: codes);
     }
 
     /// <summary>
-    /// Changes the password (Identity checks the current one and applies the portal's policy), emails the owner,
-    /// and ends every session; the result carries the ticket that keeps this one.
+    /// Turns the authenticator off and forgets its key once the current password is right; every session ends.
+    /// When done, the result carries the ticket that keeps this one.
+    /// </summary>
+    public async Task<AuthenticatorChangeResult> DisableAuthenticatorAsync(ClaimsPrincipal session, string currentPassword)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = Users(scope);
+        var user = await users.GetUserAsync(session);
+        if (user is null) return new(AuthenticatorChangeOutcome.SessionEnded);
+        if (!await users.HasAuthenticatorAsync(user)) return new(AuthenticatorChangeOutcome.NotOn);
+        var check = await CheckCurrentPasswordAsync(scope, user, currentPassword, ConfirmedAction.TurnOffAuthenticator);
+        if (check != CurrentPasswordCheck.Right) return new(Refusal(check));
+
+        if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
+            throw new InvalidOperationException("Identity could not turn the authenticator off.");
+        LogAuthenticatorDisabled();
+        return new(AuthenticatorChangeOutcome.Done, renewal.CreateTicket(session, await users.GetSecurityStampAsync(user)));
+    }
+
+    /// <summary>
+    /// Changes the password (the current one checked and counted as at sign-in, the new one against the portal's
+    /// policy), emails the owner, and ends every session; the result carries the ticket that keeps this one.
     /// </summary>
     public async Task<PasswordChangeResult> ChangePasswordAsync(ClaimsPrincipal session, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
-        if (user is null || user.AccessDisabledAt is not null) return new(PasswordChangeOutcome.SessionEnded);
+        if (user is null) return new(PasswordChangeOutcome.SessionEnded);
+        // Checked (and a wrong one counted) before the notice is queued: counting saves through the same context.
+        switch (await CheckCurrentPasswordAsync(scope, user, currentPassword, ConfirmedAction.ChangePassword))
+        {
+            case CurrentPasswordCheck.Wrong:
+                LogPasswordChangeFailed("WrongCurrentPassword");
+                return new(PasswordChangeOutcome.WrongCurrentPassword);
+            case CurrentPasswordCheck.LockedOut:
+                return new(PasswordChangeOutcome.LockedOut);
+            case CurrentPasswordCheck.SessionEnded:
+                return new(PasswordChangeOutcome.SessionEnded);
+        }
 
         // The notice joins UserManager's own unit of work (the scope's context): saved with the new password, or not at all.
         await outbox.QueueAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(),
@@ -120,6 +144,7 @@ public sealed partial class AccountSecurityService(
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword); // also replaces the security stamp
         if (!changed.Succeeded)
         {
+            // A mismatch here means the password changed elsewhere since the check above: not a guess, not counted.
             var wrong = changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch));
             LogPasswordChangeFailed(wrong ? "WrongCurrentPassword" : "NotAcceptable");
             return new(wrong ? PasswordChangeOutcome.WrongCurrentPassword : PasswordChangeOutcome.NotAcceptable);
@@ -127,6 +152,41 @@ public sealed partial class AccountSecurityService(
         LogPasswordChanged();
         return new(PasswordChangeOutcome.Changed, renewal.CreateTicket(session, await users.GetSecurityStampAsync(user)));
     }
+
+    /// <summary>
+    /// The one check of the current password before a change a stolen session must not make: a wrong one counts
+    /// towards the lockout exactly as at sign-in (<see cref="AccountLockout"/>), a right one forgives earlier failures
+    /// (this session already passed the second step). When a wrong one locks the account, the security stamp is
+    /// replaced too, so this session, and any copy of its cookie, ends for good rather than until the lockout passes.
+    /// </summary>
+    private async Task<CurrentPasswordCheck> CheckCurrentPasswordAsync(AsyncServiceScope scope, PortalUser user, string currentPassword, ConfirmedAction action)
+    {
+        var now = time.GetUtcNow();
+        if (user.AccessDisabledAt is not null) return CurrentPasswordCheck.SessionEnded;
+        if (user.LockoutEnd > now) return CurrentPasswordCheck.LockedOut; // locked meanwhile (e.g. at sign-in): no more guesses
+        var users = Users(scope);
+        var lockout = scope.ServiceProvider.GetRequiredService<AccountLockout>();
+        if (await users.CheckPasswordAsync(user, currentPassword))
+        {
+            await lockout.ForgiveAsync(user);
+            return CurrentPasswordCheck.Right;
+        }
+        if (!await lockout.RecordFailureAsync(user.Id, now))
+        {
+            LogCurrentPasswordWrong(action);
+            return CurrentPasswordCheck.Wrong;
+        }
+        await users.UpdateSecurityStampAsync(user);
+        LogLockedOutBySecurityPage(action);
+        return CurrentPasswordCheck.LockedOut;
+    }
+
+    private static AuthenticatorChangeOutcome Refusal(CurrentPasswordCheck check) => check switch
+    {
+        CurrentPasswordCheck.Wrong => AuthenticatorChangeOutcome.WrongCurrentPassword,
+        CurrentPasswordCheck.LockedOut => AuthenticatorChangeOutcome.LockedOut,
+        _ => AuthenticatorChangeOutcome.SessionEnded,
+    };
 
     /// <summary>The base32 key in groups of four, so it can be read out and typed: "ABCD EFGH IJKL ...".</summary>
     public static string FormatKey(string key)
@@ -177,4 +237,14 @@ public sealed partial class AccountSecurityService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A password change was refused: {Reason}")]
     private partial void LogPasswordChangeFailed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A wrong current password was counted towards the lockout: {Action}")]
+    private partial void LogCurrentPasswordWrong(ConfirmedAction action);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Wrong current passwords on the account security page locked the account; its sessions end: {Action}")]
+    private partial void LogLockedOutBySecurityPage(ConfirmedAction action);
+
+    private enum CurrentPasswordCheck { Right, Wrong, LockedOut, SessionEnded }
+
+    private enum ConfirmedAction { ChangePassword, TurnOffAuthenticator, NewRecoveryCodes }
 }

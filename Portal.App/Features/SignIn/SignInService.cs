@@ -23,6 +23,7 @@ public sealed partial class SignInService(
     IPasswordHasher<PortalUser> hasher,
     IDbContextFactory<PortalDbContext> dbFactory,
     EmailOutbox outbox,
+    AccountLockout lockout,
     IOptions<SignInOptions> options,
     TimeProvider time,
     ILogger<SignInService> logger)
@@ -177,30 +178,11 @@ public sealed partial class SignInService(
     }
 
     // Wrong passwords and wrong second-step codes count alike towards the account's lockout, so starting a
-    // new sign-in does not buy more guesses at a code. Identity's concurrency stamp makes a parallel failure's
-    // save fail: it is read again and counted again, so parallel guesses are each counted.
+    // new sign-in does not buy more guesses at a code (nor does the account security page: see AccountLockout).
     private async Task RecordFailureAsync(string userId, DateTimeOffset now, FailureReason reason)
     {
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            if (await users.FindByIdAsync(userId) is not { } user) return;
-            if (user.LastFailedSignInAt is null || now - user.LastFailedSignInAt > Settings.FailureWindow) user.AccessFailedCount = 0;
-            user.AccessFailedCount++;
-            user.LastFailedSignInAt = now;
-            var locks = user.AccessFailedCount >= Settings.MaxFailedPasswords;
-            if (locks)
-            {
-                user.LockoutEnd = now + Settings.LockoutDuration;
-                user.AccessFailedCount = 0;
-            }
-            if ((await users.UpdateAsync(user)).Succeeded)
-            {
-                LogFailed(reason);
-                if (locks) LogLockedOut(Settings.LockoutDuration);
-                return;
-            }
-        }
-        LogFailureNotCounted();
+        await lockout.RecordFailureAsync(userId, now);
+        LogFailed(reason);
     }
 
     private async Task IssueCodeAsync(PortalDbContext db, PendingSignIn pending, string secret, PortalUser user, DateTimeOffset now)
@@ -261,12 +243,6 @@ public sealed partial class SignInService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed: {Reason}")]
     private partial void LogFailed(FailureReason reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A sign-in failure could not be counted after repeated concurrent updates")]
-    private partial void LogFailureNotCounted();
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "An account was locked for {Duration} after repeated wrong passwords or codes")]
-    private partial void LogLockedOut(TimeSpan duration);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in ended after too many wrong codes")]
     private partial void LogSecondStepEnded();

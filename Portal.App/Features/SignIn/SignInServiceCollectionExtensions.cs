@@ -6,6 +6,7 @@ public static class SignInServiceCollectionExtensions
     {
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SignInService>();
+        services.AddScoped<AccountLockout>(); // also counts wrong passwords on the account security page
         return services;
     }
 }

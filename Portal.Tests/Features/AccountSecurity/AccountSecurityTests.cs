@@ -21,6 +21,7 @@ namespace Portal.Tests.Features.AccountSecurity;
 public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : IClassFixture<AccountSecurityTests.Portal>, IAsyncLifetime
 {
     private const string NewPassword = "Saguaro!Blossom73";
+    private const int MaxFailedPasswords = 5; // SignIn:MaxFailedPasswords, as the app is configured
 
     private readonly ControlledPortal portal = fixture.App;
 
@@ -99,7 +100,7 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         var session = await SessionAsync(parent);
         var (_, old) = await EnableAsync(session);
 
-        var replaced = await WithServiceAsync(s => s.NewRecoveryCodesAsync(session));
+        var replaced = (await WithServiceAsync(s => s.NewRecoveryCodesAsync(session, TestAccounts.Password))).RecoveryCodes;
 
         Assert.Equal(10, replaced!.Count);
         Assert.Equal(CodeStepOutcome.WrongCode, (await SecondStepAsync(old[0])).Outcome);
@@ -163,14 +164,121 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         var cookie = Protect(session);
         await EnableAsync(session);
 
-        var ticket = await WithServiceAsync(s => s.DisableAuthenticatorAsync(session));
+        var result = await WithServiceAsync(s => s.DisableAuthenticatorAsync(session, TestAccounts.Password));
 
-        Assert.NotNull(ticket);
+        Assert.Equal(AuthenticatorChangeOutcome.Done, result.Outcome);
+        Assert.NotNull(result.RenewalTicket);
         using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         Assert.True(IsSignInRedirect(await GetAsync(client, "/account/security", cookie)));
         var overview = await WithServiceAsync(async s => await s.GetOverviewAsync(await SessionAsync(caseworker)));
         Assert.False(overview!.AuthenticatorEnabled);
         Assert.Contains(portal.Logs.Entries, e => e.Message.StartsWith("An account turned off its authenticator app", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_count_towards_the_lockout_together_with_sign_in_and_a_right_one_clears_the_count()
+    {
+        var session = await SessionAsync(parent);
+
+        for (var i = 0; i < MaxFailedPasswords - 1; i++)
+            Assert.Equal(PasswordChangeOutcome.WrongCurrentPassword, (await WithServiceAsync(s => s.ChangePasswordAsync(session, "Not#MyPassword1", NewPassword, default))).Outcome);
+        Assert.Equal(MaxFailedPasswords - 1, (await TestAccounts.FindAsync(portal.Services, parent)).AccessFailedCount);
+
+        // The right current password (here with a new password the policy refuses, so nothing changes) clears the count.
+        Assert.Equal(PasswordChangeOutcome.NotAcceptable, (await WithServiceAsync(s => s.ChangePasswordAsync(session, TestAccounts.Password, "short", default))).Outcome);
+        var cleared = await TestAccounts.FindAsync(portal.Services, parent);
+        Assert.Equal((0, null), (cleared.AccessFailedCount, cleared.LastFailedSignInAt));
+
+        // One count: wrong passwords here and at sign-in add up to the sign-in's limit.
+        for (var i = 0; i < MaxFailedPasswords - 1; i++)
+            await WithServiceAsync(s => s.ChangePasswordAsync(session, "Not#MyPassword1", NewPassword, default));
+        await using (var scope = portal.Services.CreateAsyncScope())
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<SignInService>().CheckPasswordAsync(parent, "Not#MyPassword1", null, default));
+        Assert.True((await TestAccounts.FindAsync(portal.Services, parent)).LockoutEnd > portal.Clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_that_reach_the_limit_lock_the_account_and_end_the_session_for_good()
+    {
+        var session = await SessionAsync(parent);
+        var cookie = Protect(session);
+        var freshCookie = Protect(session, issuedMinutesAgo: 0); // not yet due for the cookie's own stamp check
+        var stamp = (await TestAccounts.FindAsync(portal.Services, parent)).SecurityStamp;
+
+        var outcomes = new List<PasswordChangeOutcome>();
+        for (var i = 0; i < MaxFailedPasswords; i++)
+            outcomes.Add((await WithServiceAsync(s => s.ChangePasswordAsync(session, $"Not#MyPassword{i}", NewPassword, default))).Outcome);
+
+        Assert.Equal([.. Enumerable.Repeat(PasswordChangeOutcome.WrongCurrentPassword, MaxFailedPasswords - 1), PasswordChangeOutcome.LockedOut], outcomes);
+        var locked = await TestAccounts.FindAsync(portal.Services, parent);
+        Assert.Equal(portal.Clock.GetUtcNow() + TimeSpan.FromMinutes(15), locked.LockoutEnd);
+        // A new stamp: the session, and any copy of its cookie, stays ended after the lockout passes.
+        Assert.NotEqual(stamp, locked.SecurityStamp);
+        // No more guesses while locked, even the right password.
+        Assert.Equal(PasswordChangeOutcome.LockedOut, (await WithServiceAsync(s => s.ChangePasswordAsync(session, TestAccounts.Password, NewPassword, default))).Outcome);
+        Assert.Equal(locked.PasswordHash, (await TestAccounts.FindAsync(portal.Services, parent)).PasswordHash);
+
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        Assert.True(IsSignInRedirect(await GetAsync(client, "/account/security", cookie)));
+        // The page's full-load navigation removes even a cookie whose own check is not due yet, and sign-in says why.
+        var ended = await GetAsync(client, AccountSecurityEndpoints.LockedOutPath, freshCookie);
+        Assert.Equal(AccountSecurityEndpoints.SignInAfterLockout, ended.Headers.Location?.OriginalString);
+        Assert.Contains(ended.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal.session=;", StringComparison.Ordinal));
+        var signIn = await (await client.GetAsync(AccountSecurityEndpoints.SignInAfterLockout)).Content.ReadAsStringAsync();
+        Assert.Contains("You were signed out because the password was entered wrongly too many times.", signIn, StringComparison.Ordinal);
+
+        Assert.Contains(portal.Logs.Entries, e => e.Message.StartsWith("Wrong current passwords on the account security page locked the account", StringComparison.Ordinal));
+        Assert.DoesNotContain("Not#MyPassword", portal.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_locked_out_address_signs_out_no_session_that_is_still_valid()
+    {
+        var freshCookie = Protect(await SessionAsync(parent), issuedMinutesAgo: 0);
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+        var response = await GetAsync(client, AccountSecurityEndpoints.LockedOutPath, freshCookie);
+
+        Assert.Equal("/account/security", response.Headers.Location?.OriginalString);
+        Assert.Null(SessionCookieOrNull(response));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cleared) && cleared.Any(c => c.StartsWith("portal.session=;", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Turning_the_authenticator_off_and_new_recovery_codes_need_the_current_password_and_wrong_ones_count_towards_the_lockout()
+    {
+        var session = await SessionAsync(parent);
+        await EnableAsync(session);
+
+        Assert.Equal(AuthenticatorChangeOutcome.WrongCurrentPassword, (await WithServiceAsync(s => s.DisableAuthenticatorAsync(session, "Not#MyPassword1"))).Outcome);
+        var refused = await WithServiceAsync(s => s.NewRecoveryCodesAsync(session, ""));
+        Assert.Equal((AuthenticatorChangeOutcome.WrongCurrentPassword, null), (refused.Outcome, refused.RecoveryCodes));
+
+        // Nothing changed: the app is still on and the old codes still work.
+        var overview = await WithServiceAsync(s => s.GetOverviewAsync(session));
+        Assert.Equal((true, 10), (overview!.AuthenticatorEnabled, overview.RecoveryCodesLeft));
+        Assert.Equal(2, (await TestAccounts.FindAsync(portal.Services, parent)).AccessFailedCount);
+
+        for (var i = 2; i < MaxFailedPasswords - 1; i++)
+            Assert.Equal(AuthenticatorChangeOutcome.WrongCurrentPassword, (await WithServiceAsync(s => s.NewRecoveryCodesAsync(session, "Not#MyPassword1"))).Outcome);
+        Assert.Equal(AuthenticatorChangeOutcome.LockedOut, (await WithServiceAsync(s => s.DisableAuthenticatorAsync(session, "Not#MyPassword1"))).Outcome);
+        Assert.Equal(AuthenticatorChangeOutcome.LockedOut, (await WithServiceAsync(s => s.DisableAuthenticatorAsync(session, TestAccounts.Password))).Outcome);
+        Assert.True((await WithServiceAsync(async s => await s.GetOverviewAsync(await SessionAsync(parent))))!.AuthenticatorEnabled);
+        await using var scope = portal.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<SignInService>().CheckPasswordAsync(parent, TestAccounts.Password, null, default));
+    }
+
+    [Fact]
+    public async Task With_the_right_password_new_recovery_codes_clear_earlier_wrong_passwords()
+    {
+        var session = await SessionAsync(parent);
+        await EnableAsync(session);
+        await WithServiceAsync(s => s.NewRecoveryCodesAsync(session, "Not#MyPassword1"));
+
+        var result = await WithServiceAsync(s => s.NewRecoveryCodesAsync(session, TestAccounts.Password));
+
+        Assert.Equal(AuthenticatorChangeOutcome.Done, result.Outcome);
+        Assert.Equal(0, (await TestAccounts.FindAsync(portal.Services, parent)).AccessFailedCount);
     }
 
     private async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnableAsync(ClaimsPrincipal session)
@@ -211,10 +319,10 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         portal.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
 
     // A session cookie as the app issued it some minutes ago, so each request re-checks its security stamp.
-    private string Protect(ClaimsPrincipal session)
+    private string Protect(ClaimsPrincipal session, int issuedMinutesAgo = 5)
     {
         var now = portal.Clock.GetUtcNow();
-        var properties = new AuthenticationProperties { IssuedUtc = now.AddMinutes(-5), ExpiresUtc = now.AddMinutes(25) };
+        var properties = new AuthenticationProperties { IssuedUtc = now.AddMinutes(-issuedMinutesAgo), ExpiresUtc = now.AddMinutes(30 - issuedMinutesAgo) };
         return CookieOptions.TicketDataFormat.Protect(new AuthenticationTicket(session, properties, IdentityConstants.ApplicationScheme));
     }
 

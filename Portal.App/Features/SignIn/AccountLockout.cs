@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Identity;
+
+namespace Portal.App.Features.SignIn;
+
+/// <summary>
+/// The one count of wrong passwords and codes towards an account's lockout (SignIn:MaxFailedPasswords within
+/// SignIn:FailureWindow locks it for SignIn:LockoutDuration). Sign-in counts here, and so does every page that
+/// asks a signed-in person for their current password, so a stolen session buys no extra guesses.
+/// </summary>
+/// <remarks>
+/// Not Identity's AccessFailedAsync: that counts against Identity's own lockout options (no failure window, its own
+/// clock), which the portal does not use. Resolve it in the same scope as the caller's UserManager.
+/// </remarks>
+public sealed partial class AccountLockout(
+    UserManager<PortalUser> users,
+    IOptions<SignInOptions> options,
+    ILogger<AccountLockout> logger)
+{
+    /// <summary>Counts one wrong password or code; true when this failure locked the account.</summary>
+    public async Task<bool> RecordFailureAsync(string userId, DateTimeOffset now)
+    {
+        // Identity's concurrency stamp makes a parallel failure's save fail: it is read again and counted again,
+        // so parallel guesses are each counted.
+        var settings = options.Value;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            if (await users.FindByIdAsync(userId) is not { } user) return false;
+            if (user.LastFailedSignInAt is null || now - user.LastFailedSignInAt > settings.FailureWindow) user.AccessFailedCount = 0;
+            user.AccessFailedCount++;
+            user.LastFailedSignInAt = now;
+            var locks = user.AccessFailedCount >= settings.MaxFailedPasswords;
+            if (locks)
+            {
+                user.LockoutEnd = now + settings.LockoutDuration;
+                user.AccessFailedCount = 0;
+            }
+            if ((await users.UpdateAsync(user)).Succeeded)
+            {
+                if (locks) LogLockedOut(settings.LockoutDuration);
+                return locks;
+            }
+        }
+        LogFailureNotCounted();
+        return false;
+    }
+
+    /// <summary>Forgets the account's counted failures (the person has just proven who they are).</summary>
+    public async Task ForgiveAsync(PortalUser user)
+    {
+        if (user.AccessFailedCount == 0 && user.LastFailedSignInAt is null) return;
+        user.AccessFailedCount = 0;
+        user.LastFailedSignInAt = null;
+        await users.UpdateAsync(user);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sign-in failure could not be counted after repeated concurrent updates")]
+    private partial void LogFailureNotCounted();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An account was locked for {Duration} after repeated wrong passwords or codes")]
+    private partial void LogLockedOut(TimeSpan duration);
+}
