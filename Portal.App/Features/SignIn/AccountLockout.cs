@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Identity;
 
 namespace Portal.App.Features.SignIn;
@@ -11,10 +12,12 @@ namespace Portal.App.Features.SignIn;
 /// </summary>
 /// <remarks>
 /// Not Identity's AccessFailedAsync: that counts against Identity's own lockout options (no failure window, its own
-/// clock), which the portal does not use. Resolve it in the same scope as the caller's UserManager.
+/// clock), which the portal does not use. Resolve it in the same scope as the caller's UserManager (whose store uses the
+/// scope's <see cref="PortalDbContext"/>, this one).
 /// </remarks>
 public sealed partial class AccountLockout(
     UserManager<PortalUser> users,
+    PortalDbContext db,
     IOptions<SignInOptions> options,
     ILogger<AccountLockout> logger)
 {
@@ -22,7 +25,8 @@ public sealed partial class AccountLockout(
     public async Task<bool> RecordFailureAsync(string userId, DateTimeOffset now)
     {
         // Identity's concurrency stamp makes a parallel failure's save fail: it is read again and counted again,
-        // so parallel guesses are each counted.
+        // so parallel guesses are each counted. Read again from the database: the scope's context (UserManager's
+        // store) would otherwise hand back the copy it already tracks, with the stale stamp, and every retry would fail.
         var settings = options.Value;
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -41,6 +45,7 @@ public sealed partial class AccountLockout(
                 if (locks) LogLockedOut(settings.LockoutDuration);
                 return locks;
             }
+            await db.Entry(user).ReloadAsync();
         }
         LogFailureNotCounted();
         return false;

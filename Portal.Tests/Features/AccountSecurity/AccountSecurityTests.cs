@@ -95,6 +95,23 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
     }
 
     [Fact]
+    public async Task A_wrong_password_counted_while_another_was_being_counted_still_counts()
+    {
+        var userId = (await TestAccounts.FindAsync(portal.Services, parent)).Id;
+        await using var slow = portal.Services.CreateAsyncScope();
+        // This scope has read the account; another failure is counted and saved before it gets to save its own.
+        Assert.NotNull(await slow.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByIdAsync(userId));
+        await using (var fast = portal.Services.CreateAsyncScope())
+        {
+            await fast.ServiceProvider.GetRequiredService<AccountLockout>().RecordFailureAsync(userId, portal.Clock.GetUtcNow());
+        }
+
+        await slow.ServiceProvider.GetRequiredService<AccountLockout>().RecordFailureAsync(userId, portal.Clock.GetUtcNow());
+
+        Assert.Equal(2, (await TestAccounts.FindAsync(portal.Services, parent)).AccessFailedCount);
+    }
+
+    [Fact]
     public async Task New_recovery_codes_replace_the_old_ones()
     {
         var session = await SessionAsync(parent);
