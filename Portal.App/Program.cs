@@ -57,6 +57,7 @@ app.MapCultureSwitch();
 app.MapAccountSecurity();
 app.MapSessionKeepAlive();
 app.MapDashboard();
+app.MapStaff();
 app.MapPerfEndpoints();
 // No per-message compression on the circuit's WebSocket: render batches are small, deflate cost every live dashboard
 // CPU on each update (about 15% of a payment's fan-out) and native memory per connection, and compressing case figures

@@ -15,4 +15,10 @@ public enum StaffAuditAction
 
     /// <summary>A case search that ran; its detail holds the masked criteria and how many cases matched.</summary>
     CasesSearched,
+
+    /// <summary>A case's payment history downloaded as CSV; its detail holds the date range and how many payments it had.</summary>
+    PaymentHistoryDownloaded,
+
+    /// <summary>A case's print-friendly payment history opened; its detail holds the date range and how many payments it showed.</summary>
+    PaymentHistoryPrinted,
 }

@@ -2,7 +2,7 @@ namespace Portal.App.Features.Staff;
 
 public static class StaffServiceCollectionExtensions
 {
-    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support and the audit log.</summary>
+    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, and the audit log.</summary>
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -12,6 +12,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<StaffCases>();
         services.AddSingleton<StaffCaseRecording>();
         services.AddSingleton<StaffAccountSupport>();
+        services.AddSingleton<StaffPaymentHistory>();
         return services;
     }
 }

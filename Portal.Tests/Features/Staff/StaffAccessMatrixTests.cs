@@ -27,6 +27,13 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
         { $"/staff/cases/{DemoCase}", "parent", "denied" },
         { $"/staff/cases/{DemoCase}", "caseworker", "ok" },
         { $"/staff/cases/{DemoCase}", "supervisor", "ok" },
+        { $"/staff/cases/{DemoCase}/payments/print", "anonymous", "signin" },
+        { $"/staff/cases/{DemoCase}/payments/print", "parent", "denied" },
+        { $"/staff/cases/{DemoCase}/payments/print", "caseworker", "ok" },
+        { $"/staff/cases/{DemoCase}/payments/print", "supervisor", "ok" },
+        // The download is not a page (StaffPaymentHistoryTests reads it as staff); anyone else is sent away the same way.
+        { $"/staff/cases/{DemoCase}/payments.csv", "anonymous", "signin" },
+        { $"/staff/cases/{DemoCase}/payments.csv", "parent", "denied" },
         { "/staff/audit", "anonymous", "signin" },
         { "/staff/audit", "parent", "denied" },
         { "/staff/audit", "caseworker", "denied" },
@@ -66,7 +73,7 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
     public static TheoryData<string> Actions() =>
     [
         "search", "open", "refresh", "record-payment", "record-action", "check-pin", "unlock", "reset-questions",
-        "resend-verification", "disable", "enable", "audit-search",
+        "resend-verification", "disable", "enable", "payments-download", "payments-print", "audit-search",
     ];
 
     [Theory]
@@ -111,6 +118,8 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
             "resend-verification" => await support.ResendVerificationEmailAsync(user, caseNumber, account, reason, new Uri("https://portal.example.gov/")),
             "disable" => await support.DisableAccessAsync(user, caseNumber, account, reason),
             "enable" => await support.EnableAccessAsync(user, caseNumber, account, reason),
+            "payments-download" => await portal.Get<StaffPaymentHistory>().DownloadAsync(user, caseNumber, new Portal.App.Features.Dashboard.PaymentRange(null, null)),
+            "payments-print" => await portal.Get<StaffPaymentHistory>().PrintAsync(user, caseNumber, new Portal.App.Features.Dashboard.PaymentRange(null, null)),
             "audit-search" => await portal.Get<StaffAuditLog>().SearchAsync(user, new StaffAuditQuery(), 0),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Portal.App.Features.Dashboard;
+using Portal.App.Infrastructure.Identity;
+using Portal.Domain.Cases;
+
+namespace Portal.App.Features.Staff;
+
+/// <summary>
+/// The staff case page's payment history download and print view, under the case's staff address: staff policy
+/// on the route, <see cref="StaffAccess"/> again in the service, every use audited, and 404 for no such case.
+/// </summary>
+public static class StaffEndpoints
+{
+    public const string PaymentsCsvPattern = "/staff/cases/{caseNumber}/payments.csv";
+
+    public static string PaymentsCsvUrl(CaseNumber caseNumber, PaymentQuery query) => WithRange($"staff/cases/{caseNumber.Digits}/payments.csv", query);
+
+    public static string PaymentsPrintUrl(CaseNumber caseNumber, PaymentQuery query) => WithRange($"staff/cases/{caseNumber.Digits}/payments/print", query);
+
+    public static IEndpointRouteBuilder MapStaff(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(PaymentsCsvPattern, DownloadCsvAsync).RequireAuthorization(PortalPolicies.Staff);
+        return endpoints;
+    }
+
+    private static async Task<IResult> DownloadCsvAsync(
+        ClaimsPrincipal user, StaffPaymentHistory history, string caseNumber, string? from, string? to, CancellationToken ct)
+    {
+        if (!CaseNumber.TryParse(caseNumber, out var number)) return Results.NotFound();
+        var range = new PaymentRange(DashboardEndpoints.ParseDate(from), DashboardEndpoints.ParseDate(to));
+        if (await history.DownloadAsync(user, number, range, ct) is not { } payments) return Results.NotFound();
+        var query = PaymentQuery.Default with { From = range.From, To = range.To };
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(PaymentHistoryCsv.Write(payments)), PaymentHistoryCsv.ContentType, PaymentHistoryCsv.FileName(number, query));
+    }
+
+    private static string WithRange(string path, PaymentQuery query)
+    {
+        var parts = new List<string>(2);
+        if (query.From is { } from) parts.Add("from=" + DashboardFormat.IsoDate(from));
+        if (query.To is { } to) parts.Add("to=" + DashboardFormat.IsoDate(to));
+        return parts.Count == 0 ? path : path + "?" + string.Join('&', parts);
+    }
+}
