@@ -36,6 +36,16 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Participants" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("account-status").First).ToContainTextAsync("eloisa.demo");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Staff workspace" })).ToHaveAttributeAsync("href", "/staff");
+
+        // The payment history's download and print view are the staff ones, and the download works in this session.
+        var download = page.GetByRole(AriaRole.Link, new() { Name = "Download as CSV (spreadsheet)" });
+        await Assertions.Expect(download).ToHaveAttributeAsync("href", $"staff/cases/{DemoCase}/payments.csv");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Print-friendly view (opens in a new tab)" }))
+            .ToHaveAttributeAsync("href", $"staff/cases/{DemoCase}/payments/print");
+        var csv = await page.Context.APIRequest.GetAsync(await download.EvaluateAsync<string>("a => a.href"));
+        Assert.Equal(200, csv.Status);
+        Assert.StartsWith("ReceivedOn,Amount,Source,Status,DisbursedOn,ReceiptNumber", await csv.TextAsync(), StringComparison.Ordinal);
 
         var today = ArizonaTime.Today(TimeProvider.System);
         await page.GetByLabel("Amount (USD)").FillAsync("43.21");
@@ -81,7 +91,12 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         Assert.False(await page.ScrollsHorizontallyAsync());
         await page.AssertNoSeriousAccessibilityViolationsAsync();
 
+        await page.GotoAsync($"/staff/cases/{DemoCase}/payments/print");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Payment history, case 806-096-1680" })).ToBeVisibleAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
         await page.GotoAsync("/staff/audit");
+        await Assertions.Expect(page.GetByTestId("audit-table")).ToContainTextAsync("Payment history print view opened");
         await Assertions.Expect(page.GetByTestId("audit-table")).ToContainTextAsync("Case viewed");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
 
