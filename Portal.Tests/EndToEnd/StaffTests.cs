@@ -1,7 +1,10 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain;
+using Portal.Domain.Cases;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
@@ -110,5 +113,39 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         await Assertions.Expect(searchRow).ToContainTextAsync(" found; page 1; name \"franco\"");
         await Assertions.Expect(page.GetByTestId("audit-table")).Not.ToContainTextAsync("Case viewed");
         Assert.False(await page.ScrollsHorizontallyAsync());
+    }
+
+    [Fact]
+    public async Task A_second_verification_email_within_minutes_is_refused_and_the_panel_says_when_the_next_can_go()
+    {
+        // A registered parent who has not verified yet, on a case of their own (the last seeded parent with an email: no other test uses it).
+        var demo = DemoData.Load().Identities;
+        var demoCases = new[] { demo.ReadyToRegister.CaseNumber, demo.RegisteredParent.CaseNumber, demo.NonIvDParent.CaseNumber };
+        var row = SeedCsv.Rows("participants.csv")
+            .Where(p => p["Role"] is "CustodialParent" or "NonCustodialParent" && p["Email"].Length > 0 && !demoCases.Contains(p["CaseNumber"]))
+            .Last();
+        var caseNumber = CaseNumber.Parse(row["CaseNumber"]);
+        var personId = row["PersonId"];
+        using (var scope = portal.Factory.KestrelServices.CreateScope())
+        {
+            var waiting = new PortalUser { UserName = "e2e.waiting", Email = "e2e.waiting@example.net", PersonId = personId, DisplayName = "Wanda Waiting", CreatedAt = TimeProvider.System.GetUtcNow() };
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().CreateAsync(waiting)).Succeeded);
+        }
+
+        await using var session = await browser.OpenAsync(portal.Factory, "/");
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, "caseworker", "Ocotillo#Desk26");
+        await page.WaitForCircuitAsync();
+        await page.GotoAsync($"/staff/cases/{caseNumber.Digits}");
+        await page.WaitForCircuitAsync();
+        var panel = page.GetByTestId("account-panel").Filter(new() { HasText = "e2e.waiting" });
+        await panel.GetByLabel("Reason").FillAsync("Caller says the email never came");
+        var resend = panel.GetByRole(AriaRole.Button, new() { Name = "Resend verification email" });
+
+        await resend.ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("support-outcome")).ToHaveTextAsync("A new verification email was sent. Older links no longer work.");
+        await resend.ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("support-outcome")).ToContainTextAsync("Nothing was sent: a verification email went to this parent moments ago. The next one can be sent after ");
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
@@ -17,8 +16,8 @@ public sealed partial class AccountActivation(
     IServiceScopeFactory scopes,
     IDbContextFactory<PortalDbContext> dbFactory,
     VerificationLinks links,
+    VerificationEmailLimit emailLimit,
     PasswordPolicy passwordPolicy,
-    IOptions<RegistrationOptions> options,
     TimeProvider time,
     ILogger<AccountActivation> logger)
 {
@@ -139,7 +138,8 @@ public sealed partial class AccountActivation(
 
     /// <summary>
     /// "Send a new link" for a link that expired or was replaced: a new link and its email in one SaveChanges,
-    /// at most one per account per <see cref="RegistrationOptions.NewLinkInterval"/>.
+    /// at most one per account per <see cref="RegistrationOptions.NewLinkInterval"/> (<see cref="VerificationEmailLimit"/>,
+    /// shared with the caseworkers' resend).
     /// </summary>
     public async Task<NewLinkOutcome> SendNewLinkAsync(string? token, Uri siteBase, CancellationToken cancellationToken)
     {
@@ -151,9 +151,7 @@ public sealed partial class AccountActivation(
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null || user.ActivatedAt is not null || user.Email is null) return NewLinkOutcome.NotAllowed;
 
-        var now = time.GetUtcNow();
-        var since = now - options.Value.NewLinkInterval;
-        if (await db.EmailVerificationTokens.AnyAsync(t => t.UserId == user.Id && t.CreatedAt > since, cancellationToken)) return NewLinkOutcome.TooSoon;
+        if (await emailLimit.NextAllowedAtAsync(db, user.Id, cancellationToken) is not null) return NewLinkOutcome.TooSoon;
 
         await links.SendAsync(db, user, siteBase, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,6 +7,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CaseMatcher>();
         services.AddSingleton<VerificationLinks>();
+        services.AddSingleton<VerificationEmailLimit>();
         services.AddSingleton<AccountRegistration>();
         services.AddSingleton<RegistrationDrafts>();
         services.AddScoped<ClientAddress>();

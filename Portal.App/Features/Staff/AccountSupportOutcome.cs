@@ -11,6 +11,8 @@ public enum AccountSupportOutcome
     PinAttemptsExhausted,
     /// <summary>Not six digits: not checked, not counted.</summary>
     PinNotSixDigits,
+    /// <summary>A verification email was sent for this account within the new-link interval (by anyone): nothing sent, audited as refused.</summary>
+    TooSoon,
     NoPinOnFile,
     /// <summary>The account is not in the state the action changes (not locked, already verified, already disabled, ...).</summary>
     NotNeeded,

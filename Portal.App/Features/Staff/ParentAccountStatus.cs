@@ -2,7 +2,8 @@ namespace Portal.App.Features.Staff;
 
 /// <summary>
 /// A parent's portal account as staff see it: whether there is one, whether it is verified and activated, locked,
-/// disabled, and when it was last used. Never the password, answers or PIN.
+/// disabled, and when it was last used. Never the password, answers or PIN. <see cref="NextVerificationEmailAt"/>:
+/// when a verification email may be sent again (null: now, or the account is activated).
 /// </summary>
 public sealed record ParentAccountStatus(
     string UserId,
@@ -14,7 +15,8 @@ public sealed record ParentAccountStatus(
     DateTimeOffset? DisabledAt,
     DateTimeOffset? LastSignInAt,
     DateTimeOffset? SecurityQuestionsResetAt,
-    bool HasPhonePin)
+    bool HasPhonePin,
+    DateTimeOffset? NextVerificationEmailAt = null)
 {
     public bool IsLocked(DateTimeOffset now) => LockedUntil > now;
 

@@ -22,6 +22,7 @@ public sealed partial class StaffAccountSupport(
     StaffAccess access,
     StaffAuditLog audit,
     VerificationLinks verificationLinks,
+    VerificationEmailLimit verificationEmailLimit,
     IOptions<StaffOptions> options,
     TimeProvider time,
     ILogger<StaffAccountSupport> logger)
@@ -74,11 +75,20 @@ public sealed partial class StaffAccountSupport(
             return (AccountSupportOutcome.Done, null, new SecurityQuestionsResetEmail(account.DisplayName, step.Now));
         }, ct);
 
-    /// <summary>A new verification link (the older ones stop working) for an account not yet verified: the email is the notice.</summary>
+    /// <summary>
+    /// A new verification link (the older ones stop working) for an account not yet verified: the email is the notice.
+    /// The same limit as the parent's "Send a new link" (<see cref="VerificationEmailLimit"/>): one per account per
+    /// interval, whoever asked; a refusal sends nothing and is audited as refused.
+    /// </summary>
     public Task<AccountSupportOutcome> ResendVerificationEmailAsync(ClaimsPrincipal user, CaseNumber caseNumber, string accountId, string reason, Uri siteBase, CancellationToken ct = default) =>
         RunAsync(user, caseNumber, accountId, reason, StaffAuditAction.VerificationEmailResent, async step =>
         {
             if (step.Account.ActivatedAt is not null || step.Account.Email is null) return (AccountSupportOutcome.NotNeeded, null, null);
+            if (await verificationEmailLimit.NextAllowedAtAsync(step.Db, step.Account.Id, ct) is not null)
+            {
+                LogResendTooSoon();
+                return (AccountSupportOutcome.TooSoon, RefusedTooSoon, null);
+            }
             await verificationLinks.SendAsync(step.Db, step.Account, siteBase, ct);
             return (AccountSupportOutcome.Done, null, null);
         }, ct);
@@ -105,6 +115,7 @@ public sealed partial class StaffAccountSupport(
     private const string Match = "Match";
     private const string NoMatch = "No match";
     private const string Refused = "Refused: attempt limit reached";
+    private const string RefusedTooSoon = "Refused: a verification email was sent moments ago; nothing sent";
 
     private static UserManager<PortalUser> Users(SupportStep step) => step.Services.GetRequiredService<UserManager<PortalUser>>();
 
@@ -128,7 +139,9 @@ public sealed partial class StaffAccountSupport(
 
         var step = new SupportStep(db, scope.ServiceProvider, account, time.GetUtcNow());
         var (outcome, detail, notice) = await change(step);
-        var happened = outcome is AccountSupportOutcome.Done or AccountSupportOutcome.PinMatched or AccountSupportOutcome.PinDidNotMatch or AccountSupportOutcome.PinAttemptsExhausted;
+        // A refusal for a limit (PIN attempts, verification emails) is audited too: someone tried.
+        var happened = outcome is AccountSupportOutcome.Done or AccountSupportOutcome.PinMatched or AccountSupportOutcome.PinDidNotMatch or AccountSupportOutcome.PinAttemptsExhausted
+            or AccountSupportOutcome.TooSoon;
         if (!happened) return outcome;
 
         audit.Add(db, staff, caseNumber.Digits, action, detail, reason, account.Id);
@@ -149,4 +162,7 @@ public sealed partial class StaffAccountSupport(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A phone PIN check was refused: too many wrong PINs for the account recently")]
     private partial void LogPinLimitReached();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A verification email resend was refused: one was sent for the account within the new-link interval")]
+    private partial void LogResendTooSoon();
 }

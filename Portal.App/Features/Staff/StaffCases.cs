@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
 
 namespace Portal.App.Features.Staff;
 
 /// <summary>Opens a case for a staff member: its participants and the parents' portal accounts. Every opening is audited.</summary>
-public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access, StaffAuditLog audit)
+public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access, StaffAuditLog audit, VerificationEmailLimit verificationEmailLimit)
 {
     /// <summary>The case, or null when no case has this number (nothing is audited then).</summary>
     public async Task<StaffCaseView?> OpenAsync(ClaimsPrincipal user, CaseNumber caseNumber, CancellationToken ct = default)
@@ -28,7 +29,7 @@ public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, Sta
         return await LoadAsync(db, caseNumber, ct);
     }
 
-    private static async Task<StaffCaseView?> LoadAsync(PortalDbContext db, CaseNumber caseNumber, CancellationToken ct)
+    private async Task<StaffCaseView?> LoadAsync(PortalDbContext db, CaseNumber caseNumber, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Participants).SingleOrDefaultAsync(c => c.Number == caseNumber, ct);
         if (found is null) return null;
@@ -39,8 +40,13 @@ public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, Sta
         var parentIds = found.Participants.Where(p => p.IsParent).Select(p => p.PersonId).ToList();
         var accounts = await db.Users.AsNoTracking().Where(u => u.PersonId != null && parentIds.Contains(u.PersonId))
             .Select(u => new ParentAccountStatus(u.Id, u.PersonId!, u.UserName ?? string.Empty, u.EmailConfirmed, u.ActivatedAt != null,
-                u.LockoutEnd, u.AccessDisabledAt, u.LastSignInAt, u.SecurityQuestionsResetAt, u.PhonePinHash != null))
+                u.LockoutEnd, u.AccessDisabledAt, u.LastSignInAt, u.SecurityQuestionsResetAt, u.PhonePinHash != null, null))
             .ToListAsync(ct);
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            if (accounts[i].Activated) continue;
+            accounts[i] = accounts[i] with { NextVerificationEmailAt = await verificationEmailLimit.NextAllowedAtAsync(db, accounts[i].UserId, ct) };
+        }
         return new StaffCaseView(found.Number, found.Program, found.Status, found.County, found.OfficeCode, found.OpenedOn, participants, accounts);
     }
 }

@@ -7,6 +7,7 @@ using Portal.App.Features.SignIn;
 using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
+using Portal.Domain.Cases;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Staff;
@@ -193,6 +194,74 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task A_second_resend_within_the_interval_sends_nothing_says_too_soon_and_is_audited_as_refused()
+    {
+        var (caseNumber, unverified) = await UnverifiedAccountAsync();
+
+        Assert.Equal(AccountSupportOutcome.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
+        portal.Clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(AccountSupportOutcome.TooSoon, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, "Caller says nothing arrived", Site));
+
+        Assert.Single(await portal.MailToAsync(unverified.Email!));
+        var entries = await portal.AuditAsync(unverified.Id);
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal(StaffAuditAction.VerificationEmailResent, e.Action));
+        Assert.Equal("Caller says nothing arrived", entries[1].Reason);
+        Assert.Equal("Refused: a verification email was sent moments ago; nothing sent", entries[1].Detail);
+        Assert.DoesNotContain(portal.App.Logs.Entries, e => e.Message.Contains(unverified.Email!, StringComparison.OrdinalIgnoreCase));
+
+        // The case page shows when the next one can go: five minutes after the one that was sent.
+        var view = await portal.Get<StaffCases>().RefreshAsync(portal.Caseworker, caseNumber);
+        var status = Assert.Single(view!.Accounts, a => a.UserId == unverified.Id);
+        Assert.Equal(portal.Clock.GetUtcNow().AddMinutes(1), status.NextVerificationEmailAt);
+    }
+
+    [Fact]
+    public async Task A_parents_new_link_counts_against_a_staff_resend_and_after_the_interval_a_resend_works_again()
+    {
+        var (caseNumber, unverified) = await UnverifiedAccountAsync();
+        string expiredLink;
+        await using (var db = await portal.DbAsync())
+        {
+            // Two links at once: the first is superseded, so the parent may ask for a new one once the interval has passed.
+            var links = portal.Get<VerificationLinks>();
+            expiredLink = await links.IssueAsync(db, unverified.Id, default);
+            await db.SaveChangesAsync();
+            await links.IssueAsync(db, unverified.Id, default);
+            await db.SaveChangesAsync();
+        }
+        portal.Clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(NewLinkOutcome.Sent, await portal.Get<AccountActivation>().SendNewLinkAsync(expiredLink, Site, default));
+
+        portal.Clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal(AccountSupportOutcome.TooSoon, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
+        Assert.Single(await portal.MailToAsync(unverified.Email!)); // the parent's
+
+        portal.Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
+        Assert.Equal(AccountSupportOutcome.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
+        var mail = await portal.MailToAsync(unverified.Email!);
+        Assert.Equal(2, mail.Count);
+        Assert.All(mail, m => Assert.Equal("VerifyEmailAddress", m.Kind));
+    }
+
+    [Fact]
+    public async Task A_staff_resend_counts_against_the_parents_new_link()
+    {
+        var (caseNumber, unverified) = await UnverifiedAccountAsync();
+        string supersededLink;
+        await using (var db = await portal.DbAsync())
+        {
+            supersededLink = await portal.Get<VerificationLinks>().IssueAsync(db, unverified.Id, default);
+            await db.SaveChangesAsync();
+        }
+        portal.Clock.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.Equal(AccountSupportOutcome.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
+        Assert.Equal(NewLinkOutcome.TooSoon, await portal.Get<AccountActivation>().SendNewLinkAsync(supersededLink, Site, default));
+        Assert.Single(await portal.MailToAsync(unverified.Email!));
+    }
+
+    [Fact]
     public async Task Disabling_access_ends_sessions_and_enabling_it_restores_sign_in_each_with_a_notice_in_the_parents_language()
     {
         var (caseNumber, account) = await portal.ParentAccountAsync(culture: "es-US");
@@ -216,6 +285,18 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         var mail = await portal.MailToAsync(account.Email!);
         Assert.Equal(["PortalAccessDisabled", "PortalAccessEnabled"], mail.Select(m => m.Kind));
         Assert.Equal("Se desactivó su acceso al portal", mail[0].Subject);
+    }
+
+    private static readonly Uri Site = new("https://portal.example.gov/");
+
+    /// <summary>A registered account not yet verified (no link issued yet) for the next seeded parent, and its case.</summary>
+    private async Task<(CaseNumber Case, PortalUser Account)> UnverifiedAccountAsync()
+    {
+        var (caseNumber, personId) = portal.NextParent();
+        var account = new PortalUser { UserName = "waiting." + personId.ToLowerInvariant(), Email = $"waiting.{personId}@example.net", PersonId = personId, DisplayName = "Wanda Waiting", CreatedAt = portal.Clock.GetUtcNow() };
+        using var scope = portal.App.Services.CreateScope();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().CreateAsync(account)).Succeeded);
+        return (caseNumber, account);
     }
 
     private async Task SetPinAsync(string userId, string pin)

@@ -70,6 +70,33 @@ public sealed class StaffPanelTests : BunitContext
     }
 
     [Fact]
+    public void A_resend_refused_as_too_soon_says_nothing_was_sent_and_when_the_next_one_can_go()
+    {
+        using var culture = CultureScope.English();
+        var waiting = Account() with { Activated = false, EmailVerified = false, HasPhonePin = false, NextVerificationEmailAt = Now.AddMinutes(3) };
+        var panel = RenderAccount(waiting, _ => Task.FromResult(AccountSupportOutcome.TooSoon));
+
+        panel.Find("#reason-1").Input("Caller says the email never came");
+        panel.FindAll("button").Single(b => b.TextContent == "Resend verification email").Click();
+
+        Assert.Equal("Nothing was sent: a verification email went to this parent moments ago. The next one can be sent after Nov 22, 2026 10:03 AM.",
+            panel.Find("[data-testid=support-outcome]").TextContent.Trim()); // Arizona time
+    }
+
+    [Fact]
+    public void A_resend_refused_as_too_soon_without_a_known_time_still_says_nothing_was_sent()
+    {
+        using var culture = CultureScope.English();
+        var panel = RenderAccount(Account() with { Activated = false, EmailVerified = false, HasPhonePin = false }, _ => Task.FromResult(AccountSupportOutcome.TooSoon));
+
+        panel.Find("#reason-1").Input("Caller says the email never came");
+        panel.FindAll("button").Single(b => b.TextContent == "Resend verification email").Click();
+
+        Assert.Equal("Nothing was sent: a verification email went to this parent moments ago. Try again in a few minutes.",
+            panel.Find("[data-testid=support-outcome]").TextContent.Trim());
+    }
+
+    [Fact]
     public void An_action_without_a_reason_is_not_asked_for_and_the_reason_field_says_why()
     {
         using var culture = CultureScope.English();
