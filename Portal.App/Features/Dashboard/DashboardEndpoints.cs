@@ -29,17 +29,22 @@ public static class DashboardEndpoints
         var query = PaymentQuery.Default with { From = ParseDate(from), To = ParseDate(to) };
         var payments = await dashboards.LoadAllPaymentsAsync(caseNumber, query.From, query.To, ct);
         if (payments is null) return Results.NotFound();
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(PaymentHistoryCsv.Write(payments)), PaymentHistoryCsv.ContentType, PaymentHistoryCsv.FileName(caseNumber, query));
+        return PaymentHistoryCsv.File(caseNumber, query, payments);
     }
 
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static string WithRange(string path, CaseNumber caseNumber, PaymentQuery query)
+    /// <summary>The range as query parameters ("from=2026-01-01&amp;to=…"), empty for all dates: what <see cref="ParseDate"/> reads back.</summary>
+    public static string RangeParameters(PaymentQuery query)
     {
-        var url = $"{path.TrimStart('/')}?case={caseNumber.Digits}";
-        if (query.From is { } from) url += "&from=" + DashboardFormat.IsoDate(from);
-        if (query.To is { } to) url += "&to=" + DashboardFormat.IsoDate(to);
-        return url;
+        ArgumentNullException.ThrowIfNull(query);
+        var parts = new List<string>(2);
+        if (query.From is { } from) parts.Add("from=" + DashboardFormat.IsoDate(from));
+        if (query.To is { } to) parts.Add("to=" + DashboardFormat.IsoDate(to));
+        return string.Join('&', parts);
     }
+
+    private static string WithRange(string path, CaseNumber caseNumber, PaymentQuery query) =>
+        $"{path.TrimStart('/')}?case={caseNumber.Digits}" + (RangeParameters(query) is { Length: > 0 } range ? "&" + range : "");
 }

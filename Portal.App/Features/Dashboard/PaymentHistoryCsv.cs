@@ -28,6 +28,10 @@ public static class PaymentHistoryCsv
         return csv.ToString();
     }
 
+    /// <summary>The download of a case's payments in a range, as the parent's and the staff endpoints answer it.</summary>
+    public static IResult File(Portal.Domain.Cases.CaseNumber caseNumber, PaymentQuery query, IEnumerable<PaymentRow> payments) =>
+        Results.File(Encoding.UTF8.GetBytes(Write(payments)), ContentType, FileName(caseNumber, query));
+
     public static string FileName(Portal.Domain.Cases.CaseNumber caseNumber, PaymentQuery query) =>
         $"payments-{caseNumber.Digits}{(query.From is { } from ? "-from-" + DashboardFormat.IsoDate(from) : "")}{(query.To is { } to ? "-to-" + DashboardFormat.IsoDate(to) : "")}.csv";
 

@@ -30,14 +30,9 @@ public static class StaffEndpoints
         var range = new PaymentRange(DashboardEndpoints.ParseDate(from), DashboardEndpoints.ParseDate(to));
         if (await history.DownloadAsync(user, number, range, ct) is not { } payments) return Results.NotFound();
         var query = PaymentQuery.Default with { From = range.From, To = range.To };
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(PaymentHistoryCsv.Write(payments)), PaymentHistoryCsv.ContentType, PaymentHistoryCsv.FileName(number, query));
+        return PaymentHistoryCsv.File(number, query, payments);
     }
 
-    private static string WithRange(string path, PaymentQuery query)
-    {
-        var parts = new List<string>(2);
-        if (query.From is { } from) parts.Add("from=" + DashboardFormat.IsoDate(from));
-        if (query.To is { } to) parts.Add("to=" + DashboardFormat.IsoDate(to));
-        return parts.Count == 0 ? path : path + "?" + string.Join('&', parts);
-    }
+    private static string WithRange(string path, PaymentQuery query) =>
+        DashboardEndpoints.RangeParameters(query) is { Length: > 0 } range ? path + "?" + range : path;
 }
