@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using IPNetwork = System.Net.IPNetwork;
 using Microsoft.Extensions.Options;
 
 namespace Portal.App.Infrastructure.Web;
@@ -17,12 +18,9 @@ public static class ReverseProxyExtensions
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // The framework believes loopback by default; here only what is configured counts.
             forwarded.KnownProxies.Clear();
-            forwarded.KnownNetworks.Clear();
+            forwarded.KnownIPNetworks.Clear();
             foreach (var proxy in proxies.Value.KnownProxies) forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
-            foreach (var network in proxies.Value.KnownNetworks.Select(n => System.Net.IPNetwork.Parse(n)))
-            {
-                forwarded.KnownNetworks.Add(new Microsoft.AspNetCore.HttpOverrides.IPNetwork(network.BaseAddress, network.PrefixLength));
-            }
+            foreach (var network in proxies.Value.KnownNetworks) forwarded.KnownIPNetworks.Add(IPNetwork.Parse(network));
         });
         return services;
     }

@@ -16,7 +16,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "9.0.22");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -918,8 +918,10 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Location", "Portal.Domain.Offices.Office.Location#GeoPoint", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "Portal.Domain.Offices.Office.Location#GeoPoint", b1 =>
                         {
+                            b1.IsRequired();
+
                             b1.Property<double>("Latitude")
                                 .HasColumnType("REAL");
 
