@@ -48,4 +48,23 @@ public sealed class SeedReloadTests
         Assert.Equal(3, await db.Users.CountAsync());
         Assert.Equal(PortalRoles.All.Order(), (await db.Roles.Select(r => r.Name!).ToListAsync()).Order());
     }
+
+    [Fact]
+    public async Task Three_instances_starting_together_on_a_new_database_all_start_and_migrate_it_once()
+    {
+        // Without seeding the instances reach the migration together (seeding's own transaction hid the race).
+        using var first = new PortalAppFactory();
+        using var second = new PortalAppFactory(databasePath: first.DatabasePath);
+        using var third = new PortalAppFactory(databasePath: first.DatabasePath);
+
+        await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server), Task.Run(() => third.Server));
+
+        foreach (var app in new[] { first, second, third })
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await app.CreateClient().GetAsync("/health")).StatusCode);
+        }
+        await using var db = await third.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(PortalRoles.All.Order(), (await db.Roles.Select(r => r.Name!).ToListAsync()).Order());
+    }
 }

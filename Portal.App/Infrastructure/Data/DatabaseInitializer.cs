@@ -6,7 +6,8 @@ namespace Portal.App.Infrastructure.Data;
 
 /// <summary>
 /// Brings the database up to date at start-up: migrations (which also create the staff roles), then, when
-/// seeding is on and the database is empty, the demo data and its accounts. Safe when two instances start at once.
+/// seeding is on and the database is empty, the demo data and its accounts. Two instances starting at once on one
+/// database take turns (<see cref="StartupLock"/>): the second finds the work done.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -17,10 +18,9 @@ public sealed partial class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            await db.Database.MigrateAsync(ct);
-        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        using var exclusive = await StartupLock.AcquireAsync(db.Database.GetConnectionString()!, ct);
+        await db.Database.MigrateAsync(ct);
 
         if (!seedOptions.Value.Enabled) return;
         var files = new SeedFiles(Path.Combine(AppContext.BaseDirectory, seedOptions.Value.Path));
