@@ -18,7 +18,8 @@ using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// How long a disconnected page's circuit, and then its persisted state, are kept: see PortalCircuits.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(PortalCircuits.Configure);
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalData();

@@ -61,7 +61,8 @@ public sealed class RecoveryFormTests : BunitContext
     {
         using var culture = CultureScope.English();
         AccountLookup? lookup = null;
-        var form = Render<AccountLookupForm>(p => p.Add(f => f.AskCaseNumber, true).Add(f => f.OnLookup, (AccountLookup l) => lookup = l));
+        var progress = new RecoveryProgress();
+        var form = Render<AccountLookupForm>(p => p.Add(f => f.Progress, progress).Add(f => f.AskCaseNumber, true).Add(f => f.OnLookup, (AccountLookup l) => lookup = l));
 
         form.Find("#recovery-email").Change("not-an-email");
         form.Find("#recovery-case-number").Change("1234");
@@ -75,6 +76,9 @@ public sealed class RecoveryFormTests : BunitContext
         form.Find("form").Submit();
         Assert.Equal("franco.eloisa@example.net", lookup!.Email);
         Assert.Equal("8060961680", lookup.CaseNumber!.Value.Digits);
+        // As typed, in the page's model that is persisted with the circuit.
+        Assert.Equal(" franco.eloisa@example.net ", progress.Email);
+        Assert.Equal("8060961680", progress.CaseNumber);
     }
 
     [Fact]
