@@ -59,20 +59,6 @@
     if (expanded && target.closest('#' + expanded.getAttribute('aria-controls') + ' a')) {
       setNavigationOpen(expanded, false);
     }
-
-    if (target.closest('[data-reconnect-retry]')) {
-      // Resolves false when the server no longer has this page's circuit; only a reload helps then.
-      Promise.resolve(window.Blazor && window.Blazor.reconnect()).then(reconnected => {
-        if (reconnected === false) {
-          location.reload();
-        }
-      });
-      return;
-    }
-
-    if (target.closest('[data-reconnect-reload]')) {
-      location.reload();
-    }
   }, true);
 
   function focusFirst(selector) {
