@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -18,6 +19,9 @@ public sealed class KestrelPortalFactory(bool seed = true) : PortalAppFactory(se
 
     /// <summary>A clock the test moves, for expiry rules seen through the browser; the system clock when null.</summary>
     public ManualTimeProvider? Clock { get; init; }
+
+    /// <summary>Services a test puts in place of the app's (after the app registered its own), on both hosts.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public Uri ServerAddress
     {
@@ -41,6 +45,7 @@ public sealed class KestrelPortalFactory(bool seed = true) : PortalAppFactory(se
     {
         base.ConfigureWebHost(builder);
         if (Clock is not null) builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

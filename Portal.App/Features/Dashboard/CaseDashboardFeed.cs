@@ -40,19 +40,29 @@ public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, Dash
 
     /// <summary>
     /// The case's dashboard as it stands, or null when there is no such case: the copy the case's open dashboards share
-    /// when there is a current one, else a fresh load, which becomes the shared copy unless an update arrived meanwhile.
+    /// when there is a current one; else <paramref name="prerendered"/> (the data its page was prerendered with) when it
+    /// is still current; else a fresh load. Either becomes the shared copy unless an update arrived meanwhile.
     /// Subscribe first, then ask: an update that lands in between then reaches the dashboard as a refresh.
     /// </summary>
-    public async Task<CaseDashboardData?> CurrentAsync(CaseNumber caseNumber)
+    /// <remarks>
+    /// The prerendered copy is adopted only when the feed holds no current copy of its own, so a circuit never keeps a
+    /// second copy beside the shared one (the dashboard drops its deserialized copy after this call), and only when it is
+    /// still current: computed on this Arizona day, and the case's <see cref="CaseRecordStamp"/> (one small query) is the
+    /// one read before the copy was. A record added between the prerender and the subscription changes the stamp, so the
+    /// data is loaded again; one added after the subscription arrives as a refresh and keeps the copy from being shared.
+    /// </remarks>
+    public async Task<CaseDashboardData?> CurrentAsync(CaseNumber caseNumber, CaseDashboardData? prerendered = null)
     {
         CaseGroup? group;
         lock (gate) groups.TryGetValue(caseNumber, out group);
         var today = Portal.Domain.ArizonaTime.Today(time);
         if (group?.Shared(today) is { } shared) return shared;
         var version = group?.Version ?? 0;
-        var data = await dashboards.LoadAsync(caseNumber);
-        if (data is not null) group?.Offer(data, version, today);
-        return data;
+        var data = prerendered is { } copy && copy.CaseNumber == caseNumber && copy.Summary.AsOf == today
+            && await dashboards.StampAsync(caseNumber) == copy.Stamp
+                ? copy
+                : await dashboards.LoadAsync(caseNumber);
+        return data is null || group is null ? data : group.Adopt(data, version, today);
     }
 
     /// <summary>How many live dashboards follow a case (for tests and diagnostics).</summary>
@@ -169,6 +179,23 @@ public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, Dash
                 if (version != loadedAtVersion) return;
                 shared = data;
                 sharedDay = today;
+            }
+        }
+
+        /// <summary>
+        /// The copy a dashboard that opens should show of data current at <paramref name="loadedAtVersion"/>: the shared
+        /// one when another dashboard that opened meanwhile shared one, else this one, which is shared if no update was
+        /// announced since (two dashboards that open at once then keep one copy, not two).
+        /// </summary>
+        public CaseDashboardData Adopt(CaseDashboardData data, int loadedAtVersion, DateOnly today)
+        {
+            lock (sharedGate)
+            {
+                if (version != loadedAtVersion) return data;
+                if (shared is not null && sharedDay == today) return shared;
+                shared = data;
+                sharedDay = today;
+                return data;
             }
         }
 

@@ -16,10 +16,8 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
     public async Task<CaseDashboardData?> LoadAsync(CaseNumber caseNumber, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await db.Cases.AsNoTracking()
-            .Where(c => c.Number == caseNumber)
-            .Select(c => new { c.Id, c.Status })
-            .SingleOrDefaultAsync(ct);
+        // The stamp is read first: whatever the later queries see is at least that new (see CaseRecordStamp).
+        var found = await Heads(db, caseNumber).SingleOrDefaultAsync(ct);
         if (found is null) return null;
 
         var parents = await db.Participants.AsNoTracking()
@@ -45,11 +43,28 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
             caseNumber,
             found.Status,
             [.. parents.Select(p => new CaseParent(p.PersonId, p.Role, p.FirstName, p.LastName.Length > 0 ? p.LastName[..1] : string.Empty))],
-            summary,
+            DashboardSummary.From(summary),
+            summary.LastPayment is { } last ? PaymentRow.From(last) : null,
             NextDue(orders, today),
             actions,
-            firstPage);
+            firstPage,
+            found.Stamp);
     }
+
+    /// <summary>
+    /// A case's <see cref="CaseRecordStamp"/> as it is now, or null when there is no such case: one query, to tell whether
+    /// dashboard data read earlier is still current.
+    /// </summary>
+    public async Task<CaseRecordStamp?> StampAsync(CaseNumber caseNumber, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await Heads(db, caseNumber).SingleOrDefaultAsync(ct))?.Stamp;
+    }
+
+    private static IQueryable<CaseHead> Heads(PortalDbContext db, CaseNumber caseNumber) =>
+        db.Cases.AsNoTracking()
+            .Where(c => c.Number == caseNumber)
+            .Select(c => new CaseHead(c.Id, c.Status, db.Payments.Count(p => p.CaseId == c.Id), db.CaseActions.Count(a => a.CaseId == c.Id)));
 
     /// <summary>One page of a case's payment history, or null when there is no such case.</summary>
     public async Task<PaymentPage?> LoadPaymentsAsync(CaseNumber caseNumber, PaymentQuery query, CancellationToken ct = default)
@@ -115,5 +130,10 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         var next = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
         var amount = orders.Aggregate(Money.Zero, (sum, o) => sum + o.InstallmentDueInMonthOf(next));
         return amount > Money.Zero ? new NextPaymentDue(next, amount) : null;
+    }
+
+    private sealed record CaseHead(int Id, CaseStatus Status, int Payments, int Actions)
+    {
+        public CaseRecordStamp Stamp => new(Payments, Actions);
     }
 }

@@ -7,17 +7,22 @@ using Portal.App.Infrastructure.Identity;
 
 namespace Portal.Tests.Features.Dashboard;
 
-/// <summary>Signs a request in as the parent named by a header, so HTTP tests reach parent pages without the sign-in flow.</summary>
+/// <summary>
+/// Signs a request in as the parent named by a header, so HTTP tests reach parent pages without the sign-in flow; or by a
+/// cookie, which a browser also sends with the circuit's WebSocket.
+/// </summary>
 public sealed class TestParentAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "TestParent";
     public const string PersonIdHeader = "X-Test-Person-Id";
+    public const string PersonIdCookie = "test-person-id";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(PersonIdHeader, out var personId) || string.IsNullOrEmpty(personId)) return Task.FromResult(AuthenticateResult.NoResult());
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "test.parent"), new Claim(PortalClaims.PersonId, personId.ToString())], SchemeName);
+        string? personId = Request.Headers.TryGetValue(PersonIdHeader, out var header) ? header.ToString() : Request.Cookies[PersonIdCookie];
+        if (string.IsNullOrEmpty(personId)) return Task.FromResult(AuthenticateResult.NoResult());
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "test.parent"), new Claim(PortalClaims.PersonId, personId)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
