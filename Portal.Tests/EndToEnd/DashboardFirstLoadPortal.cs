@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -21,14 +20,7 @@ public sealed class DashboardFirstLoadPortal : IDisposable
         {
             TestServices = services =>
             {
-                services.AddAuthentication(TestParentAuthenticationHandler.SchemeName)
-                    .AddScheme<AuthenticationSchemeOptions, TestParentAuthenticationHandler>(TestParentAuthenticationHandler.SchemeName, _ => { });
-                services.PostConfigure<AuthenticationOptions>(options =>
-                {
-                    options.DefaultScheme = TestParentAuthenticationHandler.SchemeName;
-                    options.DefaultAuthenticateScheme = TestParentAuthenticationHandler.SchemeName;
-                    options.DefaultChallengeScheme = TestParentAuthenticationHandler.SchemeName;
-                });
+                TestParentAuthenticationHandler.UseAsDefault(services);
                 services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(Sql));
             },
         };

@@ -16,10 +16,8 @@ public sealed class ReconnectDialogTests(BrowserFixture browser, SeededPortal po
     [Fact]
     public async Task A_paused_page_says_so_and_resumes_by_keyboard_with_what_was_typed_and_works()
     {
-        await using var session = await browser.OpenAsync(portal.Factory, "/forgot-username", width: PortalSite.PhoneWidth, height: 740);
+        await using var session = await OpenWithEmailTypedAsync(PortalSite.PhoneWidth);
         var page = session.Page;
-        await page.WaitForCircuitAsync();
-        await page.GetByLabel("Email address").FillAsync(Email);
 
         await page.PauseCircuitAsync();
 
@@ -36,9 +34,7 @@ public sealed class ReconnectDialogTests(BrowserFixture browser, SeededPortal po
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(dialog).ToBeHiddenAsync();
-        await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync(Email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Get security questions" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Step 2 of 2")).ToBeVisibleAsync();
+        await ExpectTheEmailKeptAndThePageWorkingAsync(page);
     }
 
     [Fact]
@@ -62,11 +58,9 @@ public sealed class ReconnectDialogTests(BrowserFixture browser, SeededPortal po
     [Fact]
     public async Task A_lost_connection_counts_down_to_the_next_try_and_comes_back_to_the_same_page_with_what_was_typed()
     {
-        await using var session = await browser.OpenAsync(portal.Factory, "/forgot-username", width: PortalSite.PhoneWidth, height: 740);
-        var page = session.Page;
-        await page.WaitForCircuitAsync();
         // Typed but not yet sent: the field still has focus when the connection goes.
-        await page.GetByLabel("Email address").FillAsync(Email);
+        await using var session = await OpenWithEmailTypedAsync(PortalSite.PhoneWidth);
+        var page = session.Page;
 
         await page.LoseNetworkAsync();
 
@@ -83,18 +77,14 @@ public sealed class ReconnectDialogTests(BrowserFixture browser, SeededPortal po
 
         // The next attempt finds the circuit the server kept: the same page, nothing lost, and it works.
         await Assertions.Expect(dialog).ToBeHiddenAsync(new() { Timeout = 20_000 });
-        await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync(Email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Get security questions" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Step 2 of 2")).ToBeVisibleAsync();
+        await ExpectTheEmailKeptAndThePageWorkingAsync(page);
     }
 
     [Fact]
     public async Task After_the_last_attempt_Retry_says_there_is_still_no_connection_and_coming_back_to_the_tab_reconnects()
     {
-        await using var session = await browser.OpenAsync(portal.Factory, "/forgot-username");
+        await using var session = await OpenWithEmailTypedAsync(1280);
         var page = session.Page;
-        await page.WaitForCircuitAsync();
-        await page.GetByLabel("Email address").FillAsync(Email);
         await page.GiveUpAfterTwoAttemptsAsync();
 
         await page.LoseNetworkAsync();
@@ -116,9 +106,7 @@ public sealed class ReconnectDialogTests(BrowserFixture browser, SeededPortal po
         await page.EvaluateAsync("() => document.dispatchEvent(new Event('visibilitychange'))");
 
         await Assertions.Expect(dialog).ToBeHiddenAsync(new() { Timeout = 20_000 });
-        await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync(Email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Get security questions" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Step 2 of 2")).ToBeVisibleAsync();
+        await ExpectTheEmailKeptAndThePageWorkingAsync(page);
     }
 
     [Theory]
@@ -151,5 +139,21 @@ public sealed class ReconnectDialogTests(BrowserFixture browser, SeededPortal po
 
         await page.ShowReconnectStateAsync("hide");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
+    }
+
+    private async Task<BrowserSession> OpenWithEmailTypedAsync(int width)
+    {
+        var session = await browser.OpenAsync(portal.Factory, "/forgot-username", width: width, height: 740);
+        await session.Page.WaitForCircuitAsync();
+        await session.Page.GetByLabel("Email address").FillAsync(Email);
+        return session;
+    }
+
+    // The email is on screen and on the server: the form takes it to the next step.
+    private static async Task ExpectTheEmailKeptAndThePageWorkingAsync(IPage page)
+    {
+        await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync(Email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get security questions" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Step 2 of 2")).ToBeVisibleAsync();
     }
 }

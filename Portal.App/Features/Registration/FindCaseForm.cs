@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
@@ -6,18 +5,12 @@ using Portal.Domain.Cases;
 namespace Portal.App.Features.Registration;
 
 /// <summary>"Find your case" as typed. The SSN lives only here, in the circuit's memory, never in the draft.</summary>
-public sealed class FindCaseForm
+public sealed class FindCaseForm : BirthDateAndAddress
 {
     public const int MinimumAge = 14;
 
     public string? CaseNumber { get; set; }
     public string? Ssn { get; set; }
-    public string? BirthMonth { get; set; }
-    public string? BirthDay { get; set; }
-    public string? BirthYear { get; set; }
-    public string? AddressLine1 { get; set; }
-    public string? AddressLine2 { get; set; }
-    public string? Zip { get; set; }
 
     public static FindCaseForm From(RegistrationDraft draft) => new()
     {
@@ -68,14 +61,6 @@ public sealed class FindCaseForm
         AddressLine1!.Trim(),
         string.IsNullOrWhiteSpace(AddressLine2) ? null : AddressLine2.Trim(),
         Zip!.Trim()[..5]);
-
-    private DateOnly? DateOfBirth() =>
-        int.TryParse(BirthMonth?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-        && int.TryParse(BirthDay?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-        && int.TryParse(BirthYear?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-        && year is >= 1900 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
-            : null;
 
     private string? DateOfBirthProblem(DateOnly today)
     {

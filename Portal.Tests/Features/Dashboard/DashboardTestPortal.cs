@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,17 +17,7 @@ public sealed class DashboardTestPortal : IDisposable
 
     public DashboardTestPortal()
     {
-        App = controlled.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.AddAuthentication(TestParentAuthenticationHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestParentAuthenticationHandler>(TestParentAuthenticationHandler.SchemeName, _ => { });
-            services.PostConfigure<AuthenticationOptions>(options =>
-            {
-                options.DefaultScheme = TestParentAuthenticationHandler.SchemeName;
-                options.DefaultAuthenticateScheme = TestParentAuthenticationHandler.SchemeName;
-                options.DefaultChallengeScheme = TestParentAuthenticationHandler.SchemeName;
-            });
-        }));
+        App = controlled.WithWebHostBuilder(builder => builder.ConfigureTestServices(TestParentAuthenticationHandler.UseAsDefault));
         using var db = App.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<App.Infrastructure.Data.PortalDbContext>>().CreateDbContext();
         DashboardCases.AddAsync(db).GetAwaiter().GetResult();
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Identity;
@@ -24,6 +25,18 @@ public sealed class TestParentAuthenticationHandler(IOptionsMonitor<Authenticati
         if (string.IsNullOrEmpty(personId)) return Task.FromResult(AuthenticateResult.NoResult());
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "test.parent"), new Claim(PortalClaims.PersonId, personId)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    /// <summary>Makes this scheme the app's default (in place of its cookie) for a test host.</summary>
+    public static void UseAsDefault(IServiceCollection services)
+    {
+        services.AddAuthentication(SchemeName).AddScheme<AuthenticationSchemeOptions, TestParentAuthenticationHandler>(SchemeName, _ => { });
+        services.PostConfigure<AuthenticationOptions>(options =>
+        {
+            options.DefaultScheme = SchemeName;
+            options.DefaultAuthenticateScheme = SchemeName;
+            options.DefaultChallengeScheme = SchemeName;
+        });
     }
 
     public static ClaimsPrincipal Parent(string personId) =>
