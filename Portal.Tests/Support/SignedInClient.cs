@@ -34,6 +34,6 @@ public static class SignedInClient
         var message = await db.OutboxMessages.SingleAsync(m => m.ToAddress == email && m.Kind == "SignInCode");
         db.OutboxMessages.Remove(message);
         await db.SaveChangesAsync();
-        return SignInCodes.CodeIn(message.TextBody);
+        return SignInCodes.CodeIn(portal.Services.Readable(message).TextBody);
     }
 }

@@ -22,6 +22,7 @@ public static class EmailServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddEmailTemplates();
+        services.AddSingleton<OutboxBodyProtector>();
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxWakeUpInterceptor>();

@@ -12,7 +12,7 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
     public PaymentHistoryGridTests(DashboardTestPortal portal)
     {
         this.portal = portal;
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         Services.AddSingleton(portal.Dashboards);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }

@@ -309,7 +309,7 @@ public sealed class ActivationTests : IDisposable
         var emails = await db.OutboxMessages.Where(m => m.Kind == "VerifyEmailAddress").ToListAsync();
         Assert.Equal(expectedEmails, emails.Count);
         var latest = emails.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).First();
-        return VerificationEmails.TokenIn(latest.TextBody);
+        return VerificationEmails.TokenIn(portal.Services.Readable(latest).TextBody);
     }
 
     public void Dispose() => portal.Dispose();
