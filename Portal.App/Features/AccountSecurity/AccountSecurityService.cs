@@ -13,8 +13,8 @@ using QRCoder;
 namespace Portal.App.Features.AccountSecurity;
 
 /// <summary>
-/// The signed-in account's own security settings: the authenticator app (RFC 6238 TOTP through Identity's
-/// authenticator token provider), its recovery codes, and the password. Used from the interactive page, so
+/// The signed-in account's own security settings: the authenticator app (RFC 6238 TOTP, each code accepted once:
+/// <see cref="AuthenticatorCodeVerifier"/>), its recovery codes, and the password. Used from the interactive page, so
 /// each operation runs in its own DI scope (a UserManager and DbContext live no longer than the operation).
 /// </summary>
 /// <remarks>
@@ -54,6 +54,7 @@ public sealed partial class AccountSecurityService(
         // A fresh key each time setup starts, so a key seen during an abandoned setup never becomes the factor.
         await KeyStore(scope).SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), CancellationToken.None);
         await users.UpdateAsync(user);
+        await Verifier(scope).ForgetLastStepAsync(user, CancellationToken.None); // a step left by a setup that did not finish
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var uri = AuthenticatorUri(options.Value.AuthenticatorIssuer, user.UserName!, key);
         return new AuthenticatorSetup(FormatKey(key), uri, QrCodeDataUri(uri));
@@ -67,7 +68,8 @@ public sealed partial class AccountSecurityService(
         var user = await users.GetUserAsync(session);
         var entered = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
         if (user is null || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)) || await users.HasAuthenticatorAsync(user)) return null;
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, entered))
+        // Records the code's step too, so the code that turned the app on cannot then be used to sign in.
+        if (!await Verifier(scope).VerifyAsync(user, entered, CancellationToken.None))
         {
             LogAuthenticatorCodeRejected();
             return null;
@@ -112,6 +114,7 @@ public sealed partial class AccountSecurityService(
 
         if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
             throw new InvalidOperationException("Identity could not turn the authenticator off.");
+        await Verifier(scope).ForgetLastStepAsync(user, CancellationToken.None);
         LogAuthenticatorDisabled();
         return new(AuthenticatorChangeOutcome.Done, renewal.CreateTicket(session, await users.GetSecurityStampAsync(user)));
     }
@@ -213,6 +216,8 @@ public sealed partial class AccountSecurityService(
     }
 
     private static UserManager<PortalUser> Users(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+
+    private static AuthenticatorCodeVerifier Verifier(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AuthenticatorCodeVerifier>();
 
     private static IUserAuthenticatorKeyStore<PortalUser> KeyStore(AsyncServiceScope scope) =>
         (IUserAuthenticatorKeyStore<PortalUser>)scope.ServiceProvider.GetRequiredService<IUserStore<PortalUser>>();

@@ -24,6 +24,7 @@ public sealed partial class SignInService(
     IDbContextFactory<PortalDbContext> dbFactory,
     EmailOutbox outbox,
     AccountLockout lockout,
+    AuthenticatorCodeVerifier authenticator,
     IOptions<SignInOptions> options,
     TimeProvider time,
     ILogger<SignInService> logger)
@@ -114,8 +115,8 @@ public sealed partial class SignInService(
         if (pending is null || user is null || !await users.HasAuthenticatorAsync(user)) return CodeCheck.Ended;
 
         var entered = code.Replace(" ", "").Replace("-", "").Trim();
-        var right = entered.Length == 6 && entered.All(char.IsAsciiDigit)
-            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, entered)
+        var right = entered.Length == AuthenticatorCodeVerifier.CodeLength && entered.All(char.IsAsciiDigit)
+            ? await authenticator.VerifyAsync(user, entered, cancellationToken)
             : (await users.RedeemTwoFactorRecoveryCodeAsync(user, code.Trim())).Succeeded;
         var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
         await db.SaveChangesAsync(cancellationToken);

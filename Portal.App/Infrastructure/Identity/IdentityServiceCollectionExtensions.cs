@@ -36,6 +36,7 @@ public static class IdentityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddPasswordValidator<PolicyPasswordValidator>();
         services.AddScoped<IUserConfirmation<PortalUser>, ActivatedAccountConfirmation>();
+        services.AddScoped<AuthenticatorCodeVerifier>(); // in place of Identity's authenticator token provider: each code works once
         // PBKDF2 with HMAC-SHA512: at least 210,000 iterations (OWASP); also hashes security answers and phone PINs.
         // A hash made with fewer iterations verifies, and UserManager re-hashes it at that sign-in.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);

@@ -646,6 +646,9 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LastFailedSignInAt")
                         .HasColumnType("INTEGER");
 
