@@ -36,6 +36,8 @@ public static class PortalTestServiceCollectionExtensions
         services.TryAddScoped<ClientAddress>();
         services.TryAddScoped(_ => new ComponentStatePersistenceManager(NullLogger<ComponentStatePersistenceManager>.Instance));
         services.TryAddScoped(sp => sp.GetRequiredService<ComponentStatePersistenceManager>().State);
+        // Forms that check dates against today (a test that controls the clock registers its own after this).
+        services.TryAddSingleton(TimeProvider.System);
         return authorization;
     }
 

@@ -25,6 +25,9 @@ public sealed partial class CaseRecordImportFolder(
     /// <summary>How long a file must have been left alone before it is imported (<see cref="CaseRecordsOptions.ImportSettleTime"/>).</summary>
     public TimeSpan SettleTime => options.Value.ImportSettleTime;
 
+    /// <summary>How long after a failed round the folder is looked at again (<see cref="CaseRecordsOptions.ImportRetryInterval"/>).</summary>
+    public TimeSpan RetryInterval => options.Value.ImportRetryInterval;
+
     /// <summary>
     /// Imports what is waiting. A file written to within <see cref="SettleTime"/>, or still open for writing (locked),
     /// is left for a later round. Returns how many files were left.
