@@ -11,6 +11,8 @@ namespace Portal.Tests.Components;
 /// </summary>
 public sealed partial class BlazorScriptTests : IDisposable
 {
+    private static readonly string[] CompressedEncodings = ["br", "gzip"];
+
     private readonly PortalAppFactory portal = new();
 
     public void Dispose() => portal.Dispose();
@@ -29,7 +31,7 @@ public sealed partial class BlazorScriptTests : IDisposable
         using var response = await client.SendAsync(request);
 
         response.EnsureSuccessStatusCode();
-        Assert.Contains(Assert.Single(response.Content.Headers.ContentEncoding), new[] { "br", "gzip" });
+        Assert.Contains(Assert.Single(response.Content.Headers.ContentEncoding), CompressedEncodings);
         Assert.InRange((await response.Content.ReadAsByteArrayAsync()).Length, 1, 60_000);
     }
 

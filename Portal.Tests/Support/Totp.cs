@@ -14,7 +14,9 @@ public static class Totp
         var step = at.ToUnixTimeSeconds() / 30;
         var counter = BitConverter.GetBytes(step);
         if (BitConverter.IsLittleEndian) Array.Reverse(counter);
+#pragma warning disable CA5350 // RFC 6238's TOTP is HMAC-SHA1, as every authenticator app computes it
         var hash = HMACSHA1.HashData(FromBase32(base32Key), counter);
+#pragma warning restore CA5350
         var offset = hash[^1] & 0x0F;
         var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);

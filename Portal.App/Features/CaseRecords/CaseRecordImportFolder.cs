@@ -12,12 +12,14 @@ public sealed partial class CaseRecordImportFolder(
     IOptions<CaseRecordsOptions> options,
     IHostEnvironment environment,
     TimeProvider time,
-    ILogger<CaseRecordImportFolder> logger)
+    ILogger<CaseRecordImportFolder> logger) : IDisposable
 {
     public const string ProcessedFolderName = "processed";
     public const string ReportSuffix = ".report.csv";
 
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
+    public void Dispose() => oneAtATime.Dispose();
 
     /// <summary>The folder, resolved against the app's folder; null when no folder is configured.</summary>
     public string? Folder => string.IsNullOrWhiteSpace(options.Value.ImportFolder) ? null : Path.GetFullPath(options.Value.ImportFolder, environment.ContentRootPath);

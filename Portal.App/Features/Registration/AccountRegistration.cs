@@ -50,7 +50,7 @@ public sealed partial class AccountRegistration(IServiceScopeFactory scopes, Ver
         await links.SendAsync(db, user, siteBase, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        LogCreated(account.Parent.Role.ToString());
+        LogCreated(account.Parent.Role);
         return new AccountCreationOutcome.Created(user.Id);
     }
 
@@ -63,5 +63,5 @@ public sealed partial class AccountRegistration(IServiceScopeFactory scopes, Ver
     };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A {Role} created a portal account; verification email queued")]
-    private partial void LogCreated(string role);
+    private partial void LogCreated(Portal.Domain.Cases.ParticipantRole role);
 }

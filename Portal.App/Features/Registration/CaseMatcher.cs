@@ -82,7 +82,7 @@ public sealed partial class CaseMatcher(
         return NoMatch(reason);
     }
 
-    private CaseMatchOutcome NoMatch(NoMatchReason reason)
+    private CaseMatchOutcome.NoMatch NoMatch(NoMatchReason reason)
     {
         LogNoMatch(reason);
         return new CaseMatchOutcome.NoMatch(reason);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -188,7 +189,7 @@ public sealed partial class SignInService(
 
     private async Task IssueCodeAsync(PortalDbContext db, PendingSignIn pending, string secret, PortalUser user, DateTimeOffset now)
     {
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         pending.IssueCode(CodeHash(secret, code), now, Settings.CodeLifetime);
         await outbox.QueueAsync(db, new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture),
             new SignInCodeEmail(user.DisplayName, code, now + Settings.CodeLifetime));

@@ -38,14 +38,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset or decimal in SQL: store instants as UTC ticks
         // and money as whole cents.
-        configuration.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        configuration.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
-        configuration.Properties<Money>().HaveConversion<MoneyToCentsConverter>();
-        configuration.Properties<CaseNumber>().HaveConversion<CaseNumberToStringConverter>().HaveMaxLength(CaseNumber.Length);
-        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyToCentsConverter>();
+        configurationBuilder.Properties<CaseNumber>().HaveConversion<CaseNumberToStringConverter>().HaveMaxLength(CaseNumber.Length);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 }

@@ -52,7 +52,7 @@ public sealed class CaseRecordImportRulesTests(DashboardTestPortal portal, ITest
 
         var report = await ImportAsync(csv, ImportFormat.CaseActionsCsv);
 
-        Assert.Equal(new string?[] { "OccurredAt is before the case opened.", "OccurredAt is more than a day in the future." }, report.Rows.Select(r => r.Reason));
+        Assert.Equal(["OccurredAt is before the case opened.", "OccurredAt is more than a day in the future."], report.Rows.Select(r => r.Reason));
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class CaseRecordImportRulesTests(DashboardTestPortal portal, ITest
     [Fact]
     public void Ids_in_the_shapes_the_seed_the_demo_feed_and_the_staff_workspace_write_are_accepted()
     {
-        Assert.All(new[] { "R4600000001", "S123456789012", "D26112210000012345", "T-0001" }, id => Assert.True(CaseRecordIds.IsReceiptNumber(id), id));
+        Assert.All(["R4600000001", "S123456789012", "D26112210000012345", "T-0001"], id => Assert.True(CaseRecordIds.IsReceiptNumber(id), id));
         Assert.All(new[] { "staff-" + Guid.NewGuid().ToString("N"), "IA-0001", "case.action_7" }, id => Assert.True(CaseRecordIds.IsExternalId(id), id));
     }
 

@@ -13,12 +13,12 @@ public sealed class StaffAuditLogPageTests : BunitContext, IClassFixture<StaffPo
 {
     public StaffAuditLogPageTests(StaffPortal portal)
     {
-        this.AddPortalTestServices();
+        var authorization = this.AddPortalTestServices();
         Services.AddSingleton(portal.Get<StaffAuditLog>());
         Services.AddSingleton<TimeProvider>(portal.Clock);
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("supervisor",
+        authorization.SignIn("supervisor",
             new Claim(ClaimTypes.NameIdentifier, "supervisor-id"), new Claim(ClaimTypes.Role, PortalRoles.Supervisor));
     }
 

@@ -36,7 +36,8 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
             record => CaseSystemMapper.ToCaseAction(record, caseIds[record.CaseNumber]), ct);
 
         await transaction.CommitAsync(ct);
-        LogImported(caseIds.Count, payments, actions, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        LogImported(caseIds.Count, payments, actions, seconds);
         return true;
     }
 
