@@ -45,6 +45,15 @@ public class MailingAddressComparerTests
     }
 
     [Theory]
+    [InlineData("3614 West Main Street' OR '1'='1")]
+    [InlineData("3614 W Main St Mesa AZ")]
+    [InlineData("3614 W Main St and anything else")]
+    public void Right_address_without_a_unit_on_record_followed_by_more_words_does_not_match(string line1)
+    {
+        Assert.False(MailingAddressComparer.LooselyMatches(line1, null, Main));
+    }
+
+    [Theory]
     [InlineData("3614 McDowell Street' OR '1'='1", null)]
     [InlineData("3614 McDowell Street", "Apt 172' OR '1'='1")]
     [InlineData("3614 McDowell St Apt 172 Phoenix", "c/o Rosa")]
