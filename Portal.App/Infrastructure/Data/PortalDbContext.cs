@@ -23,6 +23,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<FailedMatchAttempt> FailedMatchAttempts => Set<FailedMatchAttempt>();
+    public DbSet<TakenUserNameAnswer> TakenUserNameAnswers => Set<TakenUserNameAnswer>();
     public DbSet<EmailVerificationToken> EmailVerificationTokens => Set<EmailVerificationToken>();
     public DbSet<RegistrationDraft> RegistrationDrafts => Set<RegistrationDraft>();
     public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();

@@ -299,7 +299,7 @@ public sealed class ActivationTests : IDisposable
         var match = await portal.Services.GetRequiredService<CaseMatcher>().MatchAsync(CaseMatcherTests.Request(Demo.ReadyToRegister), "192.0.2.1", default);
         var parent = Assert.IsType<CaseMatchOutcome.Matched>(match).Parent;
         var account = new NewAccount(Guid.NewGuid(), parent, Demo.ReadyToRegister.Email, "elisa.lang", ContactMethod.Email, "en-US");
-        Assert.IsType<AccountCreationOutcome.Created>(await portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, Site, default));
+        Assert.IsType<AccountCreationOutcome.Created>(await portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, "192.0.2.1", Site, default));
         return await LatestLinkAsync(expectedEmails: 1);
     }
 

@@ -319,6 +319,10 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BrowserKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaseNumberText")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -424,6 +428,34 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SecurityAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Registration.TakenUserNameAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("ClientKey", "AnsweredAt");
+
+                    b.HasIndex("DraftId", "AnsweredAt");
+
+                    b.ToTable("TakenUserNameAnswers");
                 });
 
             modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
