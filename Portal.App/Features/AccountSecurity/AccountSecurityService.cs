@@ -27,6 +27,7 @@ namespace Portal.App.Features.AccountSecurity;
 public sealed partial class AccountSecurityService(
     IServiceScopeFactory scopeFactory,
     SessionRenewal renewal,
+    SessionRegistry sessions,
     EmailOutbox outbox,
     IOptions<AccountSecurityOptions> options,
     TimeProvider time,
@@ -112,6 +113,7 @@ public sealed partial class AccountSecurityService(
 
         if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
             throw new InvalidOperationException("Identity could not turn the authenticator off.");
+        await sessions.EndAllAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), user.Id, SessionEndReason.AuthenticatorTurnedOff, except: session);
         LogAuthenticatorDisabled();
         return new(AuthenticatorChangeOutcome.Done, renewal.CreateTicket(session, await users.GetSecurityStampAsync(user)));
     }
@@ -149,6 +151,7 @@ public sealed partial class AccountSecurityService(
             LogPasswordChangeFailed(wrong ? "WrongCurrentPassword" : "NotAcceptable");
             return new(wrong ? PasswordChangeOutcome.WrongCurrentPassword : PasswordChangeOutcome.NotAcceptable);
         }
+        await sessions.EndAllAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), user.Id, SessionEndReason.PasswordChanged, except: session);
         LogPasswordChanged();
         return new(PasswordChangeOutcome.Changed, renewal.CreateTicket(session, await users.GetSecurityStampAsync(user)));
     }
