@@ -63,8 +63,7 @@ public sealed class ServerSideSessionTests : IAsyncLifetime
     [Fact]
     public async Task Signing_out_in_one_browser_leaves_the_same_account_signed_in_in_another()
     {
-        var laptop = await SignedInClient.CreateAsync(portal, Parent, TestAccounts.Password);
-        var phone = await SignedInClient.CreateAsync(portal, Parent, TestAccounts.Password);
+        var (laptop, phone) = await TwoBrowsersAsync();
 
         await SignOutAsync(laptop);
 
@@ -76,8 +75,7 @@ public sealed class ServerSideSessionTests : IAsyncLifetime
     [Fact]
     public async Task A_password_reset_through_recovery_ends_every_session_at_once()
     {
-        var laptop = await SignedInClient.CreateAsync(portal, Parent, TestAccounts.Password);
-        var phone = await SignedInClient.CreateAsync(portal, Parent, TestAccounts.Password);
+        var (laptop, phone) = await TwoBrowsersAsync();
 
         var user = await TestAccounts.FindAsync(portal.Services, Parent);
         string token;
@@ -94,8 +92,7 @@ public sealed class ServerSideSessionTests : IAsyncLifetime
     [Fact]
     public async Task Locking_the_account_with_wrong_passwords_ends_every_session_at_once()
     {
-        var laptop = await SignedInClient.CreateAsync(portal, Parent, TestAccounts.Password);
-        var phone = await SignedInClient.CreateAsync(portal, Parent, TestAccounts.Password);
+        var (laptop, phone) = await TwoBrowsersAsync();
 
         var guesser = portal.CreateClient(new() { AllowAutoRedirect = false });
         for (var i = 0; i < 5; i++)
@@ -184,6 +181,9 @@ public sealed class ServerSideSessionTests : IAsyncLifetime
         await phone.GetAsync("/dashboard");
         Assert.Equal(seen, await LastSeenAsync()); // not a write per request
     }
+
+    private async Task<(HttpClient Laptop, HttpClient Phone)> TwoBrowsersAsync() =>
+        (await SignedInClient.CreateAsync(portal, Parent, TestAccounts.Password), await SignedInClient.CreateAsync(portal, Parent, TestAccounts.Password));
 
     private async Task<DateTimeOffset> LastSeenAsync()
     {
