@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Tests.Support;
@@ -12,6 +13,27 @@ public static class SignedInClient
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await SignInAsync(client, factory, userName, password);
         return client;
+    }
+
+    /// <summary>A client signed in as <paramref name="userName"/> whose cookies are kept in <paramref name="cookies"/>, so a test can copy them.</summary>
+    public static async Task<HttpClient> CreateAsync(PortalAppFactory factory, string userName, string password, CookieContainer cookies)
+    {
+        var client = WithCookies(factory, cookies);
+        await SignInAsync(client, factory, userName, password);
+        return client;
+    }
+
+    /// <summary>A client (no redirects followed) sending the cookies in <paramref name="cookies"/>, as a second browser holding them would.</summary>
+    public static HttpClient WithCookies(PortalAppFactory factory, CookieContainer cookies) =>
+        factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+
+    /// <summary>A new cookie jar holding a copy of the session cookie in <paramref name="cookies"/>: what a thief who copied it holds.</summary>
+    public static CookieContainer CopySessionCookie(CookieContainer cookies, Uri site)
+    {
+        var session = cookies.GetCookies(site)["portal.session"] ?? throw new InvalidOperationException("no session cookie to copy");
+        var copy = new CookieContainer();
+        copy.Add(site, new Cookie(session.Name, session.Value, "/"));
+        return copy;
     }
 
     public static async Task SignInAsync(HttpClient client, PortalAppFactory factory, string userName, string password)

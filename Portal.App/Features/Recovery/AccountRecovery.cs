@@ -33,6 +33,7 @@ public sealed partial class AccountRecovery(
     DecoyQuestions decoys,
     EmailOutbox outbox,
     PasswordPolicy passwordPolicy,
+    SessionRegistry sessionRegistry,
     IOptions<RecoveryOptions> options,
     TimeProvider time,
     ILogger<AccountRecovery> logger)
@@ -187,6 +188,8 @@ public sealed partial class AccountRecovery(
                 ? new PasswordResetOutcome.Expired()
                 : new PasswordResetOutcome.Rejected(passwordPolicy.Check(password, await PolicyPasswordValidator.ContextForAsync(dbFactory, user, cancellationToken)));
         }
+        // The new stamp ends other sessions at their next stamp check; ending the stored ones ends them (and any copy of their cookies) now.
+        await sessionRegistry.EndAllAsync(db, user.Id, SessionEndReason.PasswordReset, cancellationToken: cancellationToken);
         LogPasswordReset();
         return new PasswordResetOutcome.Changed();
     }

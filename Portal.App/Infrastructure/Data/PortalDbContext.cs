@@ -28,6 +28,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<RegistrationDraft> RegistrationDrafts => Set<RegistrationDraft>();
     public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();
     public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
+    public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
     public DbSet<RecoveryAttempt> RecoveryAttempts => Set<RecoveryAttempt>();
     public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();

@@ -361,14 +361,18 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         return await action(scope.ServiceProvider.GetRequiredService<AccountSecurityService>());
     }
 
-    /// <summary>A signed-in principal as the sign-in would make it (stamp, roles, when it began).</summary>
+    /// <summary>A signed-in principal as the sign-in would make it (stamp, roles, when it began, its stored session).</summary>
     private async Task<ClaimsPrincipal> SessionAsync(string userName, DateTimeOffset? signedInAt = null)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>();
-        var principal = await factory.CreateAsync((await users.FindByNameAsync(userName))!);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SignedInAt, (signedInAt ?? portal.Clock.GetUtcNow().AddMinutes(-5)).ToString("O")));
+        var user = (await users.FindByNameAsync(userName))!;
+        var principal = await factory.CreateAsync(user);
+        var began = signedInAt ?? portal.Clock.GetUtcNow().AddMinutes(-5);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SignedInAt, began.ToString("O")));
+        var secret = await scope.ServiceProvider.GetRequiredService<SessionRegistry>().StartAsync(user.Id, began, null, null);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SessionId, secret));
         return principal;
     }
 
