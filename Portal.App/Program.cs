@@ -35,6 +35,7 @@ builder.Services.AddCaseRecords();
 builder.Services.AddPerfDiagnostics(builder.Configuration);
 builder.Services.AddStaff();
 builder.Services.AddReverseProxySupport();
+builder.AddSecurityHeaders();
 
 var app = builder.Build();
 
