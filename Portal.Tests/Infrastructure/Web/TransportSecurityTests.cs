@@ -94,14 +94,9 @@ public sealed class TransportSecurityTests : IDisposable
     private static string AntiforgeryCookie(HttpResponseMessage response) =>
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
 
-    // Password, then the emailed code, as a browser posts them; the Set-Cookie that carries the new session.
     private static async Task<string> SignInAsync(PortalAppFactory portal, HttpClient client)
     {
-        var user = await TestAccounts.CreateActivatedAsync(portal.Services, "maria.parent");
-        var seen = MailFolderWatcher.Snapshot(portal.MailFolder);
-        await HtmlForms.SubmitAsync(client, "/signin", "signin", new Dictionary<string, string> { ["Input.Login"] = "maria.parent", ["Input.Password"] = TestAccounts.Password });
-        var code = await SignInCodes.WaitForNewCodeAsync(portal.MailFolder, user.Email!, seen);
-        var response = await HtmlForms.SubmitAsync(client, "/signin/code", "email-code", new Dictionary<string, string> { ["EmailCode.Code"] = code });
-        return response.Headers.GetValues("Set-Cookie").Single(c => c.Contains("portal.session=", StringComparison.Ordinal) && !c.Contains("=;", StringComparison.Ordinal));
+        await TestAccounts.CreateActivatedAsync(portal.Services, "maria.parent");
+        return SignedInClient.SessionSetCookieIn(await SignedInClient.SignInAsync(client, portal, "maria.parent", TestAccounts.Password));
     }
 }
