@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace Portal.App.Infrastructure.Web;
@@ -40,7 +41,7 @@ public sealed partial class CircuitGuardMiddleware(
 
     /// <summary>A request that starts a circuit connection: what the rate limit counts.</summary>
     public static bool IsConnectionStart(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(HubPath) && (IsNegotiation(context.Request) || context.WebSockets.IsWebSocketRequest);
+        context.Request.Path.StartsWithSegments(HubPath) && (IsNegotiation(context.Request) || IsWebSocket(context));
 
     /// <summary>The client as the limits see it; everyone without an address shares one "unknown" client.</summary>
     public static string ClientAddressOf(HttpContext context)
@@ -56,7 +57,13 @@ public sealed partial class CircuitGuardMiddleware(
     // The socket, and server-sent events, hold their request open for the connection's life; long-polling's short
     // requests do not, so a long-polling client is held back by the negotiation check and the rate limit only.
     private static bool IsLongLived(HttpContext context) =>
-        context.WebSockets.IsWebSocketRequest || context.Request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase);
+        IsWebSocket(context) || context.Request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase);
+
+    // Read from the request itself: the WebSockets middleware that sets context.WebSockets runs later, inside the hub's endpoint.
+    private static bool IsWebSocket(HttpContext context) =>
+        context.WebSockets.IsWebSocketRequest
+        || string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase)
+        || context.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true, Protocol: "websocket" };
 
     // Browsers always send Origin on a WebSocket and on a cross-site POST, so a page elsewhere cannot drive a signed-in
     // person's circuit. A request without one is not from a page (a script can put any header it likes anyway).
