@@ -85,6 +85,7 @@ start_server() {
       --Seed:Enabled=false \
       --Email:Pickup:Folder="$RUN/mail" \
       --Diagnostics:PerfEndpoints=true \
+      --Circuits:MaxPerAddress=100000 --Circuits:MaxPerAccount=100000 --Circuits:ConnectionStartsPerAddress=100000 \
       --DemoFeed:Enabled=false \
       --CaseRecords:ImportFolder="$RUN/import" \
       --Logging:LogLevel:Default=Warning \

@@ -36,7 +36,8 @@ public static class SignedInClient
         return copy;
     }
 
-    public static async Task SignInAsync(HttpClient client, PortalAppFactory factory, string userName, string password)
+    /// <summary>Signs <paramref name="client"/> in; the code step's response carries the new session cookie.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, PortalAppFactory factory, string userName, string password)
     {
         var email = (await TestAccounts.FindAsync(factory.Services, userName)).Email!;
         var seen = MailFolderWatcher.Snapshot(factory.MailFolder);
@@ -47,7 +48,16 @@ public static class SignedInClient
         var code = factory is ControlledPortal controlled ? await QueuedCodeAsync(controlled, email) : await SignInCodes.WaitForNewCodeAsync(factory.MailFolder, email, seen);
         var codeStep = await HtmlForms.SubmitAsync(client, "/signin/code", "email-code", new Dictionary<string, string> { ["EmailCode.Code"] = code });
         Assert.Equal(HttpStatusCode.Redirect, codeStep.StatusCode);
+        return codeStep;
     }
+
+    /// <summary>The "name=value" of the session cookie a sign-in set, for a request made by hand (a socket).</summary>
+    public static string SessionCookieIn(HttpResponseMessage codeStep) =>
+        SessionSetCookieIn(codeStep).Split(';')[0];
+
+    /// <summary>The whole Set-Cookie header of the new session (its flags too).</summary>
+    public static string SessionSetCookieIn(HttpResponseMessage codeStep) =>
+        codeStep.Headers.GetValues("Set-Cookie").Single(c => c.Contains("portal.session=", StringComparison.Ordinal) && !c.Contains("portal.session=;", StringComparison.Ordinal));
 
     // A ControlledPortal sends nothing by itself: the code is in the queued message, taken out as if delivered.
     private static async Task<string> QueuedCodeAsync(ControlledPortal portal, string email)

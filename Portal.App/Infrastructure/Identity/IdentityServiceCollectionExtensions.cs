@@ -64,7 +64,8 @@ public static class IdentityServiceCollectionExtensions
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "portal.session";
+            options.Cookie.Name = SessionCookie.NameFor(builder.Environment);
+            options.Cookie.Path = "/"; // the __Host- prefix requires it
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax; // Strict would drop the session when a person follows a link from their email
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
