@@ -28,6 +28,7 @@ public sealed class DashboardAccessTests(DashboardTestPortal portal) : IClassFix
 
         Assert.Equal(missing, other);
         Assert.Equal(missing, malformed);
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
         Assert.Contains("Case not found", missing.Main, StringComparison.Ordinal);
     }
 
