@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the tests need (Debian's Chromium for the end-to-end tests) when it is
-# missing, then `dotnet test Portal.sln`. Extra arguments go to dotnet test (e.g. --filter Domain).
+# missing, builds the seed generator and the benchmarks, then `dotnet test Portal.sln`. Extra arguments go to
+# dotnet test (e.g. --filter Domain).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,6 +11,11 @@ if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
+
+# The tools outside Portal.sln (seed generator, benchmarks) are built too, so they cannot rot unnoticed.
+for project in seed-data/Portal.SeedData perf/Portal.Perf perf/Portal.HeapStat; do
+  dotnet build "$project" -nologo -v q -clp:ErrorsOnly
+done
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -36,6 +36,8 @@ builder.Services.AddCaseRecords();
 builder.Services.AddPerfDiagnostics(builder.Configuration);
 builder.Services.AddStaff();
 builder.Services.AddReverseProxySupport();
+builder.AddSecurityHeaders();
+builder.Services.AddCircuitProtection();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UsePortalLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseCircuitProtection();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalHealth();

@@ -24,9 +24,9 @@ PERF_CIRCUITS="${PERF_CIRCUITS:-1000}"
 PERF_PAYMENTS="${PERF_PAYMENTS:-20}"
 SEED_DIR="$PERF_DIR/seed-$PERF_CASES"
 URL="http://127.0.0.1:$PERF_PORT"
-APP="$REPO/Portal.App/bin/Release/net9.0/linux-x64/Portal.App"
-PERF_TOOL="$REPO/perf/Portal.Perf/bin/Release/net9.0/linux-x64/Portal.Perf"
-HEAPSTAT="$REPO/perf/Portal.HeapStat/bin/Release/net9.0/linux-x64/Portal.HeapStat"
+APP="$REPO/Portal.App/bin/Release/net10.0/Portal.App"
+PERF_TOOL="$REPO/perf/Portal.Perf/bin/Release/net10.0/Portal.Perf"
+HEAPSTAT="$REPO/perf/Portal.HeapStat/bin/Release/net10.0/Portal.HeapStat"
 PIN=()
 if [ -n "${PERF_NICE:-}" ]; then PIN=(nice -n "$PERF_NICE"); fi
 SERVER_CORE=0
@@ -85,6 +85,7 @@ start_server() {
       --Seed:Enabled=false \
       --Email:Pickup:Folder="$RUN/mail" \
       --Diagnostics:PerfEndpoints=true \
+      --Circuits:MaxPerAddress=100000 --Circuits:MaxPerAccount=100000 --Circuits:ConnectionStartsPerAddress=100000 \
       --DemoFeed:Enabled=false \
       --CaseRecords:ImportFolder="$RUN/import" \
       --Logging:LogLevel:Default=Warning \
@@ -147,7 +148,8 @@ heap() {
   run_folder heap
   start_server
   local count="${PERF_HEAP_CIRCUITS:-400}" runtime
-  runtime="$(dirname "$APP")"
+  # Framework-dependent: createdump and the DAC ship in the shared runtime the app runs on, not beside it.
+  runtime="$(dotnet --list-runtimes | awk '$1 == "Microsoft.NETCore.App" && $2 ~ /^10\./ { v = $2; d = $3 } END { gsub(/[][]/, "", d); print d "/" v }')"
   log "Heap: $count dashboard circuits held open (harness on core $CLIENT_CORE), a dump with them and one after"
   ( cd "$REPO/perf/circuits" && taskset -c "$CLIENT_CORE" node circuits.mjs --url "$URL" --count "$count" \
       --scenarios dashboard --hold-seconds 20 --max-seconds 300 \

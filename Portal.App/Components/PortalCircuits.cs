@@ -6,8 +6,9 @@ namespace Portal.App.Components;
 /// What the server keeps of a page whose browser lost its connection, set here rather than left to the framework's
 /// defaults so the numbers are visible and documented (README, "Reconnecting").
 /// <para>
-/// For <see cref="DisconnectedCircuitRetentionPeriod"/> a disconnected circuit stays whole in memory, and a browser that
-/// comes back in time reconnects to it: nothing is lost. Then the server lets it go, and keeps only its persisted state
+/// For CircuitProtection:DisconnectedCircuitRetentionPeriod (<see cref="Infrastructure.Web.CircuitProtectionOptions"/>)
+/// a disconnected circuit stays whole in memory, and a browser that comes back in time reconnects to it: nothing is
+/// lost. Then the server lets it go, and keeps only its persisted state
 /// (the pages' root components and their <c>[PersistentState]</c> properties: typed values, never a secret) for
 /// <see cref="PersistedCircuitInMemoryRetentionPeriod"/>: a browser that comes back then starts a new circuit from it
 /// (Blazor.resumeCircuit), on the same page with what was typed. <c>Blazor.pauseCircuit()</c> hands the same state
@@ -16,12 +17,6 @@ namespace Portal.App.Components;
 /// </summary>
 public static class PortalCircuits
 {
-    /// <summary>Whole disconnected circuits kept at most (the framework's default): beyond it the oldest are let go early.</summary>
-    public const int DisconnectedCircuitMaxRetained = 100;
-
-    /// <summary>How long a whole disconnected circuit is kept (the framework's default).</summary>
-    public static readonly TimeSpan DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
-
     /// <summary>Persisted states kept at most (the framework's default); a few kilobytes each, see README "Performance".</summary>
     public const int PersistedCircuitInMemoryMaxRetained = 1000;
 
@@ -35,8 +30,6 @@ public static class PortalCircuits
     public static void Configure(CircuitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.DisconnectedCircuitMaxRetained = DisconnectedCircuitMaxRetained;
-        options.DisconnectedCircuitRetentionPeriod = DisconnectedCircuitRetentionPeriod;
         options.PersistedCircuitInMemoryMaxRetained = PersistedCircuitInMemoryMaxRetained;
         options.PersistedCircuitInMemoryRetentionPeriod = PersistedCircuitInMemoryRetentionPeriod;
     }

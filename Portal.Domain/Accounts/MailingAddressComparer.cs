@@ -27,23 +27,35 @@ public static class MailingAddressComparer
     };
 
     /// <summary>
-    /// True when the typed lines, normalised, are the record's two lines, or the record's first line alone
-    /// (the apartment left out), or when the typed first line contains the record's two lines (the apartment
-    /// typed on line 1, followed by something more). When the record has no second line, the last rule means a
-    /// unit the parent adds is not held against them: the record may simply lack it.
+    /// True when the typed street words are exactly the record's street words once normalised, and the units
+    /// agree: the same unit, wherever it was typed ("Apt 4" on either line, before or after the street), or
+    /// no unit on one side (the parent left the apartment out, or the record lacks it). Anything more, such
+    /// as a city, a second unit or arbitrary text after the street, is a different address: the comparison
+    /// forgives how an address is written, never what it says.
     /// </summary>
     public static bool LooselyMatches(string? typedLine1, string? typedLine2, MailingAddress onRecord)
     {
         ArgumentNullException.ThrowIfNull(onRecord);
-        var typed = Normalize($"{typedLine1} {typedLine2}");
-        var recordLine1 = Normalize(onRecord.Line1);
-        var recordBoth = Normalize($"{onRecord.Line1} {onRecord.Line2}");
-        if (typed.Length == 0 || recordLine1.Length == 0) return false;
+        var typed = Split(Normalize($"{typedLine1} {typedLine2}"));
+        var record = Split(Normalize($"{onRecord.Line1} {onRecord.Line2}"));
+        if (typed is null || record is null || typed.Value.Street.Length == 0 || record.Value.Street.Length == 0) return false;
 
-        // Whole words only: "13614 McDowell St" does not contain "3614 McDowell St".
-        return typed == recordBoth
-            || typed == recordLine1
-            || $" {Normalize(typedLine1)} ".Contains($" {recordBoth} ", StringComparison.Ordinal);
+        var (typedStreet, typedUnit) = typed.Value;
+        var (recordStreet, recordUnit) = record.Value;
+        return typedStreet == recordStreet && (typedUnit is null || recordUnit is null || typedUnit == recordUnit);
+    }
+
+    // The street words and the unit (its designator and number taken out, wherever they stood), or null when
+    // the line names more than one unit or a designator without a number: not an address we can read alike.
+    private static (string Street, string? Unit)? Split(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var at = words.IndexOf(Unit);
+        if (at < 0) return (string.Join(' ', words), null);
+        if (at == words.Count - 1) return null;
+        var unit = words[at + 1];
+        words.RemoveRange(at, 2);
+        return words.Contains(Unit) ? null : (string.Join(' ', words), unit);
     }
 
     // Lower case, apostrophes, periods and hyphens dropped ("3-B" is "3b"), other punctuation a space, "#" a

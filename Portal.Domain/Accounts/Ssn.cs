@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Portal.Domain.Accounts;
 
@@ -43,9 +44,9 @@ public readonly struct Ssn : IEquatable<Ssn>
     private static bool IsValid(string s)
     {
         if (s.Length != 9 || !s.All(char.IsAsciiDigit)) return false;
-        var area = int.Parse(s.AsSpan(0, 3));
-        var group = int.Parse(s.AsSpan(3, 2));
-        var serial = int.Parse(s.AsSpan(5, 4));
+        var area = int.Parse(s.AsSpan(0, 3), CultureInfo.InvariantCulture);
+        var group = int.Parse(s.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        var serial = int.Parse(s.AsSpan(5, 4), CultureInfo.InvariantCulture);
         if (serial == 0) return false;
         if (area >= 900) return group is (>= 50 and <= 65) or (>= 70 and <= 88) or (>= 90 and <= 92) or (>= 94 and <= 99);
         return area != 0 && area != 666 && group != 0;

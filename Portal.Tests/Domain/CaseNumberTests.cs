@@ -19,7 +19,7 @@ public class CaseNumberTests
     [InlineData("  {0} - {1}  ")]
     public void Pasted_dashes_and_spaces_are_removed(string pattern)
     {
-        var pasted = string.Format(pattern, Valid.Digits[..5], Valid.Digits[5..]);
+        var pasted = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, Valid.Digits[..5], Valid.Digits[5..]);
         Assert.Equal(Valid, CaseNumber.Parse(pasted));
         Assert.Equal(Valid.Digits, CaseNumber.Parse(pasted).ToString());
     }

@@ -26,10 +26,44 @@ public class MailingAddressComparerTests
         Assert.True(MailingAddressComparer.LooselyMatches("3614 McDowell Street", "", McDowell));
     }
 
-    [Fact]
-    public void Apartment_typed_on_line_one_with_more_after_it_matches()
+    [Theory]
+    [InlineData("Apt 172 3614 McDowell St", null)]
+    [InlineData("#172", "3614 McDowell Street")]
+    [InlineData("3614 McDowell St #172", "")]
+    [InlineData("3614 McDowell St", "Suite 172")]
+    public void Unit_typed_before_after_or_on_either_line_matches(string line1, string? line2)
     {
-        Assert.True(MailingAddressComparer.LooselyMatches("3614 McDowell St Apt 172 Phoenix", "c/o Rosa", McDowell));
+        Assert.True(MailingAddressComparer.LooselyMatches(line1, line2, McDowell));
+    }
+
+    [Fact]
+    public void Place_and_north_match_their_abbreviations()
+    {
+        var record = new MailingAddress("88 N Ocotillo Pl", null, "Tucson", "AZ", "85701");
+
+        Assert.True(MailingAddressComparer.LooselyMatches("88 North Ocotillo Place", null, record));
+    }
+
+    [Theory]
+    [InlineData("3614 West Main Street' OR '1'='1")]
+    [InlineData("3614 W Main St Mesa AZ")]
+    [InlineData("3614 W Main St and anything else")]
+    public void Right_address_without_a_unit_on_record_followed_by_more_words_does_not_match(string line1)
+    {
+        Assert.False(MailingAddressComparer.LooselyMatches(line1, null, Main));
+    }
+
+    [Theory]
+    [InlineData("3614 McDowell Street' OR '1'='1", null)]
+    [InlineData("3614 McDowell Street", "Apt 172' OR '1'='1")]
+    [InlineData("3614 McDowell St Apt 172 Phoenix", "c/o Rosa")]
+    [InlineData("3614 McDowell St Apt 172 Apt 9", null)]
+    [InlineData("3614 McDowell St Rear", "Apt 172")]
+    [InlineData("Lot 3614 McDowell St", "Apt 172")]
+    [InlineData("3614 McDowell St Apt", null)]
+    public void Right_address_with_extra_words_does_not_match(string line1, string? line2)
+    {
+        Assert.False(MailingAddressComparer.LooselyMatches(line1, line2, McDowell));
     }
 
     [Theory]
@@ -55,6 +89,8 @@ public class MailingAddressComparerTests
     [InlineData("3614 McDowell St", "Apt 173")]
     [InlineData("13614 McDowell St Apt 172", null)]
     [InlineData("3614 E McDowell St", "Apt 172")]
+    [InlineData("3614 Roosevelt St", "Apt 172")]
+    [InlineData("3614 McDowell St", "Apt 1720")]
     [InlineData("", null)]
     [InlineData(null, null)]
     public void Different_address_does_not_match(string? line1, string? line2)

@@ -47,7 +47,7 @@ public class SsnTests
         Assert.Equal("***-**-6789", ssn.ToString());
         Assert.Equal("SSN ***-**-6789", $"SSN {ssn}");
         Assert.Equal("6789", ssn.Last4);
-        Assert.DoesNotContain("12345", string.Format("{0}", ssn));
+        Assert.DoesNotContain("12345", string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}", ssn));
     }
 
     [Fact]

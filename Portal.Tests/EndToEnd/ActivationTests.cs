@@ -61,7 +61,7 @@ public sealed class ActivationTests(BrowserFixture browser, SeededPortal portal)
         var parent = Assert.IsType<CaseMatchOutcome.Matched>(match).Parent;
         var email = row["Email"];
         var account = new NewAccount(Guid.NewGuid(), parent, email, $"activation.{row["PersonId"].ToLowerInvariant()}", ContactMethod.Email, "en-US");
-        Assert.IsType<AccountCreationOutcome.Created>(await services.GetRequiredService<AccountRegistration>().CreateAsync(account, portal.Factory.ServerAddress, default));
+        Assert.IsType<AccountCreationOutcome.Created>(await services.GetRequiredService<AccountRegistration>().CreateAsync(account, "127.0.0.1", portal.Factory.ServerAddress, default));
         return email;
     }
 

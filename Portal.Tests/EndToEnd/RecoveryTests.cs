@@ -194,7 +194,7 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
         return await page.Locator("main").InnerTextAsync() + "\n" + await StructureAsync(page);
     }
 
-    private async Task AnswerAsync(IPage page, bool wrongSecond)
+    private static async Task AnswerAsync(IPage page, bool wrongSecond)
     {
         var labels = await page.Locator(".recovery-form label").AllTextContentsAsync();
         for (var i = 0; i < labels.Count; i++)

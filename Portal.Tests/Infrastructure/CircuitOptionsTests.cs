@@ -14,9 +14,9 @@ public sealed class CircuitOptionsTests
 
         var options = app.Services.GetRequiredService<IOptions<CircuitOptions>>().Value;
 
-        Assert.Equal(100, options.DisconnectedCircuitMaxRetained);
+        Assert.Equal(1_000, options.DisconnectedCircuitMaxRetained);
         Assert.Equal(TimeSpan.FromMinutes(3), options.DisconnectedCircuitRetentionPeriod);
-        Assert.Equal(1000, options.PersistedCircuitInMemoryMaxRetained);
+        Assert.Equal(1_000, options.PersistedCircuitInMemoryMaxRetained);
         Assert.Equal(TimeSpan.FromMinutes(30), options.PersistedCircuitInMemoryRetentionPeriod);
     }
 }

@@ -13,6 +13,7 @@ namespace Portal.Tests.Infrastructure;
 public sealed class SeedDataTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
     private static readonly DemoData Demo = DemoData.Load();
+    private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm"];
 
     [Fact]
     public async Task Every_row_of_the_seed_files_is_loaded()
@@ -112,7 +113,7 @@ public sealed class SeedDataTests(SeededDatabase seeded) : IClassFixture<SeededD
     private byte[] DatabaseBytes()
     {
         using var stream = new MemoryStream();
-        foreach (var file in new[] { "", "-wal", "-shm" }.Select(suffix => seeded.Factory.DatabasePath + suffix).Where(File.Exists))
+        foreach (var file in DatabaseFileSuffixes.Select(suffix => seeded.Factory.DatabasePath + suffix).Where(File.Exists))
         {
             using var reader = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             reader.CopyTo(stream);

@@ -37,6 +37,8 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         builder.UseSetting("Email:Provider", "Pickup");
         builder.UseSetting("Email:FromAddress", "portal@dcss.example.gov");
         builder.UseSetting("Email:Pickup:Folder", MailFolder);
+        // Tests read their mail from the folder in every environment; a test of the refusal sets it back to false.
+        if (environment != "Development") builder.UseSetting("Email:Pickup:AllowOutsideDevelopmentUnsafe", "true");
         // Development turns these on; tests record what they need themselves.
         builder.UseSetting("DemoFeed:Enabled", "false");
         builder.UseSetting("CaseRecords:ImportFolder", "");

@@ -9,13 +9,15 @@ public static class PortalSite
 {
     public const int PhoneWidth = 360;
 
-    public static async Task<BrowserSession> OpenAsync(this BrowserFixture browser, KestrelPortalFactory portal, string path, int width = 1280, int height = 900)
+    /// <param name="userAgent">Another device's User-Agent (a phone's, say); Chromium's own when null.</param>
+    public static async Task<BrowserSession> OpenAsync(this BrowserFixture browser, KestrelPortalFactory portal, string path, int width = 1280, int height = 900, string? userAgent = null)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = portal.ServerAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
+            UserAgent = userAgent,
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);

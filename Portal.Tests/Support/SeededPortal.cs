@@ -7,7 +7,8 @@ public sealed class SeededPortal : IDisposable
     {
         // Every browser test comes from 127.0.0.1: the collection's failed "find your case" attempts must not
         // add up to the per-client limit (5 an hour by default) and turn later tests' matches into "no match".
-        Settings = { ["Registration:FailedMatchesPerClient"] = "100" },
+        // Likewise the collection's page loads, one circuit start each, must not reach the per-client start rate.
+        Settings = { ["Registration:FailedMatchesPerClient"] = "100", ["Circuits:ConnectionStartsPerAddress"] = "10000" },
     };
 
     public void Dispose() => Factory.Dispose();

@@ -66,6 +66,10 @@ public static class PrepareCommand
         var parent = await db.Participants.Where(p => p.CaseId == chosen.Id && p.Role == ParticipantRole.CustodialParent).FirstAsync();
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var account = new PerfAccount(PerfAccount.OtherParentUserName, PerfAccount.OtherParentPassword, chosen.Number.Digits);
+        // A database copied from an older build (--from) has it already, for the same case: the choice is deterministic.
+        if (await users.FindByNameAsync(PerfAccount.OtherParentUserName) is not null) return account;
+
         var now = DateTimeOffset.UtcNow;
         var result = await users.CreateAsync(new PortalUser
         {
@@ -78,7 +82,7 @@ public static class PrepareCommand
             ActivatedAt = now,
         }, PerfAccount.OtherParentPassword);
         if (!result.Succeeded) throw new InvalidOperationException("Could not create the perf parent: " + string.Join("; ", result.Errors.Select(e => e.Code)));
-        return new PerfAccount(PerfAccount.OtherParentUserName, PerfAccount.OtherParentPassword, chosen.Number.Digits);
+        return account;
     }
 
     /// <summary>Folds the write-ahead log into the database file, so the file alone can be copied for each run.</summary>

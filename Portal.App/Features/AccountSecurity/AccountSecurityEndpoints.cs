@@ -30,13 +30,16 @@ public static class AccountSecurityEndpoints
                 ? Results.LocalRedirect(change is null ? "/account/security" : $"/account/security?changed={change}")
                 : Results.LocalRedirect("/signin?returnUrl=%2Faccount%2Fsecurity");
         });
-        endpoints.MapGet(LockedOutPath, async (HttpContext http, UserManager<PortalUser> users, PortalSignInManager signIns,
+        endpoints.MapGet(LockedOutPath, async (HttpContext http, UserManager<PortalUser> users, PortalSignInManager signIns, SessionRegistry sessions,
             IOptions<IdentityOptions> identity, IOptions<PortalSessionOptions> session, TimeProvider time) =>
         {
-            if (http.User.Identity?.IsAuthenticated != true) return Results.LocalRedirect("/signin");
+            // The lockout ended the stored session, so the cookie handler has already turned this request away: the
+            // cookie as sent still says whose session it was, and so whether to say why it ended.
+            var principal = http.User.Identity?.IsAuthenticated == true ? http.User : SessionCookie.ReadAsSent(http)?.Principal;
+            if (principal?.Identity?.IsAuthenticated != true) return Results.LocalRedirect("/signin");
             // Only a session that is over is signed out here: a link to this address cannot sign anyone out.
-            if (await SessionValidity.IsStillValidAsync(http.User, users, identity.Value, session.Value, time)) return Results.LocalRedirect("/account/security");
-            var locked = await users.GetUserAsync(http.User) is { } user && user.LockoutEnd > time.GetUtcNow();
+            if (await SessionValidity.IsStillValidAsync(principal, users, sessions, identity.Value, session.Value, time)) return Results.LocalRedirect("/account/security");
+            var locked = await users.GetUserAsync(principal) is { } user && user.LockoutEnd > time.GetUtcNow();
             await signIns.SignOutAsync();
             return Results.LocalRedirect(locked ? SignInAfterLockout : "/signin?returnUrl=%2Faccount%2Fsecurity");
         });

@@ -13,8 +13,8 @@ using QRCoder;
 namespace Portal.App.Features.AccountSecurity;
 
 /// <summary>
-/// The signed-in account's own security settings: the authenticator app (RFC 6238 TOTP through Identity's
-/// authenticator token provider), its recovery codes, and the password. Used from the interactive page, so
+/// The signed-in account's own security settings: the authenticator app (RFC 6238 TOTP, each code accepted once:
+/// <see cref="AuthenticatorCodeVerifier"/>), its recovery codes, and the password. Used from the interactive page, so
 /// each operation runs in its own DI scope (a UserManager and DbContext live no longer than the operation).
 /// </summary>
 /// <remarks>
@@ -26,7 +26,9 @@ namespace Portal.App.Features.AccountSecurity;
 /// </remarks>
 public sealed partial class AccountSecurityService(
     IServiceScopeFactory scopeFactory,
+    IDbContextFactory<PortalDbContext> dbFactory,
     SessionRenewal renewal,
+    SessionRegistry sessions,
     EmailOutbox outbox,
     IOptions<AccountSecurityOptions> options,
     TimeProvider time,
@@ -54,6 +56,7 @@ public sealed partial class AccountSecurityService(
         // A fresh key each time setup starts, so a key seen during an abandoned setup never becomes the factor.
         await KeyStore(scope).SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), CancellationToken.None);
         await users.UpdateAsync(user);
+        await Verifier(scope).ForgetLastStepAsync(user, CancellationToken.None); // a step left by a setup that did not finish
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var uri = AuthenticatorUri(options.Value.AuthenticatorIssuer, user.UserName!, key);
         return new AuthenticatorSetup(FormatKey(key), uri, QrCodeDataUri(uri));
@@ -67,7 +70,8 @@ public sealed partial class AccountSecurityService(
         var user = await users.GetUserAsync(session);
         var entered = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
         if (user is null || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)) || await users.HasAuthenticatorAsync(user)) return null;
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, entered))
+        // Records the code's step too, so the code that turned the app on cannot then be used to sign in.
+        if (!await Verifier(scope).VerifyAsync(user, entered, CancellationToken.None))
         {
             LogAuthenticatorCodeRejected();
             return null;
@@ -112,6 +116,8 @@ public sealed partial class AccountSecurityService(
 
         if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
             throw new InvalidOperationException("Identity could not turn the authenticator off.");
+        await Verifier(scope).ForgetLastStepAsync(user, CancellationToken.None);
+        await sessions.EndAllAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), user.Id, SessionEndReason.AuthenticatorTurnedOff, except: session);
         LogAuthenticatorDisabled();
         return new(AuthenticatorChangeOutcome.Done, renewal.CreateTicket(session, await users.GetSecurityStampAsync(user)));
     }
@@ -149,9 +155,39 @@ public sealed partial class AccountSecurityService(
             LogPasswordChangeFailed(wrong ? "WrongCurrentPassword" : "NotAcceptable");
             return new(wrong ? PasswordChangeOutcome.WrongCurrentPassword : PasswordChangeOutcome.NotAcceptable);
         }
+        await sessions.EndAllAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), user.Id, SessionEndReason.PasswordChanged, except: session, cancellationToken);
         LogPasswordChanged();
         return new(PasswordChangeOutcome.Changed, renewal.CreateTicket(session, await users.GetSecurityStampAsync(user)));
     }
+
+    /// <summary>The account's open sessions (this device's marked), most recently seen first.</summary>
+    public async Task<IReadOnlyList<ActiveSession>> ListSessionsAsync(ClaimsPrincipal session, CancellationToken cancellationToken = default) =>
+        UserIdOf(session) is { } userId ? await sessions.ListAsync(userId, session, cancellationToken) : [];
+
+    /// <summary>Signs out one of the account's sessions (another device): its cookie, and any copy, stops working at once.</summary>
+    public async Task<bool> SignOutSessionAsync(ClaimsPrincipal session, string sessionId, CancellationToken cancellationToken = default)
+    {
+        if (await ActingUserIdAsync(session, cancellationToken) is not { } userId || !await sessions.EndOneAsync(userId, sessionId, cancellationToken)) return false;
+        LogSessionsSignedOut(1);
+        return true;
+    }
+
+    /// <summary>Signs out every session of the account but this one.</summary>
+    public async Task<int> SignOutOtherSessionsAsync(ClaimsPrincipal session, CancellationToken cancellationToken = default)
+    {
+        if (await ActingUserIdAsync(session, cancellationToken) is not { } userId) return 0;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ended = await sessions.EndAllAsync(db, userId, SessionEndReason.SignedOutElsewhere, except: session, cancellationToken);
+        LogSessionsSignedOut(ended);
+        return ended;
+    }
+
+    private static string? UserIdOf(ClaimsPrincipal session) =>
+        SessionRegistry.IdOf(session) is null ? null : session.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    // An open page whose own session has ended (until its next re-check) may not sign out the others.
+    private async Task<string?> ActingUserIdAsync(ClaimsPrincipal session, CancellationToken cancellationToken) =>
+        await sessions.IsActiveAsync(session, recordActivity: false, useCache: false, cancellationToken) ? UserIdOf(session) : null;
 
     /// <summary>
     /// The one check of the current password before a change a stolen session must not make: a wrong one counts
@@ -214,6 +250,8 @@ public sealed partial class AccountSecurityService(
 
     private static UserManager<PortalUser> Users(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
 
+    private static AuthenticatorCodeVerifier Verifier(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AuthenticatorCodeVerifier>();
+
     private static IUserAuthenticatorKeyStore<PortalUser> KeyStore(AsyncServiceScope scope) =>
         (IUserAuthenticatorKeyStore<PortalUser>)scope.ServiceProvider.GetRequiredService<IUserStore<PortalUser>>();
 
@@ -237,6 +275,9 @@ public sealed partial class AccountSecurityService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A password change was refused: {Reason}")]
     private partial void LogPasswordChangeFailed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "An account signed out {Count} of its other sessions")]
+    private partial void LogSessionsSignedOut(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A wrong current password was counted towards the lockout: {Action}")]
     private partial void LogCurrentPasswordWrong(ConfirmedAction action);

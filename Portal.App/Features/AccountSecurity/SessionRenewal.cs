@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,7 @@ namespace Portal.App.Features.AccountSecurity;
 /// </summary>
 public sealed partial class SessionRenewal(
     IDataProtectionProvider dataProtection,
-    IOptionsMonitor<CookieAuthenticationOptions> cookieOptions,
+    SessionRegistry sessions,
     IOptions<IdentityOptions> identityOptions,
     IOptions<PortalSessionOptions> sessionOptions,
     IOptions<AccountSecurityOptions> options,
@@ -54,9 +53,7 @@ public sealed partial class SessionRenewal(
 
         // The browser's cookie as it was before the change: the stamp check has rejected it by now, but it still
         // proves that this browser holds the session the ticket was made for.
-        var cookie = cookieOptions.Get(IdentityConstants.ApplicationScheme);
-        var raw = cookie.CookieManager.GetRequestCookie(http, cookie.Cookie.Name!);
-        var previous = string.IsNullOrEmpty(raw) ? null : cookie.TicketDataFormat.Unprotect(raw);
+        var previous = SessionCookie.ReadAsSent(http);
         if (previous?.Principal is not { } principal || previous.Properties.ExpiresUtc <= now) return Refuse(RefusalReason.NoSession);
         var claims = identityOptions.Value.ClaimsIdentity;
         if (principal.FindFirstValue(claims.UserIdClaimType) != ticket.UserId
@@ -66,6 +63,9 @@ public sealed partial class SessionRenewal(
             return Refuse(RefusalReason.OtherSession);
         }
         if (!SessionValidity.WithinAbsoluteLifetime(principal, sessionOptions.Value, time)) return Refuse(RefusalReason.NoSession);
+        // The change ended the account's other sessions and kept this one: once renewed, it ends too, so the ticket
+        // works once and a copy of the old cookie is worth nothing.
+        if (!await sessions.IsActiveAsync(principal, recordActivity: false, useCache: false)) return Refuse(RefusalReason.NoSession);
 
         var users = http.RequestServices.GetRequiredService<UserManager<PortalUser>>();
         var signIns = http.RequestServices.GetRequiredService<PortalSignInManager>();
@@ -74,6 +74,7 @@ public sealed partial class SessionRenewal(
         if (!await signIns.CanSignInAsync(user) || user.LockoutEnd > now) return Refuse(RefusalReason.NoSession);
 
         await signIns.SignInWithClaimsAsync(user, new AuthenticationProperties { IsPersistent = false }, [new Claim(PortalClaims.SignedInAt, ticket.SignedInAt)]);
+        await sessions.EndAsync(principal, SessionEndReason.Renewed);
         LogRenewed();
         return true;
     }

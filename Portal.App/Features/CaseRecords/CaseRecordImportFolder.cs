@@ -12,18 +12,23 @@ public sealed partial class CaseRecordImportFolder(
     IOptions<CaseRecordsOptions> options,
     IHostEnvironment environment,
     TimeProvider time,
-    ILogger<CaseRecordImportFolder> logger)
+    ILogger<CaseRecordImportFolder> logger) : IDisposable
 {
     public const string ProcessedFolderName = "processed";
     public const string ReportSuffix = ".report.csv";
 
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
+    public void Dispose() => oneAtATime.Dispose();
+
     /// <summary>The folder, resolved against the app's folder; null when no folder is configured.</summary>
     public string? Folder => string.IsNullOrWhiteSpace(options.Value.ImportFolder) ? null : Path.GetFullPath(options.Value.ImportFolder, environment.ContentRootPath);
 
     /// <summary>How long a file must have been left alone before it is imported (<see cref="CaseRecordsOptions.ImportSettleTime"/>).</summary>
     public TimeSpan SettleTime => options.Value.ImportSettleTime;
+
+    /// <summary>How long after a failed round the folder is looked at again (<see cref="CaseRecordsOptions.ImportRetryInterval"/>).</summary>
+    public TimeSpan RetryInterval => options.Value.ImportRetryInterval;
 
     /// <summary>
     /// Imports what is waiting. A file written to within <see cref="SettleTime"/>, or still open for writing (locked),

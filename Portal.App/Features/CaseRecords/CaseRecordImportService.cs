@@ -5,6 +5,8 @@ namespace Portal.App.Features.CaseRecords;
 /// <summary>
 /// Watches <see cref="CaseRecordsOptions.ImportFolder"/>: a scan at start-up, then a round whenever a file appears,
 /// is renamed into place or changes, and again a little later while a round left files that were still being written.
+/// A round that fails (the database cannot be written) is retried every <see cref="CaseRecordImportFolder.RetryInterval"/>
+/// until one succeeds, so a file dropped during an outage is imported once it ends, with no other file arriving.
 /// Does nothing when no folder is configured.
 /// </summary>
 public sealed partial class CaseRecordImportService(CaseRecordImportFolder folder, ILogger<CaseRecordImportService> logger) : BackgroundService
@@ -27,20 +29,25 @@ public sealed partial class CaseRecordImportService(CaseRecordImportFolder folde
             try
             {
                 // A file still being written sends no event once it is done: look again when it may have settled.
-                if (await folder.ProcessPendingAsync(stoppingToken) > 0) _ = WakeLaterAsync(wakeUps.Writer, stoppingToken);
+                if (await folder.ProcessPendingAsync(stoppingToken) > 0)
+                {
+                    _ = WakeLaterAsync(wakeUps.Writer, folder.SettleTime > MinimumRetryDelay ? folder.SettleTime : MinimumRetryDelay, stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogRoundFailed(logger, ex);
+                // Not swallowed: logged, and the file stays where it is for the retry (rows already recorded come back as duplicates).
+                LogRoundFailed(logger, ex, folder.RetryInterval);
+                _ = WakeLaterAsync(wakeUps.Writer, folder.RetryInterval, stoppingToken);
             }
         }
     }
 
-    private async Task WakeLaterAsync(ChannelWriter<bool> wakeUps, CancellationToken ct)
+    private static async Task WakeLaterAsync(ChannelWriter<bool> wakeUps, TimeSpan delay, CancellationToken ct)
     {
         try
         {
-            await Task.Delay(folder.SettleTime > MinimumRetryDelay ? folder.SettleTime : MinimumRetryDelay, ct);
+            await Task.Delay(delay, ct);
             wakeUps.TryWrite(true);
         }
         catch (OperationCanceledException)
@@ -51,6 +58,6 @@ public sealed partial class CaseRecordImportService(CaseRecordImportFolder folde
 
     private static readonly TimeSpan MinimumRetryDelay = TimeSpan.FromSeconds(1);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A round of the case record import folder failed; the next file event retries")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A round of the case record import folder failed; retrying in {RetryInterval}")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan retryInterval);
 }

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Portal.App.Features.CaseRecords;
 
 /// <summary>Configuration "CaseRecords": where the case system drops files of payments and case actions.</summary>
-public sealed class CaseRecordsOptions
+public sealed class CaseRecordsOptions : IValidatableObject
 {
     public const string Section = "CaseRecords";
 
@@ -13,4 +15,22 @@ public sealed class CaseRecordsOptions
     /// (instead of renaming it in when complete) is not read half-written.
     /// </summary>
     public TimeSpan ImportSettleTime { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// After a round fails (the database cannot be written, say), the folder is looked at again after this long,
+    /// and again until a round succeeds: a file dropped during an outage must not wait for the next file.
+    /// </summary>
+    public TimeSpan ImportRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ImportSettleTime < TimeSpan.Zero || ImportSettleTime > TimeSpan.FromMinutes(10))
+        {
+            yield return new ValidationResult("CaseRecords:ImportSettleTime must be between 00:00:00 and 00:10:00.", [nameof(ImportSettleTime)]);
+        }
+        if (ImportRetryInterval < TimeSpan.FromMilliseconds(100) || ImportRetryInterval > TimeSpan.FromHours(1))
+        {
+            yield return new ValidationResult("CaseRecords:ImportRetryInterval must be between 00:00:00.1 and 01:00:00.", [nameof(ImportRetryInterval)]);
+        }
+    }
 }

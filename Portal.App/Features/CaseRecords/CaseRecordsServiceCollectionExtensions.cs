@@ -11,7 +11,7 @@ public static class CaseRecordsServiceCollectionExtensions
         services.TryAddSingleton<ICaseUpdateNotifier, CaseUpdateNotifier>();
         services.AddSingleton<CaseRecordWriter>();
 
-        services.AddOptions<CaseRecordsOptions>().BindConfiguration(CaseRecordsOptions.Section);
+        services.AddOptions<CaseRecordsOptions>().BindConfiguration(CaseRecordsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CaseRecordImporter>();
         services.AddSingleton<CaseRecordImportFolder>();
         services.AddHostedService<CaseRecordImportService>();

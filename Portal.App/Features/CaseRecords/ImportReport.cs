@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portal.App.Infrastructure.Csv;
 
 namespace Portal.App.Features.CaseRecords;
 
@@ -15,14 +16,12 @@ public sealed record ImportReport(string Source, IReadOnlyList<ImportRowResult> 
     public string ToCsv()
     {
         var csv = new StringBuilder("Section,Row,ExternalId,Result,Reason\r\n");
-        if (FileProblem is not null) csv.Append(CultureInfo.InvariantCulture, $"file,0,,Rejected,{Quote(FileProblem)}\r\n");
+        if (FileProblem is not null) csv.Append(CultureInfo.InvariantCulture, $"file,0,,Rejected,{CsvField.Escape(FileProblem)}\r\n");
         foreach (var row in Rows)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{row.Section},{row.Row},{Quote(row.ExternalId ?? "")},{row.Status},{Quote(row.Reason ?? "")}\r\n");
+            // The id (and a reason quoting it) comes from the file: a spreadsheet opening the report must not run it.
+            csv.Append(CultureInfo.InvariantCulture, $"{row.Section},{row.Row},{CsvField.Escape(row.ExternalId ?? "")},{row.Status},{CsvField.Escape(row.Reason ?? "")}\r\n");
         }
         return csv.ToString();
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portal.App.Infrastructure.Csv;
 
 namespace Portal.App.Features.Dashboard;
 
@@ -23,7 +24,7 @@ public static class PaymentHistoryCsv
                .Append(p.Source).Append(',')
                .Append(p.Status).Append(',')
                .Append(p.DisbursedOn is { } disbursed ? DashboardFormat.IsoDate(disbursed) : string.Empty).Append(',')
-               .Append(Field(p.ReceiptNumber)).Append("\r\n");
+               .Append(CsvField.Escape(p.ReceiptNumber)).Append("\r\n"); // from the case system: defused and quoted
         }
         return csv.ToString();
     }
@@ -34,11 +35,4 @@ public static class PaymentHistoryCsv
 
     public static string FileName(Portal.Domain.Cases.CaseNumber caseNumber, PaymentQuery query) =>
         $"payments-{caseNumber.Digits}{(query.From is { } from ? "-from-" + DashboardFormat.IsoDate(from) : "")}{(query.To is { } to ? "-to-" + DashboardFormat.IsoDate(to) : "")}.csv";
-
-    // Receipt numbers come from the case system: quote one that could break a row, and defuse spreadsheet formulas.
-    private static string Field(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }

@@ -10,17 +10,21 @@ public static class HealthServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalHealthChecks(this IServiceCollection services)
     {
-        // Opening a SQLite file proves little (a corrupt file opens fine): read from a real table instead.
+        // Opening a SQLite file proves little (a corrupt file opens fine): read from a real table. Reading proves little
+        // about writing (a full disk, a read-only mount, a write lock never released): write a row as it was, then undo.
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database",
             customTestQuery: async (db, ct) =>
             {
                 await db.Cases.AnyAsync(ct);
+                await using var probe = await db.Database.BeginTransactionAsync(ct);
+                await db.Database.ExecuteSqlRawAsync("""UPDATE "__EFMigrationsHistory" SET "ProductVersion" = "ProductVersion" """, ct);
+                await probe.RollbackAsync(ct);
                 return true;
             });
         return services;
     }
 
-    /// <summary>/health: overall status plus one entry per check (later: the email outbox), as JSON for monitors.</summary>
+    /// <summary>/health: overall status, the .NET runtime, and one entry per check (database, email outbox), as JSON for monitors.</summary>
     public static IEndpointConventionBuilder MapPortalHealth(this WebApplication app) =>
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync }).DisableHttpMetrics();
 
@@ -31,6 +35,7 @@ public static class HealthServiceCollectionExtensions
         return context.Response.WriteAsJsonAsync(new
         {
             status = report.Status.ToString(),
+            runtime = $".NET {Environment.Version}",
             checks = report.Entries.ToDictionary(
                 entry => entry.Key,
                 entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description, data = entry.Value.Data }),

@@ -14,10 +14,11 @@ namespace Portal.App.Features.Recovery;
 /// "Forgot username" and "Forgot password": find the account, ask its three security questions, and on the
 /// right answers show the username or allow a new password.
 /// <para>
-/// Nothing on screen tells a stranger whether an account exists. An unknown email (or an email and case number
-/// that do not belong together), an account not yet activated and an account without security answers all get
-/// three decoy questions (<see cref="DecoyQuestions"/>), and their answers fail with the same message as wrong
-/// answers. Three wrong sets of answers lock recovery for that account for an hour and email its owner.
+/// Nothing on screen tells a stranger whether an account exists, or whether it is on a given case. An unknown
+/// email, an account not yet activated and an account without security answers all get three decoy questions
+/// (<see cref="DecoyQuestions"/>, keyed on the email alone), and their answers fail with the same message as
+/// wrong answers. A real account is asked its own questions on both pages whatever case number is typed; a
+/// case number that is not one of its cases makes even the right answers fail, and counts, like wrong answers. Three wrong sets of answers lock recovery for that account for an hour and email its owner.
 /// </para>
 /// <para>
 /// The lock is not shown on screen: a locked account answers with the same generic failure, even to the right
@@ -32,6 +33,7 @@ public sealed partial class AccountRecovery(
     DecoyQuestions decoys,
     EmailOutbox outbox,
     PasswordPolicy passwordPolicy,
+    SessionRegistry sessionRegistry,
     IOptions<RecoveryOptions> options,
     TimeProvider time,
     ILogger<AccountRecovery> logger)
@@ -51,22 +53,20 @@ public sealed partial class AccountRecovery(
         return await ChallengeAsync(db, RecoveryPurpose.Username, accountId, normalizedEmail, cancellationToken);
     }
 
-    /// <summary>The questions for "Forgot password": the account's only if the case number is one of its cases.</summary>
+    /// <summary>
+    /// The questions for "Forgot password": the same as "Forgot username" shows for the email, whatever the case
+    /// number. Whether the case number is one of the account's cases is only remembered, for the answer check.
+    /// </summary>
     public async Task<RecoveryChallenge> GetPasswordQuestionsAsync(string email, CaseNumber caseNumber, CancellationToken cancellationToken)
     {
         var normalizedEmail = NormalizeEmail(email);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var accountId = await FindActivatedAccountAsync(db, normalizedEmail, cancellationToken);
-        if (accountId is not null)
-        {
-            var onCase = await db.Users.Where(u => u.Id == accountId)
-                .Join(db.Participants, u => u.PersonId, p => p.PersonId, (u, p) => p.CaseId)
-                .Join(db.Cases.Where(c => c.Number == caseNumber), caseId => caseId, c => c.Id, (caseId, c) => c.Id)
-                .AnyAsync(cancellationToken);
-            if (!onCase) accountId = null;
-        }
-        // Keyed on both: a wrong case number for a real email gets decoys just like an unknown email does.
-        return await ChallengeAsync(db, RecoveryPurpose.Password, accountId, normalizedEmail + "\n" + caseNumber.Digits, cancellationToken);
+        var onCase = accountId is not null && await db.Users.Where(u => u.Id == accountId)
+            .Join(db.Participants, u => u.PersonId, p => p.PersonId, (u, p) => p.CaseId)
+            .Join(db.Cases.Where(c => c.Number == caseNumber), caseId => caseId, c => c.Id, (caseId, c) => c.Id)
+            .AnyAsync(cancellationToken);
+        return await ChallengeAsync(db, RecoveryPurpose.Password, accountId, normalizedEmail, cancellationToken, onCase);
     }
 
     /// <summary>
@@ -109,7 +109,8 @@ public sealed partial class AccountRecovery(
         var checks = await Task.Run(() => challenge.Questions.Select((question, i) =>
             stored.FirstOrDefault(r => r.Question == question) is { } record
             && hasher.VerifyHashedPassword(user, record.AnswerHash, SecurityAnswer.Normalize(i < answers.Count ? answers[i] : null)) != PasswordVerificationResult.Failed).ToList(), cancellationToken);
-        var right = checks.Count == SecurityQuestionChoices.QuestionCount && checks.All(ok => ok);
+        // A case number that is not the account's fails here, after the same checks, and counts like wrong answers.
+        var right = challenge.CaseNumberMatches && checks.Count == SecurityQuestionChoices.QuestionCount && checks.All(ok => ok);
 
         if (!right)
         {
@@ -131,7 +132,7 @@ public sealed partial class AccountRecovery(
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            LogFailed(challenge.Purpose, RecoveryFailure.WrongAnswers);
+            LogFailed(challenge.Purpose, challenge.CaseNumberMatches ? RecoveryFailure.WrongAnswers : RecoveryFailure.WrongCaseNumber);
             return new RecoveryAnswerResult.Failed();
         }
 
@@ -187,6 +188,8 @@ public sealed partial class AccountRecovery(
                 ? new PasswordResetOutcome.Expired()
                 : new PasswordResetOutcome.Rejected(passwordPolicy.Check(password, await PolicyPasswordValidator.ContextForAsync(dbFactory, user, cancellationToken)));
         }
+        // The new stamp ends other sessions at their next stamp check; ending the stored ones ends them (and any copy of their cookies) now.
+        await sessionRegistry.EndAllAsync(db, user.Id, SessionEndReason.PasswordReset, cancellationToken: cancellationToken);
         LogPasswordReset();
         return new PasswordResetOutcome.Changed();
     }
@@ -199,16 +202,16 @@ public sealed partial class AccountRecovery(
         db.Users.Where(u => u.NormalizedEmail == normalizedEmail && u.EmailConfirmed && u.ActivatedAt != null)
             .Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<RecoveryChallenge> ChallengeAsync(PortalDbContext db, RecoveryPurpose purpose, string? accountId, string decoyInput, CancellationToken cancellationToken)
+    private async Task<RecoveryChallenge> ChallengeAsync(PortalDbContext db, RecoveryPurpose purpose, string? accountId, string normalizedEmail, CancellationToken cancellationToken, bool caseNumberMatches = true)
     {
         if (accountId is not null)
         {
             // In the order they were chosen at registration.
             var questions = await db.SecurityAnswers.Where(a => a.UserId == accountId).OrderBy(a => a.Id).Select(a => a.Question).ToListAsync(cancellationToken);
-            if (questions.Count == SecurityQuestionChoices.QuestionCount) return new RecoveryChallenge(purpose, questions, accountId);
+            if (questions.Count == SecurityQuestionChoices.QuestionCount) return new RecoveryChallenge(purpose, questions, accountId, caseNumberMatches);
         }
         LogDecoy(purpose);
-        return RecoveryChallenge.WithoutAccount(purpose, decoys.For(purpose.ToString(), decoyInput));
+        return RecoveryChallenge.WithoutAccount(purpose, decoys.For(normalizedEmail));
     }
 
     private static Task SpendTheTimeOfAnAnswerCheckAsync(IPasswordHasher<PortalUser> hasher, IReadOnlyList<string?> answers, CancellationToken cancellationToken) =>

@@ -5,5 +5,6 @@ public enum RecoveryFailure
 {
     NoAccount,
     WrongAnswers,
+    WrongCaseNumber,
     Locked,
 }

@@ -4,6 +4,5 @@ public enum AccountProblem
 {
     UserNameTaken,
     UserNameNotAllowed,
-    EmailInUse,
     EmailNotValid,
 }

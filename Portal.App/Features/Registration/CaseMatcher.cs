@@ -11,7 +11,8 @@ namespace Portal.App.Features.Registration;
 /// <summary>
 /// "Find your case": matches a person to an open IV-D case on which they are a parent, by case number, SSN
 /// (through its fingerprint), date of birth, ZIP and a loosely compared address. Every failure looks the same
-/// to the page; failures are rate-limited per client and per case number; a parent who already has an
+/// to the page; failures are rate-limited per client, and a case with many failures is held back for the clients
+/// that failed on it (never for a client that has not); a parent who already has an
 /// account gets an email saying someone tried to register with their details.
 /// </summary>
 public sealed partial class CaseMatcher(
@@ -34,7 +35,7 @@ public sealed partial class CaseMatcher(
 
         var since = now - settings.FailedMatchWindow;
         if (await db.FailedMatchAttempts.CountAsync(a => a.ClientKey == clientKey && a.AttemptedAt > since, cancellationToken) >= settings.FailedMatchesPerClient
-            || await db.FailedMatchAttempts.CountAsync(a => a.CaseNumber == caseNumber && a.AttemptedAt > since, cancellationToken) >= settings.FailedMatchesPerCase)
+            || await IsCaseHeldBackForAsync(db, caseNumber, clientKey, since, cancellationToken))
         {
             return NoMatch(NoMatchReason.RateLimited);
         }
@@ -72,6 +73,16 @@ public sealed partial class CaseMatcher(
         return new CaseMatchOutcome.Matched(new MatchedParent(parent.Id, parent.PersonId, request.CaseNumber, parent.Role, parent.FirstName, parent.LastName, parent.DateOfBirth, parent.Email));
     }
 
+    // Why not a plain per-case limit: counted over every client, five wrong guesses by a stranger would refuse the
+    // real parent's correct details for the whole window. Guessing needs the SSN, date of birth, address and ZIP
+    // together, and each client is already held to FailedMatchesPerClient. So once a case has had
+    // FailedMatchesPerCase failures in the window it is held back only for the clients that failed on it: a client
+    // with no failure on the case (the parent, typically) still gets its answer, while guessing spread over many
+    // addresses drops to one try per address per window instead of FailedMatchesPerClient.
+    private async Task<bool> IsCaseHeldBackForAsync(PortalDbContext db, string caseNumber, string clientKey, DateTimeOffset since, CancellationToken cancellationToken) =>
+        await db.FailedMatchAttempts.AnyAsync(a => a.CaseNumber == caseNumber && a.ClientKey == clientKey && a.AttemptedAt > since, cancellationToken)
+        && await db.FailedMatchAttempts.CountAsync(a => a.CaseNumber == caseNumber && a.AttemptedAt > since, cancellationToken) >= options.Value.FailedMatchesPerCase;
+
     private async Task<CaseMatchOutcome> FailAsync(PortalDbContext db, NoMatchReason reason, string clientKey, string caseNumber, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Attempts older than the window no longer count for anyone.
@@ -82,7 +93,7 @@ public sealed partial class CaseMatcher(
         return NoMatch(reason);
     }
 
-    private CaseMatchOutcome NoMatch(NoMatchReason reason)
+    private CaseMatchOutcome.NoMatch NoMatch(NoMatchReason reason)
     {
         LogNoMatch(reason);
         return new CaseMatchOutcome.NoMatch(reason);

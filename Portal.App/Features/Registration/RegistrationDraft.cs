@@ -6,8 +6,9 @@ namespace Portal.App.Features.Registration;
 /// <summary>
 /// A registration in progress, kept on the server under an unguessable id so the wizard survives a refresh
 /// or a lost circuit, and so the same registration submitted twice creates one account. It holds what the
-/// parent typed except the SSN, which is never stored here (not even masked): before a match the parent
-/// types it again after a refresh; after a match it is no longer needed.
+/// parent typed except the SSN, which is never stored here (not even masked). A draft is stored only from the
+/// first successful match, so browsing to /register writes nothing; before that, what is typed lives in the
+/// circuit. It opens only in the browser that started it (<see cref="RegistrationBrowserKeys"/>).
 /// </summary>
 public sealed class RegistrationDraft
 {
@@ -15,6 +16,9 @@ public sealed class RegistrationDraft
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public RegistrationStep CurrentStep { get; set; } = RegistrationStep.FindCase;
+
+    /// <summary>The hash of the key in the cookie of the browser that started this draft (<see cref="RegistrationBrowserKeys"/>).</summary>
+    public string? BrowserKeyHash { get; set; }
 
     // "Find your case" as typed (the SSN is deliberately absent).
     public string? CaseNumberText { get; set; }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Portal.App.Features.Registration;
 
-/// <summary>Configuration "Registration": how many failed case matches are allowed, and for how long links live.</summary>
+/// <summary>Configuration "Registration": how many failed case matches and taken-username answers are allowed, and for how long links live.</summary>
 public sealed class RegistrationOptions
 {
     public const string Section = "Registration";
@@ -11,7 +11,10 @@ public sealed class RegistrationOptions
     [Range(1, 1000)]
     public int FailedMatchesPerClient { get; set; } = 5;
 
-    /// <summary>Failed matches allowed against one case number within <see cref="FailedMatchWindow"/>, whoever tries.</summary>
+    /// <summary>
+    /// Failed matches against one case number within <see cref="FailedMatchWindow"/>, whoever tries, after which
+    /// the case is held back: only a client with no failed attempt on it in the window may still try (see CaseMatcher).
+    /// </summary>
     [Range(1, 1000)]
     public int FailedMatchesPerCase { get; set; } = 5;
 
@@ -28,4 +31,15 @@ public sealed class RegistrationOptions
 
     /// <summary>At most one new verification link per account within this time ("Send a new link").</summary>
     public TimeSpan NewLinkInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>"Username already taken" answers one registration draft may have within <see cref="UserNameCheckWindow"/>.</summary>
+    [Range(1, 1000)]
+    public int UserNameChecksPerDraft { get; set; } = 5;
+
+    /// <summary>"Username already taken" answers one client (IP address) may have within <see cref="UserNameCheckWindow"/>, over all its drafts.</summary>
+    [Range(1, 1000)]
+    public int UserNameChecksPerClient { get; set; } = 15;
+
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan UserNameCheckWindow { get; set; } = TimeSpan.FromHours(1);
 }

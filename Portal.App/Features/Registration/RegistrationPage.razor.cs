@@ -4,16 +4,24 @@ using Microsoft.AspNetCore.Components;
 namespace Portal.App.Features.Registration;
 
 /// <summary>
-/// The registration wizard, steps 1 to 5, on a server-side draft (<see cref="RegistrationDrafts"/>): every step
-/// saves the draft before moving on, so a refresh or a new circuit continues where the parent was.
+/// The registration wizard, steps 1 to 5. "/register" is step 1 with nothing stored; the first successful match
+/// stores a server-side draft (<see cref="RegistrationDrafts"/>) bound to this browser and moves to its own
+/// address, "/register/{id}". From then on every step saves the draft before moving on, so a refresh or a new
+/// circuit continues where the parent was, in this browser only.
 /// </summary>
 public sealed partial class RegistrationPage : IDisposable
 {
     // Saves as fields change and saves on Continue can overlap: one at a time, so the last state written is the latest.
     private readonly SemaphoreSlim saving = new(1, 1);
+    private const string BrowserKeyState = "registration-browser-key";
+    private const string UnstoredFindCaseState = "registration-find-case";
     private RegistrationDraft? draft;
+    private bool stored;
     private bool loaded;
+    private string? browserKeyHash;
+    private PersistingComponentStateSubscription persisting;
     private FindCaseForm findCase = new();
+    private FindCaseForm? resumedFindCase;
     private AccountForm account = new();
     private IReadOnlyList<FieldError> accountErrors = [];
     private MatchMessage matchMessage;
@@ -22,7 +30,9 @@ public sealed partial class RegistrationPage : IDisposable
     private bool returnToReview;
     private ElementReference heading;
 
-    [Parameter] public Guid DraftId { get; set; }
+    [Parameter] public Guid? DraftId { get; set; }
+
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
     [Inject] private RegistrationDrafts Drafts { get; set; } = default!;
     [Inject] private CaseMatcher Matcher { get; set; } = default!;
@@ -30,13 +40,57 @@ public sealed partial class RegistrationPage : IDisposable
     [Inject] private ClientAddress Client { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private RegistrationBrowserKeys BrowserKeys { get; set; } = default!;
+    [Inject] private PersistentComponentState ApplicationState { get; set; } = default!;
 
     private string StepTitle => draft is null ? "" : L["StepName" + draft.CurrentStep];
 
+    protected override void OnInitialized()
+    {
+        // A circuit cannot read the browser's cookie: take the key's hash while prerendering over HTTP and carry it
+        // into the circuit in persisted state (protected by Data Protection, so the browser cannot forge it). It is
+        // persisted again if the circuit is paused, so a resumed circuit keeps it.
+        if (HttpContext is not null) browserKeyHash = BrowserKeys.EnsureKeyHash(HttpContext);
+        else if (ApplicationState.TryTakeFromJson<string>(BrowserKeyState, out var persisted) && !string.IsNullOrEmpty(persisted)) browserKeyHash = persisted;
+        if (browserKeyHash is null) return;
+        // Step 1 before its first match has no stored draft yet: a paused or let-go circuit keeps what was typed
+        // (never the SSN: FindCaseForm.From copies everything else) in its persisted state instead.
+        if (ApplicationState.TryTakeFromJson<FindCaseForm>(UnstoredFindCaseState, out var typed)) resumedFindCase = typed;
+        persisting = ApplicationState.RegisterOnPersisting(() =>
+        {
+            ApplicationState.PersistAsJson(BrowserKeyState, browserKeyHash);
+            if (draft is not null && !stored) ApplicationState.PersistAsJson(UnstoredFindCaseState, FindCaseForm.From(draft));
+            return Task.CompletedTask;
+        });
+    }
+
     protected override async Task OnParametersSetAsync()
     {
-        if (draft?.Id == DraftId) return;
-        draft = await Drafts.LoadAsync(DraftId, CancellationToken.None);
+        if (browserKeyHash is null)
+        {
+            // Reached by enhanced navigation into a circuit that began on another page, which never received this
+            // page's persisted state: a full load starts a circuit of its own that does. Nothing is shown meanwhile.
+            Navigation.NavigateTo(Navigation.Uri, forceLoad: true, replace: true);
+            return;
+        }
+        if (DraftId is not { } id)
+        {
+            // Step 1 of a new registration, kept in the circuit until the first match stores it.
+            if (draft is null || stored)
+            {
+                draft = new RegistrationDraft();
+                stored = false;
+                findCase = resumedFindCase ?? new FindCaseForm();
+                resumedFindCase = null;
+                findCase.CopyTo(draft);
+                account = new AccountForm();
+            }
+            loaded = true;
+            return;
+        }
+        if (draft?.Id == id) return;
+        draft = await Drafts.LoadAsync(id, browserKeyHash, CancellationToken.None);
+        stored = draft is not null;
         loaded = true;
         if (draft is null) return;
         // A draft that lost its match (or never had one) always starts at "Find your case".
@@ -160,12 +214,22 @@ public sealed partial class RegistrationPage : IDisposable
         {
             var outcome = await Registration.CreateAsync(
                 new NewAccount(draft.Id, parent, draft.Email, draft.UserName, contact, CultureInfo.CurrentUICulture.Name),
-                new Uri(Navigation.BaseUri), CancellationToken.None);
+                Client.Value, new Uri(Navigation.BaseUri), CancellationToken.None);
             switch (outcome)
             {
                 case AccountCreationOutcome.Created created:
                     draft.CreatedUserId = created.UserId;
                     await MoveToAsync(RegistrationStep.Done);
+                    break;
+                case AccountCreationOutcome.EmailOwnerNotified:
+                    // The same page as a new account: whether an address has an account is told only to its owner.
+                    await MoveToAsync(RegistrationStep.Done);
+                    break;
+                case AccountCreationOutcome.TooManyUserNameChecks:
+                    accountErrors = [new(AccountFields.UserName, L["UserNameChecksLimited"])];
+                    account = AccountForm.From(draft);
+                    returnToReview = true;
+                    await MoveToAsync(RegistrationStep.Account);
                     break;
                 case AccountCreationOutcome.Rejected rejected:
                     accountErrors = rejected.Problems.Select(ToFieldError).ToList();
@@ -185,7 +249,6 @@ public sealed partial class RegistrationPage : IDisposable
     {
         AccountProblem.UserNameTaken => new(AccountFields.UserName, L["UserNameTaken"]),
         AccountProblem.UserNameNotAllowed => new(AccountFields.UserName, L["UserNameCharacters"]),
-        AccountProblem.EmailInUse => new(AccountFields.Email, L["EmailInUse"]),
         _ => new(AccountFields.Email, L["EmailInvalid"]),
     };
 
@@ -194,7 +257,18 @@ public sealed partial class RegistrationPage : IDisposable
         await saving.WaitAsync();
         try
         {
-            await Drafts.SaveAsync(draft!, CancellationToken.None);
+            if (stored)
+            {
+                await Drafts.SaveAsync(draft!, CancellationToken.None);
+            }
+            else if (draft!.IsMatched && browserKeyHash is not null)
+            {
+                // The first successful match: only now is the draft stored (a bare visit to /register writes
+                // nothing), bound to this browser, and the address becomes the draft's own so a refresh finds it.
+                draft = await Drafts.CreateAsync(draft, browserKeyHash, CancellationToken.None);
+                stored = true;
+                Navigation.NavigateTo($"register/{draft.Id}", replace: true);
+            }
         }
         finally
         {
@@ -202,5 +276,9 @@ public sealed partial class RegistrationPage : IDisposable
         }
     }
 
-    public void Dispose() => saving.Dispose();
+    public void Dispose()
+    {
+        persisting.Dispose();
+        saving.Dispose();
+    }
 }

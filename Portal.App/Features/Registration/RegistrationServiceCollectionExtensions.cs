@@ -10,6 +10,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<VerificationEmailLimit>();
         services.AddSingleton<AccountRegistration>();
         services.AddSingleton<RegistrationDrafts>();
+        services.AddSingleton<RegistrationBrowserKeys>();
         services.AddScoped<ClientAddress>();
         services.AddSingleton<AccountActivation>();
         services.AddSingleton<UnverifiedAccountPurger>();

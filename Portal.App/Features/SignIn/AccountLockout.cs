@@ -7,7 +7,7 @@ namespace Portal.App.Features.SignIn;
 
 /// <summary>
 /// The one count of wrong passwords and codes towards an account's lockout (SignIn:MaxFailedPasswords within
-/// SignIn:FailureWindow locks it for SignIn:LockoutDuration). Sign-in counts here, and so does every page that
+/// SignIn:FailureWindow locks it for SignIn:LockoutDuration, and ends all its sessions). Sign-in counts here, and so does every page that
 /// asks a signed-in person for their current password, so a stolen session buys no extra guesses.
 /// </summary>
 /// <remarks>
@@ -18,6 +18,7 @@ namespace Portal.App.Features.SignIn;
 public sealed partial class AccountLockout(
     UserManager<PortalUser> users,
     PortalDbContext db,
+    SessionRegistry sessions,
     IOptions<SignInOptions> options,
     ILogger<AccountLockout> logger)
 {
@@ -42,8 +43,11 @@ public sealed partial class AccountLockout(
             }
             if ((await users.UpdateAsync(user)).Succeeded)
             {
-                if (locks) LogLockedOut(settings.LockoutDuration);
-                return locks;
+                if (!locks) return false;
+                // Whoever is guessing may hold a stolen session: the lockout ends every session of the account.
+                await sessions.EndAllAsync(db, userId, SessionEndReason.LockedOut);
+                LogLockedOut(settings.LockoutDuration);
+                return true;
             }
             await db.Entry(user).ReloadAsync();
         }

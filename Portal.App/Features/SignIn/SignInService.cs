@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,6 +25,7 @@ public sealed partial class SignInService(
     IDbContextFactory<PortalDbContext> dbFactory,
     EmailOutbox outbox,
     AccountLockout lockout,
+    AuthenticatorCodeVerifier authenticator,
     IOptions<SignInOptions> options,
     TimeProvider time,
     ILogger<SignInService> logger)
@@ -114,8 +116,8 @@ public sealed partial class SignInService(
         if (pending is null || user is null || !await users.HasAuthenticatorAsync(user)) return CodeCheck.Ended;
 
         var entered = code.Replace(" ", "").Replace("-", "").Trim();
-        var right = entered.Length == 6 && entered.All(char.IsAsciiDigit)
-            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, entered)
+        var right = entered.Length == AuthenticatorCodeVerifier.CodeLength && entered.All(char.IsAsciiDigit)
+            ? await authenticator.VerifyAsync(user, entered, cancellationToken)
             : (await users.RedeemTwoFactorRecoveryCodeAsync(user, code.Trim())).Succeeded;
         var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
         await db.SaveChangesAsync(cancellationToken);
@@ -187,7 +189,7 @@ public sealed partial class SignInService(
 
     private async Task IssueCodeAsync(PortalDbContext db, PendingSignIn pending, string secret, PortalUser user, DateTimeOffset now)
     {
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         pending.IssueCode(CodeHash(secret, code), now, Settings.CodeLifetime);
         await outbox.QueueAsync(db, new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture),
             new SignInCodeEmail(user.DisplayName, code, now + Settings.CodeLifetime));

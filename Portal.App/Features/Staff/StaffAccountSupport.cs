@@ -23,6 +23,7 @@ public sealed partial class StaffAccountSupport(
     StaffAuditLog audit,
     VerificationLinks verificationLinks,
     VerificationEmailLimit verificationEmailLimit,
+    SessionRegistry sessions,
     IOptions<StaffOptions> options,
     TimeProvider time,
     ILogger<StaffAccountSupport> logger)
@@ -93,15 +94,21 @@ public sealed partial class StaffAccountSupport(
             return (AccountSupportOutcome.Done, null, null);
         }, ct);
 
-    /// <summary>Turns portal access off: no sign-in, and a new security stamp ends the open sessions and circuits.</summary>
-    public Task<AccountSupportOutcome> DisableAccessAsync(ClaimsPrincipal user, CaseNumber caseNumber, string accountId, string reason, CancellationToken ct = default) =>
-        RunAsync(user, caseNumber, accountId, reason, StaffAuditAction.AccessDisabled, async step =>
+    /// <summary>Turns portal access off: no sign-in, every stored session ends (in the same transaction), and a new security stamp too.</summary>
+    public async Task<AccountSupportOutcome> DisableAccessAsync(ClaimsPrincipal user, CaseNumber caseNumber, string accountId, string reason, CancellationToken ct = default)
+    {
+        var outcome = await RunAsync(user, caseNumber, accountId, reason, StaffAuditAction.AccessDisabled, async step =>
         {
             if (step.Account.AccessDisabledAt is not null) return (AccountSupportOutcome.NotNeeded, null, null);
             step.Account.AccessDisabledAt = step.Now;
+            await sessions.EndAllAsync(step.Db, step.Account.Id, SessionEndReason.AccessDisabled, cancellationToken: ct);
             if (!(await Users(step).UpdateSecurityStampAsync(step.Account)).Succeeded) return (AccountSupportOutcome.NotSaved, null, null);
             return (AccountSupportOutcome.Done, null, new PortalAccessDisabledEmail(step.Account.DisplayName, step.Now));
         }, ct);
+        // Committed now: forget any "still signed in" answer a request cached while the transaction was open.
+        if (outcome == AccountSupportOutcome.Done) sessions.Forget(accountId);
+        return outcome;
+    }
 
     public Task<AccountSupportOutcome> EnableAccessAsync(ClaimsPrincipal user, CaseNumber caseNumber, string accountId, string reason, CancellationToken ct = default) =>
         RunAsync(user, caseNumber, accountId, reason, StaffAuditAction.AccessEnabled, async step =>

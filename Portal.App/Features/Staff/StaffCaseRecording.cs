@@ -76,6 +76,7 @@ public sealed partial class StaffCaseRecording(CaseRecordWriter writer, StaffAcc
     {
         if (date is null) problems.Add(StaffEntryProblem.DateMissing);
         else if (date > today) problems.Add(StaffEntryProblem.DateInFuture);
+        else if (date < SaneDates.Earliest) problems.Add(StaffEntryProblem.DateTooEarly);
     }
 
     /// <summary>Today's action happened now; an earlier day's at noon Arizona time (the hour is not known).</summary>

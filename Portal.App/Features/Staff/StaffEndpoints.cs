@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Portal.App.Features.Dashboard;
 using Portal.App.Infrastructure.Identity;
+using Portal.Domain;
 using Portal.Domain.Cases;
 
 namespace Portal.App.Features.Staff;
@@ -24,10 +25,11 @@ public static class StaffEndpoints
     }
 
     private static async Task<IResult> DownloadCsvAsync(
-        ClaimsPrincipal user, StaffPaymentHistory history, string caseNumber, string? from, string? to, CancellationToken ct)
+        ClaimsPrincipal user, StaffPaymentHistory history, TimeProvider time, string caseNumber, string? from, string? to, CancellationToken ct)
     {
         if (!CaseNumber.TryParse(caseNumber, out var number)) return Results.NotFound();
-        var range = new PaymentRange(DashboardEndpoints.ParseDate(from), DashboardEndpoints.ParseDate(to));
+        if (DashboardEndpoints.ReadRange(from, to, time) is not DateRangeResult.Valid valid) return DashboardEndpoints.BadRange();
+        var range = new PaymentRange(valid.From, valid.To);
         if (await history.DownloadAsync(user, number, range, ct) is not { } payments) return Results.NotFound();
         var query = PaymentQuery.Default with { From = range.From, To = range.To };
         return PaymentHistoryCsv.File(number, query, payments);

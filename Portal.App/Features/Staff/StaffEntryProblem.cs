@@ -9,6 +9,8 @@ public enum StaffEntryProblem
     AmountTooLarge,
     DateMissing,
     DateInFuture,
+    /// <summary>Before 1900-01-01 (<see cref="Portal.Domain.SaneDates"/>): a slip, like 0001-01-01.</summary>
+    DateTooEarly,
     SourceUnknown,
     TypeUnknown,
     DescriptionMissing,

@@ -18,7 +18,7 @@ public static class DataServiceCollectionExtensions
             builder.Environment.ContentRootPath);
 
         // A factory, not a scoped context: a Blazor circuit outlives any one operation (see DESIGN.md).
-        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(SqliteSecureDelete.Instance));
 
         if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration[$"{SsnFingerprintOptions.Section}:Key"]))
         {

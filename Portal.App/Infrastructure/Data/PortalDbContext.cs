@@ -23,10 +23,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<FailedMatchAttempt> FailedMatchAttempts => Set<FailedMatchAttempt>();
+    public DbSet<TakenUserNameAnswer> TakenUserNameAnswers => Set<TakenUserNameAnswer>();
     public DbSet<EmailVerificationToken> EmailVerificationTokens => Set<EmailVerificationToken>();
     public DbSet<RegistrationDraft> RegistrationDrafts => Set<RegistrationDraft>();
     public DbSet<SecurityAnswerRecord> SecurityAnswers => Set<SecurityAnswerRecord>();
     public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
+    public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
     public DbSet<RecoveryAttempt> RecoveryAttempts => Set<RecoveryAttempt>();
     public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
@@ -38,14 +40,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset or decimal in SQL: store instants as UTC ticks
         // and money as whole cents.
-        configuration.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        configuration.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
-        configuration.Properties<Money>().HaveConversion<MoneyToCentsConverter>();
-        configuration.Properties<CaseNumber>().HaveConversion<CaseNumberToStringConverter>().HaveMaxLength(CaseNumber.Length);
-        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyToCentsConverter>();
+        configurationBuilder.Properties<CaseNumber>().HaveConversion<CaseNumberToStringConverter>().HaveMaxLength(CaseNumber.Length);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 }

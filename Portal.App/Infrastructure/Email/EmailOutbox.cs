@@ -9,12 +9,12 @@ namespace Portal.App.Infrastructure.Email;
 /// the same transaction as the change that caused it, and sent afterwards by the dispatcher. Nothing here
 /// waits on a provider.
 /// </summary>
-public sealed class EmailOutbox(EmailRenderer renderer, OutboxWakeUpInterceptor wakeUp, TimeProvider time)
+public sealed class EmailOutbox(EmailRenderer renderer, OutboxBodyProtector bodies, OutboxWakeUpInterceptor wakeUp, TimeProvider time)
 {
     public async Task QueueAsync(PortalDbContext db, EmailRecipient to, EmailTemplate template)
     {
         var rendered = await renderer.RenderAsync(template, to);
-        db.OutboxMessages.Add(new OutboxMessage(to, template.Kind, rendered, Activity.Current?.TraceId.ToHexString(), time.GetUtcNow()));
+        db.OutboxMessages.Add(new OutboxMessage(to, template.Kind, bodies.Protect(rendered), Activity.Current?.TraceId.ToHexString(), time.GetUtcNow()));
         wakeUp.ExpectCommit(db);
     }
 }

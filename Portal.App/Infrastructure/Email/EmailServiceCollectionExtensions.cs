@@ -22,6 +22,7 @@ public static class EmailServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddEmailTemplates();
+        services.AddSingleton<OutboxBodyProtector>();
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxWakeUpInterceptor>();
@@ -33,9 +34,13 @@ public static class EmailServiceCollectionExtensions
         switch (builder.Configuration.GetValue<EmailProvider?>($"{EmailOptions.Section}:{nameof(EmailOptions.Provider)}"))
         {
             case EmailProvider.Pickup:
-                services.AddOptions<PickupOptions>().BindConfiguration(PickupOptions.Section);
+                services.AddOptions<PickupOptions>().BindConfiguration(PickupOptions.Section)
+                    .Validate<IHostEnvironment>((pickup, environment) => environment.IsDevelopment() || pickup.AllowOutsideDevelopmentUnsafe, PickupOptions.OutsideDevelopmentRefusal)
+                    .ValidateOnStart();
                 services.AddSingleton<PickupFolder>();
-                services.AddSingleton<PickupMailbox>();
+                // The mailbox shows every message, sign-in codes included, to whoever opens it: it exists in Development
+                // only, whatever the settings say (without it the page and its menu link are not there: 404).
+                if (builder.Environment.IsDevelopment()) services.AddSingleton<PickupMailbox>();
                 services.AddSingleton<IEmailSender, PickupEmailSender>();
                 break;
             case EmailProvider.SendGrid:

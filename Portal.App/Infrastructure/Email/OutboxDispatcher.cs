@@ -15,6 +15,7 @@ namespace Portal.App.Infrastructure.Email;
 public sealed partial class OutboxDispatcher(
     IDbContextFactory<PortalDbContext> dbFactory,
     IServiceScopeFactory scopes,
+    OutboxBodyProtector bodies,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -60,7 +61,12 @@ public sealed partial class OutboxDispatcher(
     private async Task DeliverAsync(IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
     {
         using var scope = MessageScope(logger, message.Id, message.CorrelationId);
-        var email = message.ToOutgoingEmail();
+        if (bodies.Read(message) is not { } email)
+        {
+            // Sending ciphertext would help nobody, and trying again cannot help either.
+            await RecordAsync(message, message.ToOutgoingEmail(), new DeliveryResult.Permanent(UnreadableBody), cancellationToken);
+            return;
+        }
         DeliveryResult result;
         try
         {
@@ -121,6 +127,8 @@ public sealed partial class OutboxDispatcher(
                 break;
         }
     }
+
+    private const string UnreadableBody = "The message's body cannot be decrypted: the Data Protection keys it was queued under are gone.";
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a >= b ? a : b;
 

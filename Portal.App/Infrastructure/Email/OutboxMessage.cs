@@ -35,7 +35,10 @@ public sealed class OutboxMessage
     public string? ToName { get; private set; }
     public string Subject { get; private set; }
 
-    /// <summary>Erased once sent: bodies hold one-time codes and links that must not outlive their delivery.</summary>
+    /// <summary>
+    /// Encrypted (<see cref="OutboxBodyProtector"/>), and erased once sent: bodies hold one-time codes and links that
+    /// must not outlive their delivery.
+    /// </summary>
     public string HtmlBody { get; private set; }
     public string TextBody { get; private set; }
 
@@ -53,5 +56,6 @@ public sealed class OutboxMessage
     /// <summary>The last failure, as the provider put it, with email addresses redacted.</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>The message with its bodies as stored (encrypted): <see cref="OutboxBodyProtector.Read"/> gives the readable one.</summary>
     public OutgoingEmail ToOutgoingEmail() => new(Id, ToAddress, ToName, Subject, HtmlBody, TextBody, Kind);
 }

@@ -36,6 +36,7 @@ public static class IdentityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddPasswordValidator<PolicyPasswordValidator>();
         services.AddScoped<IUserConfirmation<PortalUser>, ActivatedAccountConfirmation>();
+        services.AddScoped<AuthenticatorCodeVerifier>(); // in place of Identity's authenticator token provider: each code works once
         // PBKDF2 with HMAC-SHA512: at least 210,000 iterations (OWASP); also hashes security answers and phone PINs.
         // A hash made with fewer iterations verifies, and UserManager re-hashes it at that sign-in.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
@@ -63,7 +64,8 @@ public static class IdentityServiceCollectionExtensions
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "portal.session";
+            options.Cookie.Name = SessionCookie.NameFor(builder.Environment);
+            options.Cookie.Path = "/"; // the __Host- prefix requires it
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax; // Strict would drop the session when a person follows a link from their email
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
@@ -78,18 +80,20 @@ public static class IdentityServiceCollectionExtensions
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = session.RevalidationInterval;
-            // The validator rebuilds the principal from the database: keep when this sign-in began.
+            // The validator rebuilds the principal from the database: keep when this sign-in began and which stored session it is.
             options.OnRefreshingPrincipal = context =>
             {
-                var signedInAt = context.CurrentPrincipal?.FindFirst(PortalClaims.SignedInAt);
-                if (signedInAt is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                if (context.NewPrincipal?.Identity is not System.Security.Claims.ClaimsIdentity identity) return Task.CompletedTask;
+                foreach (var type in new[] { PortalClaims.SignedInAt, PortalClaims.SessionId })
                 {
-                    identity.AddClaim(new System.Security.Claims.Claim(PortalClaims.SignedInAt, signedInAt.Value));
+                    if (context.CurrentPrincipal?.FindFirst(type) is { } claim) identity.AddClaim(new System.Security.Claims.Claim(type, claim.Value));
                 }
                 return Task.CompletedTask;
             };
         });
         services.AddSingleton<IPostConfigureOptions<SecurityStampValidatorOptions>, SecurityStampTimeProvider>();
+
+        services.AddSingleton<SessionRegistry>();
 
         services.AddAuthorization(options => options.AddPortalPolicies());
         services.AddCascadingAuthenticationState();
@@ -97,12 +101,14 @@ public static class IdentityServiceCollectionExtensions
         return builder;
     }
 
-    // Ends a cookie session past its absolute lifetime, then lets Identity check the security stamp.
+    // Ends a cookie session past its absolute lifetime or ended on the server (signed out, even from a copy of the
+    // cookie; a reset password, a lockout, disabled access), then lets Identity check the security stamp.
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
         var session = services.GetRequiredService<IOptions<PortalSessionOptions>>().Value;
-        if (context.Principal is null || !SessionValidity.WithinAbsoluteLifetime(context.Principal, session, services.GetRequiredService<TimeProvider>()))
+        if (context.Principal is null || !SessionValidity.WithinAbsoluteLifetime(context.Principal, session, services.GetRequiredService<TimeProvider>())
+            || !await services.GetRequiredService<SessionRegistry>().IsActiveAsync(context.Principal, recordActivity: true, useCache: true, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

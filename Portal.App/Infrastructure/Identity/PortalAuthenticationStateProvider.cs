@@ -9,7 +9,7 @@ namespace Portal.App.Infrastructure.Identity;
 /// <summary>
 /// Re-checks a live circuit's account every <see cref="PortalSessionOptions.RevalidationInterval"/>: a cookie is
 /// checked on each request, but a circuit makes no requests, so without this a password reset, a lockout or a
-/// disabled account would leave open pages signed in. When the check fails the circuit becomes anonymous and
+/// disabled account, or a session signed out on the server, would leave open pages signed in. When the check fails the circuit becomes anonymous and
 /// the page's LiveCircuit sends the person to sign in.
 /// </summary>
 public sealed class PortalAuthenticationStateProvider(
@@ -17,6 +17,7 @@ public sealed class PortalAuthenticationStateProvider(
     IServiceScopeFactory scopeFactory,
     IOptions<IdentityOptions> identityOptions,
     IOptions<PortalSessionOptions> sessionOptions,
+    SessionRegistry sessions,
     TimeProvider time) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => sessionOptions.Value.RevalidationInterval;
@@ -25,6 +26,6 @@ public sealed class PortalAuthenticationStateProvider(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        return await SessionValidity.IsStillValidAsync(authenticationState.User, users, identityOptions.Value, sessionOptions.Value, time);
+        return await SessionValidity.IsStillValidAsync(authenticationState.User, users, sessions, identityOptions.Value, sessionOptions.Value, time);
     }
 }

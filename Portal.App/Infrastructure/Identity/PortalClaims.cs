@@ -8,4 +8,7 @@ public static class PortalClaims
 
     /// <summary>When this sign-in began (UTC, round-trip format): the absolute session lifetime counts from it.</summary>
     public const string SignedInAt = "portal:signed_in_at";
+
+    /// <summary>This sign-in's session secret: the server keeps its hash (<see cref="PortalSession"/>) and can end it.</summary>
+    public const string SessionId = "portal:session";
 }

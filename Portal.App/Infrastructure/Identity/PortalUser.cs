@@ -48,4 +48,12 @@ public sealed class PortalUser : IdentityUser
     /// their next sign-in (/account/security-questions), which clears it.
     /// </summary>
     public DateTimeOffset? SecurityQuestionsResetAt { get; set; }
+
+    /// <summary>
+    /// The RFC 6238 time step (Unix seconds / 30) of the last authenticator code accepted for this account; null when
+    /// none has been since the key was set. A code is accepted only for a later step, so each code works once
+    /// (RFC 6238 §5.2). Written only by <see cref="AuthenticatorCodeVerifier"/>'s conditional UPDATE statements, never
+    /// by SaveChanges (see PortalUserConfiguration): a copy of the account read earlier must not save an older step back.
+    /// </summary>
+    public long? LastAuthenticatorStep { get; set; }
 }

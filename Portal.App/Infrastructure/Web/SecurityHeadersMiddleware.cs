@@ -9,18 +9,12 @@ namespace Portal.App.Infrastructure.Web;
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    // Blazor and Radzen set inline styles, so styles allow 'unsafe-inline'; scripts do not. The circuit is a
-    // WebSocket to this same origin ('self' covers ws/wss in current browsers; listed for older ones).
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-        "connect-src 'self' ws: wss:; frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
-
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+            headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicyFor(context.Request);
             headers[HeaderNames.XContentTypeOptions] = "nosniff";
             headers[HeaderNames.XFrameOptions] = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
@@ -29,5 +23,18 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         });
         return next(context);
+    }
+
+    /// <summary>
+    /// Blazor and Radzen set inline styles, so styles allow 'unsafe-inline'; scripts do not. The circuit is a
+    /// WebSocket to this same origin: 'self' covers it in current browsers, and older ones that do not map 'self'
+    /// to ws/wss get this host's socket origin by name. Never any ws:/wss: host, which would let a page (an
+    /// injected script, a browser extension's content) stream what it reads to a socket anywhere.
+    /// </summary>
+    public static string ContentSecurityPolicyFor(HttpRequest request)
+    {
+        var socketOrigin = $"{(request.IsHttps ? "wss" : "ws")}://{request.Host.ToUriComponent()}";
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+            $"connect-src 'self' {socketOrigin}; frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
     }
 }

@@ -9,9 +9,10 @@ namespace Portal.Tests.Components.Layout;
 
 public sealed class LiveCircuitTests : BunitContext
 {
-    public LiveCircuitTests() => Services.AddPortalTestServices();
+    private readonly BunitAuthorizationContext authorization;
 
-    private TestAuthenticationStateProvider Authentication => Services.GetRequiredService<TestAuthenticationStateProvider>();
+    public LiveCircuitTests() => authorization = this.AddPortalTestServices();
+
 
     private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
 
@@ -27,12 +28,12 @@ public sealed class LiveCircuitTests : BunitContext
     [Fact]
     public void A_signed_in_page_whose_session_ends_elsewhere_goes_to_sign_in_and_comes_back_afterwards()
     {
-        Authentication.SignIn("maria.parent");
+        authorization.SignIn("maria.parent");
         Navigation.NavigateTo("/dashboard?case=8060961680");
         var circuit = Render<LiveCircuit>();
         circuit.WaitForAssertion(() => Assert.Equal("true", circuit.Find("#circuit-status").GetAttribute("data-interactive")));
 
-        Authentication.SignOut();
+        authorization.SetNotAuthorized();
 
         circuit.WaitForAssertion(() =>
         {
@@ -45,13 +46,13 @@ public sealed class LiveCircuitTests : BunitContext
     [Fact]
     public void A_signed_in_page_stays_while_the_session_is_still_valid()
     {
-        Authentication.SignIn("maria.parent");
+        authorization.SignIn("maria.parent");
         Navigation.NavigateTo("/account/security");
         var circuit = Render<LiveCircuit>();
         circuit.WaitForAssertion(() => Assert.Equal("true", circuit.Find("#circuit-status").GetAttribute("data-interactive")));
 
         // Revalidation that finds the session still valid notifies too (with the same, signed-in user).
-        Authentication.SignIn("maria.parent");
+        authorization.SignIn("maria.parent");
 
         Assert.Equal("http://localhost/account/security", Navigation.Uri);
     }
@@ -63,7 +64,7 @@ public sealed class LiveCircuitTests : BunitContext
         var circuit = Render<LiveCircuit>();
         circuit.WaitForAssertion(() => Assert.Equal("true", circuit.Find("#circuit-status").GetAttribute("data-interactive")));
 
-        Authentication.SignOut();
+        authorization.SetNotAuthorized();
 
         Assert.Equal("http://localhost/forgot-password", Navigation.Uri);
     }

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Components.Layout;
 using Portal.Tests.Support;
@@ -7,7 +8,9 @@ namespace Portal.Tests.Components.Layout;
 
 public sealed class MainLayoutTests : BunitContext
 {
-    public MainLayoutTests() => Services.AddPortalTestServices();
+    private readonly BunitAuthorizationContext authorization;
+
+    public MainLayoutTests() => authorization = this.AddPortalTestServices();
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
         Render<MainLayout>(parameters => parameters.Add(layout => layout.Body, "<h1>Page</h1>"));
@@ -56,7 +59,7 @@ public sealed class MainLayoutTests : BunitContext
     public void A_signed_in_person_sees_who_is_signed_in_and_a_sign_out_button_that_posts_with_antiforgery()
     {
         using var culture = CultureScope.English();
-        Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("maria.parent", new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.GivenName, "Maria"));
+        authorization.SignIn("maria.parent", new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.GivenName, "Maria"));
 
         var header = RenderLayout().Find("header");
 

@@ -7,7 +7,9 @@ namespace Portal.Tests.Components.Layout;
 /// <summary>The reconnection dialog's markup: what blazor.web.js (.NET 10) and ReconnectModal.razor.js look for.</summary>
 public sealed class ReconnectModalTests : BunitContext
 {
-    public ReconnectModalTests() => Services.AddPortalTestServices();
+    private static readonly string[] States = ["show", "retrying", "failed", "paused", "resume-failed", "rejected"];
+
+    public ReconnectModalTests() => this.AddPortalTestServices();
 
     [Fact]
     public void Is_the_dialog_blazor_web_js_finds_with_words_for_every_state_and_the_buttons_the_module_wires()
@@ -18,8 +20,7 @@ public sealed class ReconnectModalTests : BunitContext
         var dialog = modal.Find("dialog#components-reconnect-modal");
         Assert.True(dialog.HasAttribute("data-nosnippet"));
         Assert.Equal("Connection to the portal", modal.Find("#" + dialog.GetAttribute("aria-labelledby")).TextContent);
-        Assert.All(new[] { "show", "retrying", "failed", "paused", "resume-failed", "rejected" },
-            state => Assert.NotEmpty(dialog.QuerySelector($".reconnect__message--{state} .reconnect__title")!.TextContent));
+        Assert.All(States, state => Assert.NotEmpty(dialog.QuerySelector($".reconnect__message--{state} .reconnect__title")!.TextContent));
         Assert.NotNull(dialog.QuerySelector(".reconnect__message--retrying #components-seconds-to-next-attempt"));
         Assert.NotNull(dialog.QuerySelector(".reconnect__message--failed [data-reconnect-retry][data-reconnect-primary]"));
         Assert.NotNull(dialog.QuerySelector(".reconnect__message--paused [data-reconnect-resume][data-reconnect-primary]"));

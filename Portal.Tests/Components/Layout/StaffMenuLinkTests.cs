@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Components.Layout;
 using Portal.App.Infrastructure.Identity;
@@ -10,7 +11,9 @@ namespace Portal.Tests.Components.Layout;
 /// <summary>Staff reach their workspace from the main menu; parents and visitors are not shown it.</summary>
 public sealed class StaffMenuLinkTests : BunitContext
 {
-    public StaffMenuLinkTests() => Services.AddPortalTestServices();
+    private readonly BunitAuthorizationContext authorization;
+
+    public StaffMenuLinkTests() => authorization = this.AddPortalTestServices();
 
     [Theory]
     [InlineData(PortalRoles.Caseworker)]
@@ -18,7 +21,7 @@ public sealed class StaffMenuLinkTests : BunitContext
     public void Staff_have_their_workspace_in_the_menu(string role)
     {
         using var culture = CultureScope.English();
-        Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("staff.member", new Claim(ClaimTypes.Role, role));
+        authorization.SignIn("staff.member", new Claim(ClaimTypes.Role, role));
 
         var menu = Render<NavMenu>();
 
@@ -30,7 +33,7 @@ public sealed class StaffMenuLinkTests : BunitContext
     public void The_workspace_link_is_in_spanish_for_a_spanish_speaking_caseworker()
     {
         using var culture = CultureScope.Spanish();
-        Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("caseworker", new Claim(ClaimTypes.Role, PortalRoles.Caseworker));
+        authorization.SignIn("caseworker", new Claim(ClaimTypes.Role, PortalRoles.Caseworker));
 
         var menu = Render<NavMenu>();
 
@@ -46,7 +49,7 @@ public sealed class StaffMenuLinkTests : BunitContext
         Assert.DoesNotContain("Staff workspace", menu.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("/staff", menu.Markup, StringComparison.Ordinal);
 
-        Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("eloisa.demo", new Claim(PortalClaims.PersonId, "P1"));
+        authorization.SignIn("eloisa.demo", new Claim(PortalClaims.PersonId, "P1"));
 
         menu.WaitForAssertion(() => Assert.Contains("My case", menu.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("Staff workspace", menu.Markup, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public sealed class PortalPageTitleTests : BunitContext
 {
     public PortalPageTitleTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         JSInterop.SetupVoid("portal.setTitle", _ => true);
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }

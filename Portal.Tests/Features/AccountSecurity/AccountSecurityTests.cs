@@ -56,7 +56,7 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         Assert.Equal($"otpauth://totp/Arizona%20DCSS%20Portal:{parent}?secret={key}&issuer=Arizona%20DCSS%20Portal&digits=6", setup.AuthenticatorUri);
         Assert.StartsWith("data:image/png;base64,", setup.QrCodeDataUri, StringComparison.Ordinal);
 
-        var code = Totp.CodeNow(key);
+        var code = CodeNow(key);
         Assert.Null(await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, code == "000000" ? "000001" : "000000")));
         var codes = await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, code));
 
@@ -84,14 +84,60 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
     public async Task At_sign_in_the_apps_code_works_and_each_recovery_code_works_once()
     {
         var (key, codes) = await EnableAsync(await SessionAsync(parent));
+        portal.Clock.Advance(TimeSpan.FromSeconds(30)); // the code that turned the app on has been used
 
-        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(Totp.CodeNow(key))).Outcome);
+        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(CodeNow(key))).Outcome);
         Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(codes[0])).Outcome);
         Assert.Equal(CodeStepOutcome.WrongCode, (await SecondStepAsync(codes[0])).Outcome);
         Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(codes[1])).Outcome);
 
         var overview = await WithServiceAsync(async s => await s.GetOverviewAsync(await SessionAsync(parent)));
         Assert.Equal(8, overview!.RecoveryCodesLeft);
+    }
+
+    [Fact]
+    public async Task The_code_that_turned_the_authenticator_on_cannot_then_sign_in()
+    {
+        var session = await SessionAsync(parent);
+        var setup = await WithServiceAsync(s => s.StartAuthenticatorSetupAsync(session));
+        var key = setup!.ManualKey.Replace(" ", "", StringComparison.Ordinal);
+        var code = CodeNow(key);
+        Assert.NotNull(await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, code)));
+
+        Assert.Equal(CodeStepOutcome.WrongCode, (await SecondStepAsync(code)).Outcome);
+        portal.Clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(CodeNow(key))).Outcome);
+    }
+
+    [Fact]
+    public async Task Turning_the_authenticator_off_forgets_its_last_code_so_a_new_key_works_at_once()
+    {
+        var session = await SessionAsync(parent);
+        await EnableAsync(session);
+        Assert.NotNull((await TestAccounts.FindAsync(portal.Services, parent)).LastAuthenticatorStep);
+
+        Assert.Equal(AuthenticatorChangeOutcome.Done, (await WithServiceAsync(s => s.DisableAuthenticatorAsync(session, TestAccounts.Password))).Outcome);
+        Assert.Null((await TestAccounts.FindAsync(portal.Services, parent)).LastAuthenticatorStep);
+
+        // Within the same 30 seconds: the old key's step says nothing about the new key's codes.
+        var renewed = await SessionAsync(parent);
+        Assert.NotNull((await EnableAsync(renewed)).RecoveryCodes);
+    }
+
+    [Fact]
+    public async Task A_new_key_forgets_a_code_step_left_by_a_setup_that_did_not_finish()
+    {
+        var session = await SessionAsync(parent);
+        // As a setup leaves it when it fails after its code was checked: this step recorded, the app not on.
+        await using (var db = await portal.CreateDbContextAsync())
+        {
+            var step = portal.Clock.GetUtcNow().ToUnixTimeSeconds() / 30;
+            await db.Users.Where(u => u.UserName == parent).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastAuthenticatorStep, (long?)step));
+        }
+
+        var (_, codes) = await EnableAsync(session);
+
+        Assert.NotNull(codes);
     }
 
     [Fact]
@@ -302,9 +348,12 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
     {
         var setup = await WithServiceAsync(s => s.StartAuthenticatorSetupAsync(session));
         var key = setup!.ManualKey.Replace(" ", "", StringComparison.Ordinal);
-        var codes = await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, Totp.CodeNow(key)));
+        var codes = await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, CodeNow(key)));
         return (key, codes!);
     }
+
+    /// <summary>The app's code at the portal's clock.</summary>
+    private string CodeNow(string key) => Totp.Code(key, portal.Clock.GetUtcNow());
 
     private async Task<T> WithServiceAsync<T>(Func<AccountSecurityService, Task<T>> action)
     {
@@ -312,14 +361,18 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         return await action(scope.ServiceProvider.GetRequiredService<AccountSecurityService>());
     }
 
-    /// <summary>A signed-in principal as the sign-in would make it (stamp, roles, when it began).</summary>
+    /// <summary>A signed-in principal as the sign-in would make it (stamp, roles, when it began, its stored session).</summary>
     private async Task<ClaimsPrincipal> SessionAsync(string userName, DateTimeOffset? signedInAt = null)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>();
-        var principal = await factory.CreateAsync((await users.FindByNameAsync(userName))!);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SignedInAt, (signedInAt ?? portal.Clock.GetUtcNow().AddMinutes(-5)).ToString("O")));
+        var user = (await users.FindByNameAsync(userName))!;
+        var principal = await factory.CreateAsync(user);
+        var began = signedInAt ?? portal.Clock.GetUtcNow().AddMinutes(-5);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SignedInAt, began.ToString("O")));
+        var secret = await scope.ServiceProvider.GetRequiredService<SessionRegistry>().StartAsync(user.Id, began, null, null);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SessionId, secret));
         return principal;
     }
 

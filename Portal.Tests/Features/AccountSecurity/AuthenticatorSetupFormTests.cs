@@ -9,7 +9,7 @@ public sealed class AuthenticatorSetupFormTests : BunitContext
 {
     private static readonly AuthenticatorSetup Setup = new("ABCD EFGH IJKL MNOP", "otpauth://totp/x", "data:image/png;base64,AAAA");
 
-    public AuthenticatorSetupFormTests() => Services.AddPortalTestServices();
+    public AuthenticatorSetupFormTests() => this.AddPortalTestServices();
 
     [Fact]
     public void Shows_the_QR_code_with_alt_text_and_the_key_in_groups()

@@ -12,7 +12,7 @@ public sealed class ChangePasswordFormTests : BunitContext
 
     public ChangePasswordFormTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         JSInterop.Mode = JSRuntimeMode.Loose; // focusing the error summary
     }
 

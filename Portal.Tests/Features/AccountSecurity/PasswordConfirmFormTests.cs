@@ -9,7 +9,7 @@ public sealed class PasswordConfirmFormTests : BunitContext
 {
     public PasswordConfirmFormTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         JSInterop.Mode = JSRuntimeMode.Loose; // focusing the field and the error summary
     }
 

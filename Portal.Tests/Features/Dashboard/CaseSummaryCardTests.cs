@@ -7,7 +7,7 @@ namespace Portal.Tests.Features.Dashboard;
 
 public sealed class CaseSummaryCardTests : BunitContext
 {
-    public CaseSummaryCardTests() => Services.AddPortalTestServices();
+    public CaseSummaryCardTests() => this.AddPortalTestServices();
 
     [Fact]
     public void Shows_the_case_for_reading_with_the_parents_role_and_the_other_parent_by_first_name_and_initial()

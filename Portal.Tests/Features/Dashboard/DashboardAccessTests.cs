@@ -28,6 +28,7 @@ public sealed class DashboardAccessTests(DashboardTestPortal portal) : IClassFix
 
         Assert.Equal(missing, other);
         Assert.Equal(missing, malformed);
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
         Assert.Contains("Case not found", missing.Main, StringComparison.Ordinal);
     }
 
@@ -56,6 +57,29 @@ public sealed class DashboardAccessTests(DashboardTestPortal portal) : IClassFix
         Assert.Equal(
             ["ReceivedOn,Amount,Source,Status,DisbursedOn,ReceiptNumber", "2026-10-02,500.00,DirectPayment,Reversed,,T-0003", "2026-09-10,300.00,DirectPayment,Received,,T-0002"],
             csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("from=0001-01-01")]
+    [InlineData("to=9999-12-31")]
+    [InlineData("from=2026-10-31&to=2026-09-01")]
+    public async Task A_download_asked_for_an_impossible_range_is_refused_as_a_bad_request(string range)
+    {
+        using var client = portal.ClientFor(DashboardCases.Parent);
+
+        using var response = await client.GetAsync($"dashboard/payments.csv?case={DashboardCases.Arrears.Digits}&{range}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("1900-01-01", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_print_view_asked_for_an_impossible_range_prints_all_dates()
+    {
+        var page = await PageAsync($"dashboard/payments/print?case={DashboardCases.Arrears.Digits}&from=2026-09-01&to=9999-12-31");
+
+        Assert.Contains("T-0004", page.Main, StringComparison.Ordinal);
+        Assert.Contains("T-0001", page.Main, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class DashboardComponentServices
     /// <summary>The dashboard's real services (on the test portal's database), for bUnit tests of the page and the live dashboard.</summary>
     public static void AddDashboardServicesOf(this BunitContext context, DashboardTestPortal portal)
     {
-        context.Services.AddPortalTestServices();
+        context.AddPortalTestServices();
         context.Services.AddSingleton(portal.Dashboards);
         context.Services.AddSingleton(portal.Get<CaseDashboardFeed>());
         context.Services.AddSingleton(portal.Get<ParentCaseAccess>());
@@ -25,7 +25,7 @@ public static class DashboardComponentServices
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
-    /// <summary>Signs a parent in through the shared <see cref="TestAuthenticationStateProvider"/>.</summary>
+    /// <summary>Signs a parent in through bUnit's authorization (see <see cref="PortalTestServiceCollectionExtensions"/>).</summary>
     public static void SignInAsParent(this BunitContext context, string personId) =>
-        context.Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("test.parent", new Claim(PortalClaims.PersonId, personId));
+        context.Services.GetRequiredService<Bunit.TestDoubles.BunitAuthorizationContext>().SignIn("test.parent", new Claim(PortalClaims.PersonId, personId));
 }

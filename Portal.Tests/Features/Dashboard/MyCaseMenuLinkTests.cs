@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Components.Layout;
 using Portal.App.Infrastructure.Identity;
@@ -9,13 +10,15 @@ namespace Portal.Tests.Features.Dashboard;
 
 public sealed class MyCaseMenuLinkTests : BunitContext
 {
-    public MyCaseMenuLinkTests() => Services.AddPortalTestServices();
+    private readonly BunitAuthorizationContext authorization;
+
+    public MyCaseMenuLinkTests() => authorization = this.AddPortalTestServices();
 
     [Fact]
     public void A_signed_in_parent_has_my_case_in_the_menu()
     {
         using var culture = CultureScope.English();
-        Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("eloisa.demo", new Claim(PortalClaims.PersonId, "P1"));
+        authorization.SignIn("eloisa.demo", new Claim(PortalClaims.PersonId, "P1"));
 
         var menu = Render<NavMenu>();
 
@@ -30,7 +33,7 @@ public sealed class MyCaseMenuLinkTests : BunitContext
         var menu = Render<NavMenu>();
         Assert.DoesNotContain("My case", menu.Markup, StringComparison.Ordinal);
 
-        Services.GetRequiredService<TestAuthenticationStateProvider>().SignIn("caseworker", new Claim(ClaimTypes.Role, PortalRoles.Caseworker));
+        authorization.SignIn("caseworker", new Claim(ClaimTypes.Role, PortalRoles.Caseworker));
 
         menu.WaitForAssertion(() => Assert.Contains("Home", menu.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("My case", menu.Markup, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
     public PaymentHistoryGridTests(DashboardTestPortal portal)
     {
         this.portal = portal;
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         Services.AddSingleton(portal.Dashboards);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
@@ -82,6 +82,33 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
 
         Assert.Equal("The end date is before the start date.", grid.Find("#payments-range-problem").TextContent);
         Assert.Equal(10, ReceiptsOf(grid).Count);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01", "2025-04-30", "#payments-from-problem")]
+    [InlineData("2025-03-01", "9999-12-31", "#payments-to-problem")]
+    public async Task A_date_before_1900_or_far_in_the_future_is_explained_at_its_field_and_the_table_stays(string from, string to, string problem)
+    {
+        using var culture = CultureScope.English();
+        var grid = await RenderGridAsync(DashboardCases.Many);
+
+        TypeRange(grid, from, to);
+        await grid.InvokeAsync(() => grid.Find("form").Submit());
+
+        Assert.Equal("Enter a date from 1900 up to one year from today.", grid.Find(problem).TextContent);
+        Assert.Equal(10, ReceiptsOf(grid).Count);
+    }
+
+    [Fact]
+    public async Task A_date_out_of_range_is_explained_in_spanish_too()
+    {
+        using var culture = CultureScope.Spanish();
+        var grid = await RenderGridAsync(DashboardCases.Many);
+
+        TypeRange(grid, "2025-03-01", "9999-12-31");
+        await grid.InvokeAsync(() => grid.Find("form").Submit());
+
+        Assert.Equal("Escriba una fecha entre 1900 y un año a partir de hoy.", grid.Find("#payments-to-problem").TextContent);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class RecentActionsListTests : BunitContext
         new(2, new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.FromHours(-7)), CaseActionType.OrderEstablished),
     ];
 
-    public RecentActionsListTests() => Services.AddPortalTestServices();
+    public RecentActionsListTests() => this.AddPortalTestServices();
 
     [Fact]
     public void Lists_actions_in_plain_language_with_their_dates_in_the_order_given()

@@ -9,7 +9,7 @@ public sealed class ErrorPageTests : BunitContext
 {
     public ErrorPageTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         // A static page: rendered on the server, never in a circuit.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
     }

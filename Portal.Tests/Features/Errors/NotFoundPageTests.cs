@@ -9,7 +9,7 @@ public sealed class NotFoundPageTests : BunitContext
 {
     public NotFoundPageTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         // A static page: rendered on the server, never in a circuit.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
     }

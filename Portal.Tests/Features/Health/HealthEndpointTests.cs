@@ -33,5 +33,33 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.Contains("Unhealthy", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Health_names_the_NET_10_runtime_the_portal_runs_on()
+    {
+        using var body = JsonDocument.Parse(await portal.CreateClient().GetStringAsync("/health"));
+
+        Assert.StartsWith(".NET 10.0.", body.RootElement.GetProperty("runtime").GetString());
+    }
+
+    [Fact]
+    public async Task Health_reports_unhealthy_when_the_database_can_be_read_but_not_written()
+    {
+        // Another connection keeps the write lock; the portal waits one second for it (Default Timeout), then gives up.
+        using var locked = new PortalAppFactory();
+        locked.Settings["ConnectionStrings:Portal"] = $"Data Source={locked.DatabasePath};Default Timeout=1";
+        using var client = locked.CreateClient();
+        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={locked.DatabasePath}");
+        await other.OpenAsync();
+        await using var writer = other.CreateCommand();
+        writer.CommandText = "BEGIN EXCLUSIVE";
+        await writer.ExecuteNonQueryAsync();
+
+        var response = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Unhealthy", body.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
     public void Dispose() => portal.Dispose();
 }

@@ -8,7 +8,7 @@ public sealed class HomePageTests : BunitContext
 {
     public HomePageTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         // A static page: rendered on the server, never in a circuit.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
     }

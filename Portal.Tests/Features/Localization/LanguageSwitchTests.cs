@@ -8,7 +8,7 @@ namespace Portal.Tests.Features.Localization;
 
 public sealed class LanguageSwitchTests : BunitContext
 {
-    public LanguageSwitchTests() => Services.AddPortalTestServices();
+    public LanguageSwitchTests() => this.AddPortalTestServices();
 
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 

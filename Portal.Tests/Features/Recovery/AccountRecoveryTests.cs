@@ -45,21 +45,6 @@ public sealed class AccountRecoveryTests(RecoveryPortal fixture)
     }
 
     [Fact]
-    public async Task A_wrong_case_number_for_a_real_email_gets_decoys_that_change_with_the_case_number()
-    {
-        var wrongCase = CaseNumber.FromSerial(123_456_789);
-        var decoy = await Recovery.GetPasswordQuestionsAsync(Email, wrongCase, default);
-        var again = await Recovery.GetPasswordQuestionsAsync(Email, wrongCase, default);
-        var others = new List<string>();
-        for (var i = 0; i < 8; i++) others.Add(string.Join(",", (await Recovery.GetPasswordQuestionsAsync(Email, CaseNumber.FromSerial(200_000_000 + i), default)).Questions));
-
-        Assert.Equal(decoy.Questions, again.Questions);
-        Assert.True(others.Distinct().Count() > 1);
-        Assert.IsType<RecoveryAnswerResult.Failed>(await Recovery.AnswerAsync(decoy, RecoveryPortal.RightAnswers(
-            await Recovery.GetPasswordQuestionsAsync(Email, RecoveryPortal.ParentCase, default)), default));
-    }
-
-    [Fact]
     public async Task Answers_to_decoy_questions_fail_like_wrong_answers_and_queue_nothing()
     {
         var decoy = await Recovery.GetUsernameQuestionsAsync("nobody.at.all@example.net", default);
@@ -79,7 +64,7 @@ public sealed class AccountRecoveryTests(RecoveryPortal fixture)
         {
             var challenge = await Recovery.GetUsernameQuestionsAsync(Email, default);
 
-            var decoys = fixture.Portal.Services.GetRequiredService<DecoyQuestions>().For(nameof(RecoveryPurpose.Username), AccountRecovery.NormalizeEmail(Email));
+            var decoys = fixture.Portal.Services.GetRequiredService<DecoyQuestions>().For(AccountRecovery.NormalizeEmail(Email));
             Assert.Equal(decoys, challenge.Questions);
             var rightAnswersInOrder = RecoveryPortal.RightAnswers(await WithActivatedAsync(() => Recovery.GetUsernameQuestionsAsync(Email, default)));
             Assert.IsType<RecoveryAnswerResult.Failed>(await Recovery.AnswerAsync(challenge, rightAnswersInOrder, default));

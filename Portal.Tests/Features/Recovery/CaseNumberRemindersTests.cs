@@ -29,7 +29,7 @@ public sealed class CaseNumberRemindersTests(RecoveryPortal fixture)
         Assert.Equal(before + 1, await fixture.CountEmailsAsync("CaseNumberReminder", parent.Email));
         await using var db = await fixture.Portal.CreateDbContextAsync();
         var message = db.OutboxMessages.Where(m => m.Kind == "CaseNumberReminder").AsEnumerable().Last();
-        Assert.Contains(parent.CaseNumber, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(parent.CaseNumber, fixture.Portal.Services.Readable(message).TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

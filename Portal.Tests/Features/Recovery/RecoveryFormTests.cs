@@ -12,7 +12,7 @@ public sealed class RecoveryFormTests : BunitContext
 
     public RecoveryFormTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         Services.AddSingleton<TimeProvider>(new ManualTimeProvider());
         JSInterop.Mode = JSRuntimeMode.Loose;
     }

@@ -30,7 +30,7 @@ public sealed class AccountRegistrationTests : IDisposable
         Assert.Equal(ContactMethod.Email, user.PreferredContact);
         var email = await db.OutboxMessages.SingleAsync(m => m.Kind == "VerifyEmailAddress");
         Assert.Equal(account.Email, email.ToAddress);
-        var token = VerificationEmails.TokenIn(email.TextBody);
+        var token = VerificationEmails.TokenIn(portal.Services.Readable(email).TextBody);
         Assert.Equal((VerificationLinkState.Valid, created.UserId), await portal.Services.GetRequiredService<VerificationLinks>().CheckAsync(token, default));
     }
 
@@ -48,18 +48,94 @@ public sealed class AccountRegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task A_user_name_or_email_already_in_use_is_sent_back_to_be_changed()
+    public async Task A_user_name_already_in_use_is_sent_back_to_be_changed()
     {
         var account = await NewAccountAsync();
 
         var takenName = await CreateAsync(account with { UserName = Demo.RegisteredParent.UserName! });
-        var takenEmail = await CreateAsync(account with { Email = Demo.RegisteredParent.Email });
 
         Assert.Equal([AccountProblem.UserNameTaken], Assert.IsType<AccountCreationOutcome.Rejected>(takenName).Problems);
-        Assert.Equal([AccountProblem.EmailInUse], Assert.IsType<AccountCreationOutcome.Rejected>(takenEmail).Problems);
         await using var db = await portal.CreateDbContextAsync();
         Assert.False(await db.Users.AnyAsync(u => u.PersonId == account.Parent.PersonId));
         Assert.False(await db.OutboxMessages.AnyAsync());
+    }
+
+    [Fact]
+    public async Task An_email_that_already_has_an_account_gets_the_usual_answer_and_its_owner_is_told()
+    {
+        var account = await NewAccountAsync();
+
+        var outcome = await CreateAsync(account with { Email = Demo.RegisteredParent.Email });
+        var again = await CreateAsync(account with { Email = Demo.RegisteredParent.Email });
+
+        // The page shows "check your email" for this outcome exactly as for a created account.
+        Assert.IsType<AccountCreationOutcome.EmailOwnerNotified>(outcome);
+        Assert.IsType<AccountCreationOutcome.EmailOwnerNotified>(again);
+        await using var db = await portal.CreateDbContextAsync();
+        Assert.False(await db.Users.AnyAsync(u => u.PersonId == account.Parent.PersonId));
+        // One notice to the owner, however often it is tried within the hour; nothing else is sent.
+        var notice = Assert.Single(await db.OutboxMessages.ToListAsync());
+        Assert.Equal("EmailInUseNotice", notice.Kind);
+        Assert.Equal(Demo.RegisteredParent.Email, notice.ToAddress, ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task Taken_usernames_are_told_at_most_five_times_per_registration()
+    {
+        var account = await NewAccountAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.IsType<AccountCreationOutcome.Rejected>(await CreateAsync(account with { UserName = Demo.RegisteredParent.UserName! }));
+        }
+
+        // The sixth try is refused before anything is looked up, even for a name that is free.
+        Assert.IsType<AccountCreationOutcome.TooManyUserNameChecks>(await CreateAsync(account with { UserName = Demo.RegisteredParent.UserName! }));
+        Assert.IsType<AccountCreationOutcome.TooManyUserNameChecks>(await CreateAsync(account));
+
+        portal.Clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.IsType<AccountCreationOutcome.Created>(await CreateAsync(account));
+    }
+
+    [Fact]
+    public async Task Taken_usernames_are_limited_per_client_across_registrations()
+    {
+        var account = await NewAccountAsync();
+        // Fifteen answers spread over three registrations from one client: within each draft's limit.
+        for (var i = 0; i < 15; i++)
+        {
+            var draft = account with { RegistrationId = Guid.NewGuid(), UserName = Demo.RegisteredParent.UserName! };
+            Assert.IsType<AccountCreationOutcome.Rejected>(await CreateAsync(draft));
+        }
+
+        Assert.IsType<AccountCreationOutcome.TooManyUserNameChecks>(await CreateAsync(account with { RegistrationId = Guid.NewGuid() }));
+        // Another client is not held back.
+        Assert.IsType<AccountCreationOutcome.Created>(await CreateAsync(account, client: "192.0.2.77"));
+    }
+
+    [Fact]
+    public async Task An_account_made_with_another_email_than_the_one_on_file_is_also_told_to_the_one_on_file()
+    {
+        var account = await NewAccountAsync();
+        Assert.Equal(Demo.ReadyToRegister.Email, account.Parent.EmailOnFile, ignoreCase: true);
+
+        Assert.IsType<AccountCreationOutcome.Created>(await CreateAsync(account with { Email = "someone.else@example.org" }));
+
+        await using var db = await portal.CreateDbContextAsync();
+        var messages = await db.OutboxMessages.OrderBy(m => m.Kind).Select(m => new { m.Kind, m.ToAddress }).ToListAsync();
+        Assert.Equal(2, messages.Count);
+        Assert.Equal(("EmailOnFileNotice", Demo.ReadyToRegister.Email.ToUpperInvariant()), (messages[0].Kind, messages[0].ToAddress.ToUpperInvariant()));
+        Assert.Equal(("VerifyEmailAddress", "someone.else@example.org"), (messages[1].Kind, messages[1].ToAddress));
+    }
+
+    [Fact]
+    public async Task An_account_made_with_the_email_on_file_sends_only_the_verification_email()
+    {
+        var account = await NewAccountAsync();
+
+        Assert.IsType<AccountCreationOutcome.Created>(await CreateAsync(account with { Email = " " + account.Parent.EmailOnFile!.ToUpperInvariant() }));
+
+        await using var db = await portal.CreateDbContextAsync();
+        Assert.Equal(["VerifyEmailAddress"], await db.OutboxMessages.Select(m => m.Kind).ToListAsync());
     }
 
     [Fact]
@@ -102,8 +178,8 @@ public sealed class AccountRegistrationTests : IDisposable
         return new NewAccount(Guid.NewGuid(), parent, Demo.ReadyToRegister.Email, "elisa.lang", ContactMethod.Email, "en-US");
     }
 
-    private Task<AccountCreationOutcome> CreateAsync(NewAccount account) =>
-        portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, Site, default);
+    private Task<AccountCreationOutcome> CreateAsync(NewAccount account, string client = "192.0.2.1") =>
+        portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, client, Site, default);
 
     public void Dispose() => portal.Dispose();
 }

@@ -10,7 +10,7 @@ public sealed class ActivationStepTests : BunitContext
     private static readonly PasswordPolicy Arizona = new(PasswordRules.Arizona, CommonPasswords.Bundled);
     private static readonly PasswordContext Person = new("elisa.lang", "1234567890", ["Elisa", "Lang"]);
 
-    public ActivationStepTests() => Services.AddPortalTestServices();
+    public ActivationStepTests() => this.AddPortalTestServices();
 
     [Fact]
     public void The_password_checklist_follows_what_is_typed()

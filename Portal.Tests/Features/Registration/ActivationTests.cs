@@ -299,7 +299,7 @@ public sealed class ActivationTests : IDisposable
         var match = await portal.Services.GetRequiredService<CaseMatcher>().MatchAsync(CaseMatcherTests.Request(Demo.ReadyToRegister), "192.0.2.1", default);
         var parent = Assert.IsType<CaseMatchOutcome.Matched>(match).Parent;
         var account = new NewAccount(Guid.NewGuid(), parent, Demo.ReadyToRegister.Email, "elisa.lang", ContactMethod.Email, "en-US");
-        Assert.IsType<AccountCreationOutcome.Created>(await portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, Site, default));
+        Assert.IsType<AccountCreationOutcome.Created>(await portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, "192.0.2.1", Site, default));
         return await LatestLinkAsync(expectedEmails: 1);
     }
 
@@ -309,7 +309,7 @@ public sealed class ActivationTests : IDisposable
         var emails = await db.OutboxMessages.Where(m => m.Kind == "VerifyEmailAddress").ToListAsync();
         Assert.Equal(expectedEmails, emails.Count);
         var latest = emails.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).First();
-        return VerificationEmails.TokenIn(latest.TextBody);
+        return VerificationEmails.TokenIn(portal.Services.Readable(latest).TextBody);
     }
 
     public void Dispose() => portal.Dispose();

@@ -23,15 +23,30 @@ public sealed class CaseMatchRateLimitTests : IDisposable
     }
 
     [Fact]
-    public async Task After_five_failures_on_one_case_number_every_client_is_held_back_for_that_case()
+    public async Task After_five_wrong_guesses_from_other_clients_the_parents_correct_details_still_match()
     {
         var right = CaseMatcherTests.Request(Demo.ReadyToRegister);
+        for (var i = 0; i < 5; i++) await MatchAsync(right with { Zip = "8599" + i }, "198.51.100.10");
+        for (var i = 0; i < 5; i++) await MatchAsync(right with { Zip = "8598" + i }, $"198.51.100.{20 + i}");
+
+        Assert.IsType<CaseMatchOutcome.Matched>(await MatchAsync(right, "203.0.113.7"));
+    }
+
+    [Fact]
+    public async Task Once_a_case_has_five_failures_a_client_that_failed_on_it_is_held_back_even_with_the_right_details()
+    {
+        var right = CaseMatcherTests.Request(Demo.ReadyToRegister);
+        // Guessing spread over addresses: each gets its first try, then no more on this case.
         for (var i = 0; i < 5; i++) await MatchAsync(right with { Zip = "8599" + i }, $"198.51.100.{10 + i}");
 
-        Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.RateLimited), await MatchAsync(right, "198.51.100.99"));
+        Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.RateLimited), await MatchAsync(right, "198.51.100.10"));
+        Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.RateLimited), await MatchAsync(right, "198.51.100.14"));
+        // A new address's first try is answered, but after its one failure it is held back too.
+        Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.DetailsDoNotMatch), await MatchAsync(right with { Zip = "85980" }, "198.51.100.30"));
+        Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.RateLimited), await MatchAsync(right, "198.51.100.30"));
         // Another case is unaffected.
         var other = CaseMatcherTests.Request(Demo.NonIvDParent);
-        Assert.IsType<CaseMatchOutcome.NonIvDCase>(await MatchAsync(other, "198.51.100.99"));
+        Assert.IsType<CaseMatchOutcome.NonIvDCase>(await MatchAsync(other, "198.51.100.10"));
     }
 
     [Fact]

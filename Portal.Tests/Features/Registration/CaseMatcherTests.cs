@@ -67,7 +67,7 @@ public sealed class CaseMatcherTests(CaseMatcherTests.Portal portal) : IClassFix
         var closedCases = SeedCsv.Rows("cases.csv").Where(c => c["Program"] == "IvD" && c["Status"] == "Closed").Select(c => c["CaseNumber"]).ToHashSet();
         var parent = SeedCsv.Rows("participants.csv").First(p => closedCases.Contains(p["CaseNumber"]) && p["Ssn"].Length > 0 && p["Role"] != "Child"
             && SeedCsv.Rows("participants.csv").Count(other => other["PersonId"] == p["PersonId"]) == 1);
-        var request = new CaseMatchRequest(CaseNumber.Parse(parent["CaseNumber"]), Ssn.Parse(parent["Ssn"]), DateOnly.Parse(parent["DateOfBirth"]),
+        var request = new CaseMatchRequest(CaseNumber.Parse(parent["CaseNumber"]), Ssn.Parse(parent["Ssn"]), DateOnly.Parse(parent["DateOfBirth"], System.Globalization.CultureInfo.InvariantCulture),
             parent["AddressLine1"], parent["AddressLine2"], parent["Zip"]);
 
         Assert.Equal(new CaseMatchOutcome.NoMatch(NoMatchReason.CaseClosed), await MatchAsync(request));

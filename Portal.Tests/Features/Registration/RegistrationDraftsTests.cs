@@ -10,6 +10,7 @@ namespace Portal.Tests.Features.Registration;
 
 public sealed class RegistrationDraftsTests : IDisposable
 {
+    private static readonly string BrowserKey = RegistrationBrowserKeys.HashOf("browser-a");
     private readonly ControlledPortal portal = new(seed: false);
 
     private RegistrationDrafts Drafts => portal.Services.GetRequiredService<RegistrationDrafts>();
@@ -17,7 +18,7 @@ public sealed class RegistrationDraftsTests : IDisposable
     [Fact]
     public async Task A_saved_draft_loads_with_its_step_and_fields_and_never_an_SSN()
     {
-        var draft = await Drafts.CreateAsync(default);
+        var draft = await Drafts.CreateAsync(new RegistrationDraft(), BrowserKey, default);
         var form = new FindCaseForm
         {
             CaseNumber = "629548-1300",
@@ -36,7 +37,7 @@ public sealed class RegistrationDraftsTests : IDisposable
         draft.CurrentStep = RegistrationStep.Terms;
         await Drafts.SaveAsync(draft, default);
 
-        var loaded = await Drafts.LoadAsync(draft.Id, default);
+        var loaded = await Drafts.LoadAsync(draft.Id, BrowserKey, default);
 
         Assert.NotNull(loaded);
         Assert.Equal(RegistrationStep.Terms, loaded.CurrentStep);
@@ -70,12 +71,12 @@ public sealed class RegistrationDraftsTests : IDisposable
     [Fact]
     public async Task A_draft_older_than_a_day_is_not_loaded_and_is_deleted_when_a_new_one_starts()
     {
-        var old = await Drafts.CreateAsync(default);
+        var old = await Drafts.CreateAsync(new RegistrationDraft(), BrowserKey, default);
 
         portal.Clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
 
-        Assert.Null(await Drafts.LoadAsync(old.Id, default));
-        var fresh = await Drafts.CreateAsync(default);
+        Assert.Null(await Drafts.LoadAsync(old.Id, BrowserKey, default));
+        var fresh = await Drafts.CreateAsync(new RegistrationDraft(), BrowserKey, default);
         await using var db = await portal.CreateDbContextAsync();
         Assert.Equal([fresh.Id], await db.RegistrationDrafts.Select(d => d.Id).ToListAsync());
     }
@@ -83,9 +84,19 @@ public sealed class RegistrationDraftsTests : IDisposable
     [Fact]
     public async Task An_unknown_draft_id_loads_nothing()
     {
-        _ = await Drafts.CreateAsync(default);
+        _ = await Drafts.CreateAsync(new RegistrationDraft(), BrowserKey, default);
 
-        Assert.Null(await Drafts.LoadAsync(Guid.NewGuid(), default));
+        Assert.Null(await Drafts.LoadAsync(Guid.NewGuid(), BrowserKey, default));
+    }
+
+    [Fact]
+    public async Task A_draft_opened_with_another_browsers_key_or_none_loads_like_an_unknown_one()
+    {
+        var draft = await Drafts.CreateAsync(new RegistrationDraft(), BrowserKey, default);
+
+        Assert.NotNull(await Drafts.LoadAsync(draft.Id, BrowserKey, default));
+        Assert.Null(await Drafts.LoadAsync(draft.Id, RegistrationBrowserKeys.HashOf("browser-b"), default));
+        Assert.Null(await Drafts.LoadAsync(draft.Id, null, default));
     }
 
     public void Dispose() => portal.Dispose();

@@ -10,7 +10,7 @@ public sealed class WizardStepBehaviourTests : BunitContext
 {
     public WizardStepBehaviourTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         Services.AddSingleton<TimeProvider>(new ManualTimeProvider());
     }
 

@@ -14,7 +14,7 @@ public sealed class WizardStepValidationTests : BunitContext
 
     public WizardStepValidationTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         Services.AddSingleton<TimeProvider>(clock);
     }
 

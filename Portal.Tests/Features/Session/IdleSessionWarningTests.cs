@@ -16,7 +16,7 @@ public sealed class IdleSessionWarningTests : BunitContext
 
     public IdleSessionWarningTests()
     {
-        Services.AddPortalTestServices();
+        this.AddPortalTestServices();
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddSingleton(Options.Create(new PortalSessionOptions { IdleTimeout = TimeSpan.FromMinutes(30), IdleWarning = TimeSpan.FromMinutes(2), AbsoluteLifetime = TimeSpan.FromHours(12) }));
         Services.AddSingleton<AntiforgeryStateProvider, FixedAntiforgery>();

@@ -9,7 +9,7 @@ namespace Portal.Tests.Features.SignIn;
 
 /// <summary>
 /// What an open page's circuit checks every minute (PortalAuthenticationStateProvider): a reset password, a lockout,
-/// disabled access or the 12-hour limit ends the session it belongs to.
+/// disabled access, the stored session's end or the 12-hour limit ends the session it belongs to.
 /// </summary>
 public sealed class SessionValidityTests : IAsyncLifetime
 {
@@ -27,6 +27,7 @@ public sealed class SessionValidityTests : IAsyncLifetime
         user = (await users.FindByNameAsync("maria.parent"))!;
         var identity = (ClaimsIdentity)(await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user)).Identity!;
         identity.AddClaim(new Claim(PortalClaims.SignedInAt, portal.Clock.GetUtcNow().ToString("O")));
+        identity.AddClaim(new Claim(PortalClaims.SessionId, await Sessions.StartAsync(user.Id, portal.Clock.GetUtcNow(), null, null)));
         principal = new ClaimsPrincipal(identity);
     }
 
@@ -36,7 +37,9 @@ public sealed class SessionValidityTests : IAsyncLifetime
         portal.Dispose();
     }
 
-    private Task<bool> StillValidAsync() => SessionValidity.IsStillValidAsync(principal, users,
+    private SessionRegistry Sessions => portal.Services.GetRequiredService<SessionRegistry>();
+
+    private Task<bool> StillValidAsync() => SessionValidity.IsStillValidAsync(principal, users, Sessions,
         scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value, new PortalSessionOptions(), portal.Clock);
 
     [Fact]
@@ -66,6 +69,21 @@ public sealed class SessionValidityTests : IAsyncLifetime
     {
         user.AccessDisabledAt = portal.Clock.GetUtcNow();
         await users.UpdateAsync(user);
+        Assert.False(await StillValidAsync());
+    }
+
+    [Fact]
+    public async Task Signing_it_out_on_the_server_ends_it()
+    {
+        await Sessions.EndAsync(principal, SessionEndReason.SignedOut);
+        Assert.False(await StillValidAsync());
+    }
+
+    [Fact]
+    public async Task A_session_from_before_sessions_were_stored_is_over()
+    {
+        var identity = new ClaimsIdentity(principal.Claims.Where(c => c.Type != PortalClaims.SessionId), principal.Identity!.AuthenticationType);
+        principal = new ClaimsPrincipal(identity);
         Assert.False(await StillValidAsync());
     }
 

@@ -13,7 +13,7 @@ public sealed class StaffPanelTests : BunitContext
     private static readonly StaffParticipant Mother = new("P10000001", ParticipantRole.CustodialParent, "Ana Ruiz", new DateOnly(1990, 3, 14), "4821",
         new MailingAddress("12 Palo Verde Rd", null, "Tucson", "AZ", "85701"), "ana.ruiz@example.net", "520-555-0142");
 
-    public StaffPanelTests() => Services.AddPortalTestServices();
+    public StaffPanelTests() => this.AddPortalTestServices();
 
     [Fact]
     public void Participants_show_contact_details_and_only_the_last_four_digits_of_an_ssn()

@@ -98,6 +98,21 @@ public sealed class StaffPaymentHistoryTests(StaffPortal portal) : IClassFixture
     }
 
     [Theory]
+    [InlineData("from=0001-01-01")]
+    [InlineData("to=9999-12-31")]
+    [InlineData("from=2026-10-31&to=2026-09-01")]
+    public async Task A_staff_download_of_an_impossible_range_is_a_bad_request_and_hands_out_nothing(string range)
+    {
+        var (caseNumber, _, _, _) = await CaseWithRangeAsync();
+        using var client = await SignedInClient.CreateAsync(portal.App, "caseworker", "Ocotillo#Desk26");
+
+        using var response = await client.GetAsync($"staff/cases/{caseNumber.Digits}/payments.csv?{range}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await portal.AuditAsync(caseNumber: caseNumber.Digits));
+    }
+
+    [Theory]
     [InlineData(null, null, "all dates; 3 payments")]
     [InlineData("2026-01-01", null, "from 2026-01-01; 3 payments")]
     [InlineData(null, "2026-06-30", "up to 2026-06-30; 3 payments")]

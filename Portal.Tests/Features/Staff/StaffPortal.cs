@@ -90,10 +90,12 @@ public sealed class StaffPortal : IDisposable
             .OrderBy(e => e.Id).ToListAsync();
     }
 
-    public async Task<List<OutboxMessage>> MailToAsync(string address)
+    /// <summary>The messages queued for <paramref name="address"/>, oldest first, as the recipient will read them.</summary>
+    public async Task<List<OutgoingEmail>> MailToAsync(string address)
     {
         await using var db = await DbAsync();
-        return await db.OutboxMessages.AsNoTracking().Where(m => m.ToAddress == address).OrderBy(m => m.CreatedAt).ToListAsync();
+        var queued = await db.OutboxMessages.AsNoTracking().Where(m => m.ToAddress == address).OrderBy(m => m.CreatedAt).ToListAsync();
+        return queued.Select(App.Services.Readable).ToList();
     }
 
     public void Dispose() => App.Dispose();

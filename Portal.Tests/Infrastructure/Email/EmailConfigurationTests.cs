@@ -14,7 +14,7 @@ public sealed class EmailConfigurationTests
     public void A_start_up_with_email_misconfigured_stops_naming_the_setting(string provider, string fromAddress, string message)
     {
         var error = StartupValidation.Check(builder => builder.AddPortalEmail(),
-            new Dictionary<string, string?> { ["Email:Provider"] = provider, ["Email:FromAddress"] = fromAddress });
+            new Dictionary<string, string?> { ["Email:Provider"] = provider, ["Email:FromAddress"] = fromAddress, ["Email:Pickup:AllowOutsideDevelopmentUnsafe"] = "true" });
 
         Assert.NotNull(error);
         Assert.Contains(message, error.Message);
@@ -23,7 +23,7 @@ public sealed class EmailConfigurationTests
     [Theory]
     [InlineData("SendGrid", "Email:SendGrid:ApiKey", "SG.test-key")]
     [InlineData("Smtp", "Email:Smtp:Host", "smtp.example.net")]
-    [InlineData("Pickup", "Email:Pickup:Folder", "App_Data/mail")]
+    [InlineData("Pickup", "Email:Pickup:AllowOutsideDevelopmentUnsafe", "true")]
     public void A_complete_email_configuration_starts(string provider, string key, string value)
     {
         Assert.Null(StartupValidation.Check(builder => builder.AddPortalEmail(),

@@ -35,6 +35,10 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
             "sign-in code", "código para iniciar sesión", [Code]),
         new(new RegistrationAttemptNoticeEmail(DisplayName, Instant),
             "Someone tried to create", "Alguien intentó crear", []),
+        new(new EmailInUseNoticeEmail(DisplayName, Instant),
+            "your email address", "su correo electrónico", []),
+        new(new EmailOnFileNoticeEmail(DisplayName, Instant),
+            "A portal account was created", "Se creó una cuenta del portal", []),
         new(new PasswordChangedEmail(DisplayName, Instant),
             "password was changed", "Se cambió la contraseña", []),
         new(new UsernameReminderEmail(DisplayName, UserName),
@@ -57,7 +61,7 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
 
     /// <summary>Whether the message shows <see cref="Instant"/>.</summary>
     public bool ShowsInstant => Template is VerifyEmailAddressEmail or SignInCodeEmail or RegistrationAttemptNoticeEmail
-        or PasswordChangedEmail or RecoveryLockedEmail or StaffNoticeEmail;
+        or EmailInUseNoticeEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or RecoveryLockedEmail or StaffNoticeEmail;
 
     public override string ToString() => Template.Kind;
 }

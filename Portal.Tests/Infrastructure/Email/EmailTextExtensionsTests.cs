@@ -14,7 +14,7 @@ public sealed class EmailTextExtensionsTests
     {
         using var scope = CultureScope.English();
 
-        Assert.Equal(expected, Flatten(Text.ArizonaDateTime(DateTimeOffset.Parse(instant))));
+        Assert.Equal(expected, Flatten(Text.ArizonaDateTime(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     [Theory]
@@ -25,7 +25,7 @@ public sealed class EmailTextExtensionsTests
     {
         using var scope = CultureScope.Spanish();
 
-        Assert.Equal(expected, Flatten(Text.ArizonaDateTime(DateTimeOffset.Parse(instant))));
+        Assert.Equal(expected, Flatten(Text.ArizonaDateTime(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class PickupDeliveryTests : IDisposable
     {
         var link = new Uri("https://portal.example/verify?token=abc&step=2");
         var id = await portal.QueueAsync(new VerifyEmailAddressEmail("José Núñez", link, portal.Clock.GetUtcNow().AddHours(24)), to: "jose@example.org");
-        var queued = await portal.MessageAsync(id);
+        var queued = portal.Services.Readable(await portal.MessageAsync(id));
 
         await portal.Dispatcher.DispatchDueAsync(default);
 

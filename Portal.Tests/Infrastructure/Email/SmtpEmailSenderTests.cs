@@ -13,7 +13,7 @@ public sealed class SmtpEmailSenderTests : IAsyncLifetime
     private readonly SmtpSink relay = new();
     private readonly OutgoingEmail email = new(Guid.NewGuid(), "maria@example.org", "María Ruiz", "Su nombre de usuario", "<p>Hola, María</p>", "Hola, María", "UsernameReminder");
 
-    private SmtpEmailSender SenderTo(int port) => new(
+    private static SmtpEmailSender SenderTo(int port) => new(
         Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, UseTls = false, Timeout = TimeSpan.FromSeconds(5) }),
         Options.Create(new EmailOptions { Provider = EmailProvider.Smtp, FromAddress = "portal@dcss.example.gov" }));
 

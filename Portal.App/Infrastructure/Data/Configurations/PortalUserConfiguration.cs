@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.App.Infrastructure.Identity;
 
@@ -13,5 +14,9 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.Property(u => u.PhonePinHash).HasMaxLength(200);
+        // Only AuthenticatorCodeVerifier's conditional UPDATEs write it. UserManager.UpdateAsync saves every column of
+        // the copy it holds, and ExecuteUpdate changes neither that copy nor the concurrency stamp: a sign-in that read
+        // the account before its code was checked would otherwise write the older step back and the code would work again.
+        builder.Property(u => u.LastAuthenticatorStep).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }

@@ -25,6 +25,7 @@ public sealed class RegistrationDraftConfiguration : IEntityTypeConfiguration<Re
         builder.Property(d => d.ConfirmEmail).HasMaxLength(256);
         builder.Property(d => d.UserName).HasMaxLength(256);
         builder.Property(d => d.CreatedUserId).HasMaxLength(450);
+        builder.Property(d => d.BrowserKeyHash).HasMaxLength(64);
         builder.Ignore(d => d.IsMatched);
         builder.HasIndex(d => d.CreatedAt);
     }

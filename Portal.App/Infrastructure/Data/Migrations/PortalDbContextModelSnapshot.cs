@@ -319,6 +319,10 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BrowserKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaseNumberText")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -424,6 +428,34 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SecurityAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Registration.TakenUserNameAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("ClientKey", "AnsweredAt");
+
+                    b.HasIndex("DraftId", "AnsweredAt");
+
+                    b.ToTable("TakenUserNameAnswers");
                 });
 
             modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
@@ -613,6 +645,50 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Portal.App.Infrastructure.Identity.PortalSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Browser")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Network")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignedInAt");
+
+                    b.HasIndex("UserId", "EndedAt");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
             modelBuilder.Entity("Portal.App.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -644,6 +720,9 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAuthenticatorStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LastFailedSignInAt")
@@ -1060,6 +1139,15 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 });
 
             modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
+                {
+                    b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.App.Infrastructure.Identity.PortalSession", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()

@@ -10,6 +10,7 @@ namespace Portal.App.Infrastructure.Data.Seeding;
 public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> dbFactory, ISsnFingerprinter fingerprinter, ILogger<SeedDataImporter> logger)
 {
     private const int BatchSize = 5_000;
+    private const int ProgressEvery = 250_000;
 
     /// <returns>Whether anything was imported: a database that already holds cases is never touched.</returns>
     public async Task<bool> ImportIfEmptyAsync(SeedFiles files, CancellationToken ct)
@@ -21,19 +22,22 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
         if (await db.Cases.AnyAsync(ct)) return false;
 
         var started = Stopwatch.GetTimestamp();
+        LogStarting(files.Folder);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
         await foreach (var office in files.ReadAsync<OfficeRecord>(SeedFiles.Offices, ct)) db.Offices.Add(CaseSystemMapper.ToOffice(office));
         await db.SaveChangesAsync(ct);
 
         var caseIds = await ImportCasesAsync(db, files, ct);
-        var payments = await ImportBatchedAsync(db, files.ReadAsync<PaymentRecord>(SeedFiles.Payments, ct),
+        LogProgress(caseIds.Count, "cases");
+        var payments = await ImportBatchedAsync(db, "payments", files.ReadAsync<PaymentRecord>(SeedFiles.Payments, ct),
             record => CaseSystemMapper.ToPayment(record, caseIds[record.CaseNumber]), ct);
-        var actions = await ImportBatchedAsync(db, files.ReadAsync<CaseActionRecord>(SeedFiles.CaseActions, ct),
+        var actions = await ImportBatchedAsync(db, "case actions", files.ReadAsync<CaseActionRecord>(SeedFiles.CaseActions, ct),
             record => CaseSystemMapper.ToCaseAction(record, caseIds[record.CaseNumber]), ct);
 
         await transaction.CommitAsync(ct);
-        LogImported(caseIds.Count, payments, actions, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        LogImported(caseIds.Count, payments, actions, seconds);
         return true;
     }
 
@@ -62,7 +66,7 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
         return caseIds;
     }
 
-    private static async Task<int> ImportBatchedAsync<TRecord, TEntity>(PortalDbContext db, IAsyncEnumerable<TRecord> records, Func<TRecord, TEntity> map, CancellationToken ct)
+    private async Task<int> ImportBatchedAsync<TRecord, TEntity>(PortalDbContext db, string what, IAsyncEnumerable<TRecord> records, Func<TRecord, TEntity> map, CancellationToken ct)
         where TEntity : class
     {
         var count = 0;
@@ -74,9 +78,12 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
+            // A large set takes minutes: say how far it has come.
+            if (count % ProgressEvery == 0) LogProgress(count, what);
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        LogProgress(count, what);
         return count;
     }
 
@@ -86,6 +93,12 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
         await foreach (var row in rows.WithCancellation(ct)) list.Add(row);
         return list.ToLookup(key);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loading the demo data from {Folder} into an empty database")]
+    private partial void LogStarting(string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loading the demo data: {Count:N0} {What}")]
+    private partial void LogProgress(int count, string what);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo data: {Cases} cases, {Payments} payments, {Actions} case actions in {Seconds:F1} s")]
     private partial void LogImported(int cases, int payments, int actions, double seconds);

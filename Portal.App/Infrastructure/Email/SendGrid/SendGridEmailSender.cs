@@ -1,14 +1,15 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SendGrid;
 
 namespace Portal.App.Infrastructure.Email.SendGrid;
 
 /// <summary>
-/// Delivers through SendGrid's v3 Web API (<c>POST /v3/mail/send</c>). A 202 means SendGrid accepted the message;
-/// 429 and 5xx are worth another try; any other 4xx will fail the same way again.
+/// Delivers through SendGrid's v3 Web API (<c>POST /v3/mail/send</c>) with the official package's <see cref="SendGridClient"/>.
+/// A 202 means SendGrid accepted the message (a 200 in sandbox mode: checked, not sent); 429 and 5xx are worth another
+/// try; any other 4xx will fail the same way again.
 /// </summary>
 public sealed partial class SendGridEmailSender(
     HttpClient http,
@@ -17,34 +18,44 @@ public sealed partial class SendGridEmailSender(
     TimeProvider time,
     ILogger<SendGridEmailSender> logger) : IEmailSender
 {
+    private static readonly long LatestUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     private readonly EmailOptions emailSettings = emailOptions.Value;
     private readonly SendGridOptions sendGrid = sendGridOptions.Value;
+    private readonly TimeSpan timeout = http.Timeout;
 
-    // Built from the options rather than the client's BaseAddress, so a base with a path (a proxy) keeps it.
-    private Uri Endpoint => new(new Uri(sendGrid.BaseAddress.AbsoluteUri.TrimEnd('/') + "/"), "v3/mail/send");
+    // The package puts the key on each request, not on the HttpClient, which IHttpClientFactory's handlers are shared by.
+    private readonly SendGridClient client = new(http, new SendGridClientOptions
+    {
+        ApiKey = sendGridOptions.Value.ApiKey,
+        // SendGridClient ignores http.BaseAddress and builds every URL from Host.
+        Host = sendGridOptions.Value.BaseAddress.AbsoluteUri,
+        // An exception would carry a message string only; the Response keeps the status and the 429's headers.
+        HttpErrorAsException = false,
+    });
 
     public async Task<DeliveryResult> SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(SendGridMailSendRequest.For(email, emailSettings), SendGridMailSendRequest.JsonOptions);
-        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint)
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
-        // On the request, not the client's default headers: the client is shared through IHttpClientFactory's handler pool.
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sendGrid.ApiKey);
-
+        var message = SendGridMessageFactory.Create(email, emailSettings, sendGrid.SandboxMode);
         DeliveryResult result;
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
+            var response = await client.SendEmailAsync(message, cancellationToken);
+            // The package hands back the content but not the HttpResponseMessage: disposing the content is what is left to do.
+            using var body = response.Body;
             if (response.StatusCode == HttpStatusCode.Accepted)
             {
                 var providerMessageId = response.Headers.TryGetValues("X-Message-Id", out var values) ? values.FirstOrDefault() : null;
                 LogDelivered(email.Id, email.RecipientDomain, providerMessageId);
                 return new DeliveryResult.Delivered(providerMessageId);
             }
-            var providerText = SendGridErrorResponse.Describe(await response.Content.ReadAsStringAsync(cancellationToken));
-            result = Classify(response, providerText);
+            if (response.StatusCode == HttpStatusCode.OK && sendGrid.SandboxMode)
+            {
+                LogCheckedInSandbox(email.Id, email.RecipientDomain);
+                return new DeliveryResult.Delivered(null);
+            }
+            var providerText = SendGridErrorResponse.Describe(await body.ReadAsStringAsync(cancellationToken));
+            result = Classify(response.StatusCode, response.Headers, providerText);
         }
         catch (HttpRequestException ex)
         {
@@ -53,7 +64,7 @@ public sealed partial class SendGridEmailSender(
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient's own timeout; a cancelled caller (shutdown) is not caught and propagates.
-            result = new DeliveryResult.Transient($"SendGrid did not answer within {http.Timeout.TotalSeconds:0.#} s.");
+            result = new DeliveryResult.Transient($"SendGrid did not answer within {timeout.TotalSeconds:0.#} s.");
         }
 
         switch (result)
@@ -71,16 +82,16 @@ public sealed partial class SendGridEmailSender(
         return result;
     }
 
-    private DeliveryResult Classify(HttpResponseMessage response, string? providerText)
+    private DeliveryResult Classify(HttpStatusCode statusCode, HttpResponseHeaders headers, string? providerText)
     {
-        var status = (int)response.StatusCode;
+        var status = (int)statusCode;
         var detail = providerText is null ? "" : $": {providerText}";
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500)
+        if (statusCode == HttpStatusCode.TooManyRequests || status >= 500)
         {
             var what = status == 429 ? "SendGrid is limiting our request rate (429)" : $"SendGrid failed ({status})";
-            return new DeliveryResult.Transient(Scrub(what + detail), RetryAfter(response));
+            return new DeliveryResult.Transient(Scrub(what + detail), RequestedWait(statusCode, headers));
         }
-        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        if (statusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             return new DeliveryResult.Permanent(Scrub($"SendGrid rejected the API key ({status}); check Email:SendGrid:ApiKey and its Mail Send permission{detail}"));
         }
@@ -90,13 +101,27 @@ public sealed partial class SendGridEmailSender(
             : new DeliveryResult.Permanent(Scrub($"SendGrid answered {status} instead of 202 Accepted{detail}"));
     }
 
-    /// <summary>The provider's wish, in either form the header allows; a date already past means "now".</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    /// <summary>
+    /// SendGrid's wish: Retry-After (seconds or an HTTP date) when it sends one; on a 429 without it, X-RateLimit-Reset,
+    /// the Unix time its rate-limit window reopens. SendGrid sends X-RateLimit-* on other answers too, where they say
+    /// nothing about when to retry. A moment already past means "now".
+    /// </summary>
+    private TimeSpan? RequestedWait(HttpStatusCode statusCode, HttpResponseHeaders headers) => headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
-        { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        { Date: { } date } => Until(date),
+        _ when statusCode == HttpStatusCode.TooManyRequests && RateLimitReset(headers) is { } reset => Until(reset),
         _ => null,
     };
+
+    private static DateTimeOffset? RateLimitReset(HttpResponseHeaders headers) =>
+        headers.TryGetValues("X-RateLimit-Reset", out var values)
+        && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        && seconds <= LatestUnixSeconds
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
+    private TimeSpan Until(DateTimeOffset moment) => moment - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
 
     /// <summary>Provider text goes into logs and the outbox row: no recipient address, and never our key.</summary>
     private string Scrub(string text)
@@ -116,4 +141,7 @@ public sealed partial class SendGridEmailSender(
 
     [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "Email {EmailId} to a recipient at {RecipientDomain} failed for good: {Reason}")]
     private partial void LogPermanentFailure(Guid emailId, string recipientDomain, string reason);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "Email {EmailId} to a recipient at {RecipientDomain} checked by SendGrid in sandbox mode and not delivered (Email:SendGrid:SandboxMode)")]
+    private partial void LogCheckedInSandbox(Guid emailId, string recipientDomain);
 }

@@ -7,6 +7,9 @@ internal sealed record SendGridErrorResponse(IReadOnlyList<SendGridError>? Error
 {
     private const int MaxRawLength = 300;
 
+    // SendGrid's names are lower case ("message", "field"): matched without regard to case.
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
     /// <summary>
     /// The provider's messages (with the field each is about) joined into one line; the raw body, shortened,
     /// when it is not SendGrid's JSON (a proxy's HTML page, say); null when there is nothing to say.
@@ -16,7 +19,7 @@ internal sealed record SendGridErrorResponse(IReadOnlyList<SendGridError>? Error
         if (string.IsNullOrWhiteSpace(body)) return null;
         try
         {
-            var errors = JsonSerializer.Deserialize<SendGridErrorResponse>(body, SendGridMailSendRequest.JsonOptions)?.Errors;
+            var errors = JsonSerializer.Deserialize<SendGridErrorResponse>(body, JsonOptions)?.Errors;
             if (errors is { Count: > 0 })
             {
                 return string.Join("; ", errors.Select(e => string.IsNullOrWhiteSpace(e.Field) ? e.Message : $"{e.Message} (field {e.Field})"));
