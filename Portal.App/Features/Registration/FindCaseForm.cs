@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
@@ -10,7 +11,8 @@ public sealed class FindCaseForm : BirthDateAndAddress
     public const int MinimumAge = 14;
 
     public string? CaseNumber { get; set; }
-    public string? Ssn { get; set; }
+    /// <summary>Never serialized: not into the draft, nor into a circuit's persisted state.</summary>
+    [JsonIgnore] public string? Ssn { get; set; }
 
     public static FindCaseForm From(RegistrationDraft draft) => new()
     {
