@@ -1,20 +1,17 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.AspNetCore.Components;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 
 namespace Portal.App.Features.Dashboard;
 
 /// <summary>
-/// How a prerendered dashboard's data travels to its circuit as persisted state (CaseDashboard's [PersistentState]):
-/// JSON with the domain's value types written as their plain values (a case number as its digits, money as a number),
-/// and without the properties that are computed from the others. Registered in DI, where the framework looks for a
-/// serializer of the persisted type before falling back to its own JSON options.
+/// How a prerendered dashboard's data travels to its circuit as persisted state (CaseDashboard): JSON with the
+/// domain's value types written as their plain values (a case number as its digits, money as a number), and without
+/// the properties that are computed from the others.
 /// </summary>
-public sealed class CaseDashboardDataSerializer : PersistentComponentStateSerializer<CaseDashboardData>
+public static class CaseDashboardDataSerializer
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -22,18 +19,11 @@ public sealed class CaseDashboardDataSerializer : PersistentComponentStateSerial
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutComputedProperties } },
     };
 
-    public override void Persist(CaseDashboardData value, IBufferWriter<byte> writer)
-    {
-        using var json = new Utf8JsonWriter(writer);
-        JsonSerializer.Serialize(json, value, Options);
-    }
+    /// <summary>The data as a JSON element, which the page's persisted state writes as it is (no second encoding).</summary>
+    public static JsonElement Persist(CaseDashboardData value) => JsonSerializer.SerializeToElement(value, Options);
 
-    public override CaseDashboardData Restore(ReadOnlySequence<byte> data)
-    {
-        var reader = new Utf8JsonReader(data);
-        return JsonSerializer.Deserialize<CaseDashboardData>(ref reader, Options)
-            ?? throw new JsonException("No dashboard data in the persisted state.");
-    }
+    public static CaseDashboardData Restore(JsonElement data) =>
+        data.Deserialize<CaseDashboardData>(Options) ?? throw new JsonException("No dashboard data in the persisted state.");
 
     // A property with neither a setter nor a constructor parameter (RecentAction.OccurredAtIso, PaymentRow.Counts, ...)
     // is derived from the others: reading it back is impossible and writing it wastes bytes in every prerendered page.

@@ -17,8 +17,6 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CaseDashboardFeed>();
         services.AddSingleton<ParentCaseAccess>();
         services.AddSingleton<DashboardPreferences>();
-        // The prerendered dashboard's data, persisted into the page for the circuit that starts from it (CaseDashboard).
-        services.AddSingleton<PersistentComponentStateSerializer<CaseDashboardData>, CaseDashboardDataSerializer>();
         services.AddScoped<DashboardCircuitConnection>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DashboardCircuitConnection>());
         return services;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Portal.App.Features.CaseRecords;
 using Portal.App.Features.Dashboard;
 using Portal.Domain.Payments;
@@ -13,8 +12,6 @@ namespace Portal.Tests.Features.Dashboard;
 /// </summary>
 public sealed class CaseDashboardPrerenderTests(DashboardTestPortal portal, ITestOutputHelper output) : IClassFixture<DashboardTestPortal>
 {
-    private readonly CaseDashboardDataSerializer serializer = new();
-
     [Fact]
     public async Task The_prerendered_copy_is_taken_without_loading_the_case_again_and_shared_with_the_next_dashboard()
     {
@@ -70,11 +67,11 @@ public sealed class CaseDashboardPrerenderTests(DashboardTestPortal portal, ITes
     {
         var data = (await portal.Dashboards.LoadAsync(DashboardCases.Arrears))!;
 
-        var bytes = Persist(data);
-        var restored = serializer.Restore(new ReadOnlySequence<byte>(bytes));
+        var json = CaseDashboardDataSerializer.Persist(data);
+        var restored = CaseDashboardDataSerializer.Restore(json);
 
-        output.WriteLine($"Dashboard data of a case with {data.FirstPaymentsPage.TotalCount} payments and {data.RecentActions.Count} actions, persisted: {bytes.Length:N0} bytes of JSON");
-        Assert.Equal(bytes, Persist(restored));
+        output.WriteLine($"Dashboard data of a case with {data.FirstPaymentsPage.TotalCount} payments and {data.RecentActions.Count} actions, persisted: {json.GetRawText().Length:N0} bytes of JSON");
+        Assert.Equal(json.GetRawText(), CaseDashboardDataSerializer.Persist(restored).GetRawText());
         Assert.Equal(data.CaseNumber, restored.CaseNumber);
         Assert.Equal(data.Summary, restored.Summary);
         Assert.Equal(data.LastPayment, restored.LastPayment);
@@ -87,13 +84,6 @@ public sealed class CaseDashboardPrerenderTests(DashboardTestPortal portal, ITes
     private async Task<CaseDashboardData> PrerenderAsync(Portal.Domain.Cases.CaseNumber caseNumber)
     {
         var loaded = (await portal.Dashboards.LoadAsync(caseNumber))!;
-        return serializer.Restore(new ReadOnlySequence<byte>(Persist(loaded)));
-    }
-
-    private byte[] Persist(CaseDashboardData data)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        serializer.Persist(data, buffer);
-        return buffer.WrittenSpan.ToArray();
+        return CaseDashboardDataSerializer.Restore(CaseDashboardDataSerializer.Persist(loaded));
     }
 }
