@@ -34,26 +34,24 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
         switch (format)
         {
             case ImportFormat.Json:
-                JsonDocument document;
+                // Entry by entry as the file is read, like the CSV files. Where the file stops being JSON the rows
+                // before that point are already recorded (as when a CSV file is cut short): the report keeps them
+                // and says where the file broke.
                 try
                 {
-                    document = await JsonDocument.ParseAsync(content, default, ct);
+                    await foreach (var (arrayName, row, fields) in JsonImportRows.ReadAsync(content, ct))
+                    {
+                        string? Field(string name) => Property(fields, name);
+                        results.Add(arrayName == PaymentsSection ? await PaymentAsync(arrayName, row, Field, ct) : await CaseActionAsync(arrayName, row, Field, ct));
+                    }
                 }
                 catch (JsonException ex)
                 {
-                    return ImportReport.Unreadable(source, $"The file is not valid JSON (line {ex.LineNumber + 1}).");
+                    return new ImportReport(source, results, $"The file is not valid JSON (line {ex.LineNumber + 1}).{RowsBefore(results)}");
                 }
-                using (document)
+                catch (InvalidDataException ex)
                 {
-                    if (document.RootElement.ValueKind != JsonValueKind.Object) return ImportReport.Unreadable(source, "The file must hold one JSON object with \"payments\" and/or \"caseActions\" arrays.");
-                    foreach (var (row, fields) in JsonRows(document.RootElement, PaymentsSection))
-                    {
-                        results.Add(await PaymentAsync(PaymentsSection, row, fields, ct));
-                    }
-                    foreach (var (row, fields) in JsonRows(document.RootElement, CaseActionsSection))
-                    {
-                        results.Add(await CaseActionAsync(CaseActionsSection, row, fields, ct));
-                    }
+                    return new ImportReport(source, results, ex.Message + RowsBefore(results));
                 }
                 break;
             case ImportFormat.PaymentsCsv:
@@ -123,17 +121,8 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
         return Result(section, row, externalId, outcome);
     }
 
-    private static IEnumerable<(int Row, Func<string, string?> Field)> JsonRows(JsonElement root, string section)
-    {
-        if (!root.TryGetProperty(section, out var array) || array.ValueKind != JsonValueKind.Array) yield break;
-        var row = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            row++;
-            var copy = element;
-            yield return (row, name => Property(copy, name));
-        }
-    }
+    private static string RowsBefore(List<ImportRowResult> results) =>
+        results.Count == 0 ? "" : " The rows before it were read and are reported below.";
 
     private static string? Property(JsonElement element, string name)
     {
