@@ -25,6 +25,8 @@ public sealed class StaffAuditLogPageTests : BunitContext, IClassFixture<StaffPo
     [Theory]
     [InlineData("", "9999-12-31", "#audit-to-problem", "Enter a date from 1900 up to one year from today.")]
     [InlineData("0001-01-01", "", "#audit-from-problem", "Enter a date from 1900 up to one year from today.")]
+    [InlineData("9999-12-31", "", "#audit-from-problem", "Enter a date from 1900 up to one year from today.")]
+    [InlineData("", "0001-01-01", "#audit-to-problem", "Enter a date from 1900 up to one year from today.")]
     [InlineData("2026-11-02", "2026-11-01", "#audit-to-problem", "The “To” date is before the “From” date.")]
     public void An_impossible_date_range_is_explained_at_the_field_and_the_page_keeps_working(string from, string to, string problem, string message)
     {
