@@ -27,10 +27,22 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
         return null;
     }
 
-    public async Task<ImportReport> ImportAsync(Stream content, ImportFormat format, string source, CancellationToken ct = default)
+    /// <summary>
+    /// Imports <paramref name="content"/> row by row. With <paramref name="reportCsv"/> each row's result is written
+    /// there as it happens and not kept (the watched folder's report file); without, the report keeps them.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(Stream content, ImportFormat format, string source, TextWriter? reportCsv = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var results = new List<ImportRowResult>();
+        var report = new ImportReport(source, reportCsv);
+        if (await ReadAsync(content, format, report, ct) is { } problem) await report.FailAsync(problem, ct);
+        await report.CompleteAsync(ct);
+        return report;
+    }
+
+    /// <summary>Records the rows into <paramref name="report"/>; returns why the file could not be read (further), if so.</summary>
+    private async Task<string?> ReadAsync(Stream content, ImportFormat format, ImportReport report, CancellationToken ct)
+    {
         switch (format)
         {
             case ImportFormat.Json:
@@ -42,18 +54,18 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
                     await foreach (var (arrayName, row, fields) in JsonImportRows.ReadAsync(content, ct))
                     {
                         string? Field(string name) => Property(fields, name);
-                        results.Add(arrayName == PaymentsSection ? await PaymentAsync(arrayName, row, Field, ct) : await CaseActionAsync(arrayName, row, Field, ct));
+                        await report.AddAsync(arrayName == PaymentsSection ? await PaymentAsync(arrayName, row, Field, ct) : await CaseActionAsync(arrayName, row, Field, ct), ct);
                     }
                 }
                 catch (JsonException ex)
                 {
-                    return new ImportReport(source, results, $"The file is not valid JSON (line {ex.LineNumber + 1}).{RowsBefore(results)}");
+                    return $"The file is not valid JSON (line {ex.LineNumber + 1}).{RowsBefore(report)}";
                 }
                 catch (InvalidDataException ex)
                 {
-                    return new ImportReport(source, results, ex.Message + RowsBefore(results));
+                    return ex.Message + RowsBefore(report);
                 }
-                break;
+                return null;
             case ImportFormat.PaymentsCsv:
             case ImportFormat.CaseActionsCsv:
                 var isPayments = format == ImportFormat.PaymentsCsv;
@@ -63,10 +75,10 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
                     // Record by record as the file is read, never the whole file in memory: a 60 MB file once took
                     // the process to about 1 GB when its rows were listed first.
                     using var rows = CsvRows.Read(reader).GetEnumerator();
-                    if (!rows.MoveNext()) return ImportReport.Unreadable(source, "The file is empty: it needs a header row.");
+                    if (!rows.MoveNext()) return "The file is empty: it needs a header row.";
                     var header = rows.Current.Fields.Select(h => h.Trim()).ToList();
                     var missing = (isPayments ? PaymentColumns.Take(5) : CaseActionColumns).Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
-                    if (missing.Count > 0) return ImportReport.Unreadable(source, $"The header row lacks the column(s) {string.Join(", ", missing)}.");
+                    if (missing.Count > 0) return $"The header row lacks the column(s) {string.Join(", ", missing)}.";
                     while (rows.MoveNext())
                     {
                         var (line, values) = rows.Current;
@@ -75,14 +87,13 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
                             var index = header.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
                             return index >= 0 && index < values.Count ? values[index] : null;
                         }
-                        results.Add(isPayments ? await PaymentAsync(section, line, Field, ct) : await CaseActionAsync(section, line, Field, ct));
+                        await report.AddAsync(isPayments ? await PaymentAsync(section, line, Field, ct) : await CaseActionAsync(section, line, Field, ct), ct);
                     }
                 }
-                break;
+                return null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format));
         }
-        return new ImportReport(source, results);
     }
 
     private async Task<ImportRowResult> PaymentAsync(string section, int row, Func<string, string?> field, CancellationToken ct)
@@ -121,8 +132,8 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
         return Result(section, row, externalId, outcome);
     }
 
-    private static string RowsBefore(List<ImportRowResult> results) =>
-        results.Count == 0 ? "" : " The rows before it were read and are reported below.";
+    private static string RowsBefore(ImportReport report) =>
+        report.RowCount == 0 ? "" : " The rows before it were read and are reported above.";
 
     private static string? Property(JsonElement element, string name)
     {
