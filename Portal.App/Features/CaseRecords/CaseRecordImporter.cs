@@ -15,6 +15,12 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
     public const string PaymentsSection = "payments";
     public const string CaseActionsSection = "caseActions";
 
+    /// <summary>The most one row (a CSV record, a JSON entry) may take: a payment or case action is a few hundred bytes.</summary>
+    public const int MaxRowSize = 1024 * 1024;
+
+    /// <summary>The file's problem when a row exceeds <see cref="MaxRowSize"/>.</summary>
+    public const string RowTooLarge = "The file holds a row larger than 1 MB; a payment or case action is far smaller.";
+
     private static readonly string[] PaymentColumns = ["CaseNumber", "ReceiptNumber", "ReceivedOn", "Amount", "Source", "Status", "DisbursedOn"];
     private static readonly string[] CaseActionColumns = ["CaseNumber", "ExternalId", "OccurredAt", "Type", "Description"];
 
@@ -35,7 +41,16 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
     {
         ArgumentNullException.ThrowIfNull(content);
         var report = new ImportReport(source, reportCsv);
-        if (await ReadAsync(content, format, report, ct) is { } problem) await report.FailAsync(problem, ct);
+        string? problem;
+        try
+        {
+            problem = await ReadAsync(content, format, report, ct);
+        }
+        catch (InvalidDataException ex)
+        {
+            problem = ex.Message + RowsBefore(report);
+        }
+        if (problem is not null) await report.FailAsync(problem, ct);
         await report.CompleteAsync(ct);
         return report;
     }
@@ -60,10 +75,6 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
                 catch (JsonException ex)
                 {
                     return $"The file is not valid JSON (line {ex.LineNumber + 1}).{RowsBefore(report)}";
-                }
-                catch (InvalidDataException ex)
-                {
-                    return ex.Message + RowsBefore(report);
                 }
                 return null;
             case ImportFormat.PaymentsCsv:

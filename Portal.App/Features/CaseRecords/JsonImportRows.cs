@@ -12,9 +12,6 @@ namespace Portal.App.Features.CaseRecords;
 /// </summary>
 public sealed class JsonImportRows
 {
-    /// <summary>The most one entry may take; a payment or a case action is a few hundred bytes.</summary>
-    public const int MaxEntryBytes = 1024 * 1024;
-
     /// <summary>Not one object holding the sections: the import reports the file as a whole with this.</summary>
     public const string ShapeProblem = "The file must hold one JSON object with \"payments\" and/or \"caseActions\" arrays.";
 
@@ -31,7 +28,7 @@ public sealed class JsonImportRows
     /// <summary>
     /// The entries in file order with their section and 1-based position in its array. An element is valid until the
     /// next one is asked for. Throws <see cref="JsonException"/> (with its line) where the file stops being JSON, and
-    /// <see cref="InvalidDataException"/> when it is not one object of sections or an entry exceeds <see cref="MaxEntryBytes"/>.
+    /// <see cref="InvalidDataException"/> when it is not one object of sections or an entry exceeds <see cref="CaseRecordImporter.MaxRowSize"/>.
     /// </summary>
     public static async IAsyncEnumerable<(string Section, int Row, JsonElement Fields)> ReadAsync(Stream content, [EnumeratorCancellation] CancellationToken ct = default)
     {
@@ -80,7 +77,7 @@ public sealed class JsonImportRows
             if (length == buffer.Length)
             {
                 // One entry (or one skipped value) fills the buffer: grow it, up to what one entry may take.
-                if (buffer.Length >= MaxEntryBytes) throw new InvalidDataException($"The file holds an entry larger than {MaxEntryBytes / 1024 / 1024} MB; a payment or case action is far smaller.");
+                if (buffer.Length >= CaseRecordImporter.MaxRowSize) throw new InvalidDataException(CaseRecordImporter.RowTooLarge);
                 Array.Resize(ref buffer, buffer.Length * 2);
             }
         }

@@ -105,6 +105,17 @@ public sealed class CaseRecordImportTests(DashboardTestPortal portal) : IClassFi
     }
 
     [Fact]
+    public async Task A_csv_row_larger_than_a_megabyte_stops_the_file_after_the_rows_before_it()
+    {
+        var csv = $"CaseNumber,ReceiptNumber,ReceivedOn,Amount,Source,Status,DisbursedOn\r\n1234,BIG-0001,2026-11-20,10.00,DirectPayment,Received,\r\n1234,\"{new string('x', CaseRecordImporter.MaxRowSize)}";
+
+        var report = await ImportAsync(csv, ImportFormat.PaymentsCsv);
+
+        Assert.Single(report.Rows);
+        Assert.StartsWith(CaseRecordImporter.RowTooLarge, report.FileProblem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_csv_file_without_the_needed_columns_is_reported_as_a_whole()
     {
         var report = await ImportAsync("CaseNumber,Amount\r\n1,2\r\n", ImportFormat.PaymentsCsv);

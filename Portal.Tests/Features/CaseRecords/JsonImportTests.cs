@@ -79,7 +79,7 @@ public sealed class JsonImportTests(DashboardTestPortal portal) : IClassFixture<
     [Fact]
     public async Task An_entry_larger_than_a_megabyte_stops_the_file_with_its_own_reason()
     {
-        var json = "{ \"payments\": [ { \"caseNumber\": \"" + Case + "\", \"description\": \"" + new string('x', JsonImportRows.MaxEntryBytes) + "\" } ] }";
+        var json = "{ \"payments\": [ { \"caseNumber\": \"" + Case + "\", \"description\": \"" + new string('x', CaseRecordImporter.MaxRowSize) + "\" } ] }";
 
         var report = await ImportAsync(json);
 
