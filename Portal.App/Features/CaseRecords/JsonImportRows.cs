@@ -13,7 +13,7 @@ namespace Portal.App.Features.CaseRecords;
 public sealed class JsonImportRows
 {
     /// <summary>Not one object holding the sections: the import reports the file as a whole with this.</summary>
-    public const string ShapeProblem = "The file must hold one JSON object with \"payments\" and/or \"caseActions\" arrays.";
+    private const string ShapeProblem = "The file must hold one JSON object with \"payments\" and/or \"caseActions\" arrays.";
 
     private const int FirstBufferBytes = 64 * 1024;
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];

@@ -6,7 +6,7 @@ namespace Portal.Tests.Features.CaseRecords;
 /// A read-only stream that makes its content as it is read, from text parts, and tells how much it has served:
 /// a large file that never sits in the test's memory, and a way to see how far a reader had got at some moment.
 /// </summary>
-public sealed class GeneratedStream(IEnumerable<string> parts) : Stream
+public sealed class GeneratedStream(IEnumerable<string> parts) : ForwardOnlyStream
 {
     private readonly IEnumerator<string> next = parts.GetEnumerator();
     private byte[] pending = [];
@@ -16,10 +16,6 @@ public sealed class GeneratedStream(IEnumerable<string> parts) : Stream
     /// <summary>Bytes handed to the reader so far.</summary>
     public long BytesServed => Interlocked.Read(ref served);
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => BytesServed; set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count)
@@ -36,11 +32,6 @@ public sealed class GeneratedStream(IEnumerable<string> parts) : Stream
         Interlocked.Add(ref served, n);
         return n;
     }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

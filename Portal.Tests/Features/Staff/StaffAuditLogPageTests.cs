@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
@@ -13,13 +10,7 @@ public sealed class StaffAuditLogPageTests : BunitContext, IClassFixture<StaffPo
 {
     public StaffAuditLogPageTests(StaffPortal portal)
     {
-        var authorization = this.AddPortalTestServices();
-        Services.AddSingleton(portal.Get<StaffAuditLog>());
-        Services.AddSingleton<TimeProvider>(portal.Clock);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        authorization.SignIn("supervisor",
-            new Claim(ClaimTypes.NameIdentifier, "supervisor-id"), new Claim(ClaimTypes.Role, PortalRoles.Supervisor));
+        this.AddStaffPageServicesOf<StaffAuditLog>(portal, "supervisor", PortalRoles.Supervisor);
     }
 
     [Theory]

@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
@@ -13,13 +10,7 @@ public sealed class StaffSearchPageTests : BunitContext, IClassFixture<StaffPort
 {
     public StaffSearchPageTests(StaffPortal portal)
     {
-        var authorization = this.AddPortalTestServices();
-        Services.AddSingleton(portal.Get<StaffCaseSearch>());
-        Services.AddSingleton<TimeProvider>(portal.Clock);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        authorization.SignIn("caseworker",
-            new Claim(ClaimTypes.NameIdentifier, "caseworker-id"), new Claim(ClaimTypes.Role, PortalRoles.Caseworker));
+        this.AddStaffPageServicesOf<StaffCaseSearch>(portal, "caseworker", PortalRoles.Caseworker);
     }
 
     [Theory]
