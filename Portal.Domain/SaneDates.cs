@@ -14,6 +14,9 @@ public static class SaneDates
 
     public static bool Contains(DateOnly date, DateOnly today) => date >= Earliest && date <= Latest(today);
 
+    /// <summary>A date of birth: from <see cref="Earliest"/> to today; nobody is born tomorrow.</summary>
+    public static bool ContainsBirthDate(DateOnly date, DateOnly today) => date >= Earliest && date <= today;
+
     /// <summary>A from/to range, either end open: each end in the sane range, and To not before From.</summary>
     public static DateRangeResult Check(DateOnly? from, DateOnly? to, DateOnly today)
     {

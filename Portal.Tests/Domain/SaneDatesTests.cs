@@ -14,6 +14,17 @@ public class SaneDatesTests
     }
 
     [Theory]
+    [InlineData("1900-01-01", true)]
+    [InlineData("2026-12-06", true)]
+    [InlineData("0001-01-01", false)]
+    [InlineData("2026-12-07", false)]
+    [InlineData("9999-12-31", false)]
+    public void A_date_of_birth_lies_between_1900_and_today(string text, bool accepted)
+    {
+        Assert.Equal(accepted, SaneDates.ContainsBirthDate(DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture), Today));
+    }
+
+    [Theory]
     [InlineData("0001-01-01")]
     [InlineData("1899-12-31")]
     [InlineData("2027-12-07")]

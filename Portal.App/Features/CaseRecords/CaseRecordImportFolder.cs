@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Portal.App.Features.CaseRecords;
@@ -62,27 +63,39 @@ public sealed partial class CaseRecordImportFolder(
         return age >= SettleTime || age < TimeSpan.Zero;
     }
 
-    /// <summary>Imports one file and moves it to processed/ with its report; false when it could not be opened yet.</summary>
+    /// <summary>Imports one file and moves it to processed/ with its report; false when it could not be opened or read yet.</summary>
     private async Task<bool> ProcessFileAsync(string folder, string path, CancellationToken ct)
     {
         var name = Path.GetFileName(path);
+        var processed = Path.Combine(folder, ProcessedFolderName);
+        Directory.CreateDirectory(processed);
+        var target = Path.Combine(processed, $"{time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{name}");
+        // The report is written as the rows are read, so its size never sits in memory; it takes its name once complete.
+        var unfinishedReport = target + ReportSuffix + ".unfinished";
+        var finished = false;
         ImportReport report;
         try
         {
             // Exclusive: a file the case system is still writing fails to open and waits for the next round.
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
-            report = await importer.ImportAsync(stream, CaseRecordImporter.FormatOf(path)!.Value, name, ct);
+            await using (var reportFile = new StreamWriter(unfinishedReport, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                report = await importer.ImportAsync(stream, CaseRecordImporter.FormatOf(path)!.Value, name, reportFile, ct);
+            }
+            finished = true;
         }
         catch (IOException)
         {
             return false;
         }
+        finally
+        {
+            // A file left for a later round (locked, cut short, the database refused it) gets its report then.
+            if (!finished) File.Delete(unfinishedReport);
+        }
 
-        var processed = Path.Combine(folder, ProcessedFolderName);
-        Directory.CreateDirectory(processed);
-        var target = Path.Combine(processed, $"{time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{name}");
         File.Move(path, target, overwrite: true);
-        await File.WriteAllTextAsync(target + ReportSuffix, report.ToCsv(), ct);
+        File.Move(unfinishedReport, target + ReportSuffix, overwrite: true);
         LogImported(logger, name, report.Accepted, report.Duplicates, report.Rejected + (report.FileProblem is null ? 0 : 1));
         return true;
     }

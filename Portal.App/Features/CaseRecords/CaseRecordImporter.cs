@@ -15,6 +15,12 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
     public const string PaymentsSection = "payments";
     public const string CaseActionsSection = "caseActions";
 
+    /// <summary>The most one row (a CSV record, a JSON entry) may take: a payment or case action is a few hundred bytes.</summary>
+    public const int MaxRowSize = 1024 * 1024;
+
+    /// <summary>The file's problem when a row exceeds <see cref="MaxRowSize"/>.</summary>
+    public const string RowTooLarge = "The file holds a row larger than 1 MB; a payment or case action is far smaller.";
+
     private static readonly string[] PaymentColumns = ["CaseNumber", "ReceiptNumber", "ReceivedOn", "Amount", "Source", "Status", "DisbursedOn"];
     private static readonly string[] CaseActionColumns = ["CaseNumber", "ExternalId", "OccurredAt", "Type", "Description"];
 
@@ -27,35 +33,50 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
         return null;
     }
 
-    public async Task<ImportReport> ImportAsync(Stream content, ImportFormat format, string source, CancellationToken ct = default)
+    /// <summary>
+    /// Imports <paramref name="content"/> row by row. With <paramref name="reportCsv"/> each row's result is written
+    /// there as it happens and not kept (the watched folder's report file); without, the report keeps them.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(Stream content, ImportFormat format, string source, TextWriter? reportCsv = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var results = new List<ImportRowResult>();
+        var report = new ImportReport(source, reportCsv);
+        string? problem;
+        try
+        {
+            problem = await ReadAsync(content, format, report, ct);
+        }
+        catch (InvalidDataException ex)
+        {
+            problem = ex.Message + RowsBefore(report);
+        }
+        if (problem is not null) await report.FailAsync(problem, ct);
+        await report.CompleteAsync(ct);
+        return report;
+    }
+
+    /// <summary>Records the rows into <paramref name="report"/>; returns why the file could not be read (further), if so.</summary>
+    private async Task<string?> ReadAsync(Stream content, ImportFormat format, ImportReport report, CancellationToken ct)
+    {
         switch (format)
         {
             case ImportFormat.Json:
-                JsonDocument document;
+                // Entry by entry as the file is read, like the CSV files. Where the file stops being JSON the rows
+                // before that point are already recorded (as when a CSV file is cut short): the report keeps them
+                // and says where the file broke.
                 try
                 {
-                    document = await JsonDocument.ParseAsync(content, default, ct);
+                    await foreach (var (arrayName, row, fields) in JsonImportRows.ReadAsync(content, ct))
+                    {
+                        string? Field(string name) => Property(fields, name);
+                        await report.AddAsync(arrayName == PaymentsSection ? await PaymentAsync(arrayName, row, Field, ct) : await CaseActionAsync(arrayName, row, Field, ct), ct);
+                    }
                 }
                 catch (JsonException ex)
                 {
-                    return ImportReport.Unreadable(source, $"The file is not valid JSON (line {ex.LineNumber + 1}).");
+                    return $"The file is not valid JSON (line {ex.LineNumber + 1}).{RowsBefore(report)}";
                 }
-                using (document)
-                {
-                    if (document.RootElement.ValueKind != JsonValueKind.Object) return ImportReport.Unreadable(source, "The file must hold one JSON object with \"payments\" and/or \"caseActions\" arrays.");
-                    foreach (var (row, fields) in JsonRows(document.RootElement, PaymentsSection))
-                    {
-                        results.Add(await PaymentAsync(PaymentsSection, row, fields, ct));
-                    }
-                    foreach (var (row, fields) in JsonRows(document.RootElement, CaseActionsSection))
-                    {
-                        results.Add(await CaseActionAsync(CaseActionsSection, row, fields, ct));
-                    }
-                }
-                break;
+                return null;
             case ImportFormat.PaymentsCsv:
             case ImportFormat.CaseActionsCsv:
                 var isPayments = format == ImportFormat.PaymentsCsv;
@@ -65,10 +86,10 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
                     // Record by record as the file is read, never the whole file in memory: a 60 MB file once took
                     // the process to about 1 GB when its rows were listed first.
                     using var rows = CsvRows.Read(reader).GetEnumerator();
-                    if (!rows.MoveNext()) return ImportReport.Unreadable(source, "The file is empty: it needs a header row.");
+                    if (!rows.MoveNext()) return "The file is empty: it needs a header row.";
                     var header = rows.Current.Fields.Select(h => h.Trim()).ToList();
                     var missing = (isPayments ? PaymentColumns.Take(5) : CaseActionColumns).Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
-                    if (missing.Count > 0) return ImportReport.Unreadable(source, $"The header row lacks the column(s) {string.Join(", ", missing)}.");
+                    if (missing.Count > 0) return $"The header row lacks the column(s) {string.Join(", ", missing)}.";
                     while (rows.MoveNext())
                     {
                         var (line, values) = rows.Current;
@@ -77,14 +98,13 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
                             var index = header.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
                             return index >= 0 && index < values.Count ? values[index] : null;
                         }
-                        results.Add(isPayments ? await PaymentAsync(section, line, Field, ct) : await CaseActionAsync(section, line, Field, ct));
+                        await report.AddAsync(isPayments ? await PaymentAsync(section, line, Field, ct) : await CaseActionAsync(section, line, Field, ct), ct);
                     }
                 }
-                break;
+                return null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format));
         }
-        return new ImportReport(source, results);
     }
 
     private async Task<ImportRowResult> PaymentAsync(string section, int row, Func<string, string?> field, CancellationToken ct)
@@ -123,17 +143,8 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
         return Result(section, row, externalId, outcome);
     }
 
-    private static IEnumerable<(int Row, Func<string, string?> Field)> JsonRows(JsonElement root, string section)
-    {
-        if (!root.TryGetProperty(section, out var array) || array.ValueKind != JsonValueKind.Array) yield break;
-        var row = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            row++;
-            var copy = element;
-            yield return (row, name => Property(copy, name));
-        }
-    }
+    private static string RowsBefore(ImportReport report) =>
+        report.RowCount == 0 ? "" : " The rows before it were read and are reported above.";
 
     private static string? Property(JsonElement element, string name)
     {

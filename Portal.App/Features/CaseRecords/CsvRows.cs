@@ -18,10 +18,13 @@ public static class CsvRows
         var inQuotes = false;
         var any = false;
         int c;
+        var recordSize = 0;
         while ((c = reader.Read()) >= 0)
         {
             var ch = (char)c;
             any = true;
+            // A record no line of the case system's comes near would otherwise be held whole (one quote opens one).
+            if (++recordSize > CaseRecordImporter.MaxRowSize) throw new InvalidDataException(CaseRecordImporter.RowTooLarge);
             if (inQuotes)
             {
                 if (ch == '"')
@@ -49,6 +52,7 @@ public static class CsvRows
                     line++;
                     recordLine = line;
                     any = false;
+                    recordSize = 0;
                     break;
                 default: field.Append(ch); break;
             }

@@ -21,7 +21,7 @@ public class BirthDateAndAddress
         int.TryParse(BirthMonth?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
         && int.TryParse(BirthDay?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
         && int.TryParse(BirthYear?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-        && year is >= 1900 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+        && year >= Portal.Domain.SaneDates.Earliest.Year && year <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
 }

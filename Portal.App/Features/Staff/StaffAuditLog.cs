@@ -42,7 +42,9 @@ public sealed class StaffAuditLog(IDbContextFactory<PortalDbContext> dbFactory, 
             var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Portal.Domain.ArizonaTime.Offset);
             entries = entries.Where(e => e.OccurredAt >= start);
         }
-        if (query.To is { } to)
+        // Any day may come here, not only the page's checked ones: the day after 9999-12-31 does not exist, and To that
+        // late bounds nothing, so it is left open rather than thrown on.
+        if (query.To is { } to && to < DateOnly.MaxValue)
         {
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Portal.Domain.ArizonaTime.Offset);
             entries = entries.Where(e => e.OccurredAt < end);

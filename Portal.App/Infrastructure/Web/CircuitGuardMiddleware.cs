@@ -8,7 +8,8 @@ namespace Portal.App.Infrastructure.Web;
 /// <summary>
 /// Stands in front of the circuit hub (/_blazor): refuses a page from another origin (403), and a client already
 /// holding its share of live circuits (429), before any circuit is created. The request that opens the circuit's
-/// socket lives as long as the socket, so it is the one place that knows both the client and when it leaves.
+/// socket lives as long as the socket, so it is the one place that knows both the client and when it leaves; a
+/// long-polling connection is known by the token its polls carry (<see cref="CircuitConnectionCounter"/>).
 /// </summary>
 public sealed partial class CircuitGuardMiddleware(
     RequestDelegate next, CircuitConnectionCounter counter, IOptions<CircuitProtectionOptions> options, ILogger<CircuitGuardMiddleware> logger)
@@ -33,10 +34,32 @@ public sealed partial class CircuitGuardMiddleware(
             await next(context);
             return;
         }
-        if (!IsLongLived(context)) { await next(context); return; }
-        using var place = counter.TryOpen(address, account, limits);
-        if (place is null) { Refuse(context); return; }
-        await next(context);
+        if (IsLongLived(context))
+        {
+            using var place = counter.TryOpen(address, account, limits);
+            if (place is null) { Refuse(context); return; }
+            await next(context);
+            return;
+        }
+        if (LongPollingTokenOf(context.Request) is not { } token) { await next(context); return; }
+        if (HttpMethods.IsDelete(context.Request.Method))
+        {
+            await next(context);
+            counter.CloseLongPolling(token);
+            return;
+        }
+        if (!counter.TryStartPoll(token, address, account, limits)) { Refuse(context); return; }
+        var gone = true;
+        try
+        {
+            await next(context);
+            // 204: the hub ended the connection; 404: there was none by that token.
+            gone = context.Response.StatusCode is StatusCodes.Status204NoContent or StatusCodes.Status404NotFound;
+        }
+        finally
+        {
+            counter.EndPoll(token, gone);
+        }
     }
 
     /// <summary>A request that starts a circuit connection: what the rate limit counts.</summary>
@@ -54,10 +77,17 @@ public sealed partial class CircuitGuardMiddleware(
     private static bool IsNegotiation(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals(HubPath.Add("/negotiate"), StringComparison.OrdinalIgnoreCase);
 
-    // The socket, and server-sent events, hold their request open for the connection's life; long-polling's short
-    // requests do not, so a long-polling client is held back by the negotiation check and the rate limit only.
+    // The socket, and server-sent events, hold their request open for the connection's life; long polling's requests
+    // come and go, so its connection is counted by the token they carry instead.
     private static bool IsLongLived(HttpContext context) =>
         IsWebSocket(context) || context.Request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The connection token of a long-polling poll (GET) or close (DELETE); null for anything else.</summary>
+    private static string? LongPollingTokenOf(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsDelete(request.Method)) && request.Path.Equals(HubPath, StringComparison.OrdinalIgnoreCase)
+        && request.Query["id"].ToString() is { Length: > 0 } token
+            ? token
+            : null;
 
     // Read from the request itself: the WebSockets middleware that sets context.WebSockets runs later, inside the hub's endpoint.
     private static bool IsWebSocket(HttpContext context) =>

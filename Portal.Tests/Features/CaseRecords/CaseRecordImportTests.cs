@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Portal.App.Features.CaseRecords;
 using Portal.App.Features.Dashboard;
@@ -80,6 +81,20 @@ public sealed class CaseRecordImportTests(DashboardTestPortal portal) : IClassFi
     }
 
     [Fact]
+    public async Task A_report_written_out_gets_each_row_as_the_file_is_read_and_keeps_none_in_memory()
+    {
+        await using var file = new GeneratedStream(LargeCsv(rows: 100_000));
+        var written = new LineCountingWriter(() => file.BytesServed);
+
+        var report = await portal.Get<CaseRecordImporter>().ImportAsync(file, ImportFormat.PaymentsCsv, "large", written);
+
+        Assert.Empty(report.Rows);
+        Assert.Equal(100_000, report.Rejected);
+        Assert.Equal(100_001, written.Lines); // the header and every row
+        Assert.InRange(written.InputReadAtFirstRow, 1, file.BytesServed / 10);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_json_is_reported_as_a_whole()
     {
         var report = await ImportAsync("{ not json", ImportFormat.Json);
@@ -87,6 +102,17 @@ public sealed class CaseRecordImportTests(DashboardTestPortal portal) : IClassFi
         Assert.NotNull(report.FileProblem);
         Assert.Empty(report.Rows);
         Assert.StartsWith("Section,Row,ExternalId,Result,Reason\r\nfile,0,,Rejected,", report.ToCsv(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_csv_row_larger_than_a_megabyte_stops_the_file_after_the_rows_before_it()
+    {
+        var csv = $"CaseNumber,ReceiptNumber,ReceivedOn,Amount,Source,Status,DisbursedOn\r\n1234,BIG-0001,2026-11-20,10.00,DirectPayment,Received,\r\n1234,\"{new string('x', CaseRecordImporter.MaxRowSize)}";
+
+        var report = await ImportAsync(csv, ImportFormat.PaymentsCsv);
+
+        Assert.Single(report.Rows);
+        Assert.StartsWith(CaseRecordImporter.RowTooLarge, report.FileProblem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,6 +131,13 @@ public sealed class CaseRecordImportTests(DashboardTestPortal portal) : IClassFi
     [InlineData("batch.json.tmp", null)]
     public void The_file_name_says_the_format(string name, ImportFormat? format) =>
         Assert.Equal(format, CaseRecordImporter.FormatOf(name));
+
+    // Rows for no valid case number: rejected without a database round trip, so the test stays quick.
+    private static IEnumerable<string> LargeCsv(int rows)
+    {
+        yield return "CaseNumber,ReceiptNumber,ReceivedOn,Amount,Source,Status,DisbursedOn\r\n";
+        for (var i = 0; i < rows; i++) yield return string.Create(CultureInfo.InvariantCulture, $"1234,W{i:D9},2026-11-20,10.00,DirectPayment,Received,\r\n");
+    }
 
     private Task<ImportReport> ImportAsync(string content, ImportFormat format) =>
         portal.Get<CaseRecordImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(content)), format, "test");

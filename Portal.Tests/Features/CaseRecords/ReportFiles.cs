@@ -10,10 +10,11 @@ public static class ReportFiles
         using var watcher = new FileSystemWatcher(folder, pattern) { EnableRaisingEvents = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
         watcher.Changed += (_, e) => Complete(e.FullPath);
         watcher.Created += (_, e) => Complete(e.FullPath);
+        watcher.Renamed += (_, e) => Complete(e.FullPath);
         if (Directory.GetFiles(folder, pattern).FirstOrDefault() is { } existing) Complete(existing);
         return await written.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
 
-        // The report is written in one call; it is complete once it opens with its last line.
+        // The report is renamed into place once written; it is complete once it opens with its last line.
         void Complete(string path)
         {
             try

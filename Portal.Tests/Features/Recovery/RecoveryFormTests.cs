@@ -104,4 +104,26 @@ public sealed class RecoveryFormTests : BunitContext
         Assert.Equal("86426", request.Zip);
         Assert.Null(request.AddressLine2);
     }
+
+    [Theory]
+    [InlineData("1", "1", "0001")]
+    [InlineData("12", "31", "9999")]
+    public void An_extreme_date_of_birth_is_refused_at_the_field_before_any_lookup(string month, string day, string year)
+    {
+        using var culture = CultureScope.English();
+        CaseNumberLookupRequest? request = null;
+        var form = Render<CaseNumberLookupForm>(p => p.Add(f => f.OnLookup, (CaseNumberLookupRequest r) => request = r));
+
+        form.Find("#ssn").Change("227-14-0200");
+        form.Find("#birth-month").Change(month);
+        form.Find("#birth-day").Change(day);
+        form.Find("#birth-year").Change(year);
+        form.Find("#address-line1").Change("3614 McDowell St");
+        form.Find("#zip").Change("86426");
+        form.Find("form").Submit();
+
+        Assert.Null(request);
+        Assert.Equal("true", form.Find("#birth-month").GetAttribute("aria-invalid"));
+        Assert.Single(form.FindAll(".error-summary li"));
+    }
 }

@@ -104,6 +104,22 @@ public sealed class WizardStepValidationTests : BunitContext
         Assert.Empty(found);
     }
 
+    [Theory]
+    [InlineData("1", "1", "0001", "Enter a real date of birth")]
+    [InlineData("12", "31", "9999", "must be in the past")]
+    public void An_extreme_date_of_birth_is_refused_at_the_field(string month, string day, string year, string message)
+    {
+        var (step, found) = RenderFindCase(ValidFindCase());
+
+        step.Find("#birth-month").Change(month);
+        step.Find("#birth-day").Change(day);
+        step.Find("#birth-year").Change(year);
+        step.Find("form").Submit();
+
+        AssertFieldError(step, FindCaseFields.BirthMonth, message, month);
+        Assert.Empty(found);
+    }
+
     [Fact]
     public void A_parent_under_fourteen_is_told_the_minimum_age()
     {

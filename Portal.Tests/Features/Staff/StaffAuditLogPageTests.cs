@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Staff;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
@@ -13,18 +10,14 @@ public sealed class StaffAuditLogPageTests : BunitContext, IClassFixture<StaffPo
 {
     public StaffAuditLogPageTests(StaffPortal portal)
     {
-        var authorization = this.AddPortalTestServices();
-        Services.AddSingleton(portal.Get<StaffAuditLog>());
-        Services.AddSingleton<TimeProvider>(portal.Clock);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        authorization.SignIn("supervisor",
-            new Claim(ClaimTypes.NameIdentifier, "supervisor-id"), new Claim(ClaimTypes.Role, PortalRoles.Supervisor));
+        this.AddStaffPageServicesOf<StaffAuditLog>(portal, "supervisor", PortalRoles.Supervisor);
     }
 
     [Theory]
     [InlineData("", "9999-12-31", "#audit-to-problem", "Enter a date from 1900 up to one year from today.")]
     [InlineData("0001-01-01", "", "#audit-from-problem", "Enter a date from 1900 up to one year from today.")]
+    [InlineData("9999-12-31", "", "#audit-from-problem", "Enter a date from 1900 up to one year from today.")]
+    [InlineData("", "0001-01-01", "#audit-to-problem", "Enter a date from 1900 up to one year from today.")]
     [InlineData("2026-11-02", "2026-11-01", "#audit-to-problem", "The “To” date is before the “From” date.")]
     public void An_impossible_date_range_is_explained_at_the_field_and_the_page_keeps_working(string from, string to, string problem, string message)
     {

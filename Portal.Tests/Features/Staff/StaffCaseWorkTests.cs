@@ -173,6 +173,20 @@ public sealed class StaffCaseWorkTests(StaffPortal portal) : IClassFixture<Staff
     }
 
     [Fact]
+    public async Task The_audit_search_takes_the_extreme_dates_as_open_ends_instead_of_failing()
+    {
+        var (caseNumber, _) = portal.NextParent();
+        await portal.Get<StaffCases>().OpenAsync(portal.Supervisor, caseNumber);
+        var log = portal.Get<StaffAuditLog>();
+
+        var everything = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(CaseNumber: caseNumber.Digits, From: DateOnly.MinValue, To: DateOnly.MaxValue), 0);
+        var fromTheLastDay = await log.SearchAsync(portal.Supervisor, new StaffAuditQuery(CaseNumber: caseNumber.Digits, From: DateOnly.MaxValue), 0);
+
+        Assert.Equal(1, everything.TotalCount);
+        Assert.Equal(0, fromTheLastDay.TotalCount);
+    }
+
+    [Fact]
     public async Task A_search_writes_one_audit_entry_with_its_masked_criteria_and_how_many_cases_it_found()
     {
         var search = portal.Get<StaffCaseSearch>();

@@ -10,11 +10,10 @@ public sealed class StaffEntryDateTests
     private static readonly DateOnly Today = new(2026, 11, 22);
 
     [Fact]
-    public void A_payment_dated_0001_01_01_is_refused_at_the_date_field()
+    public void A_payment_dated_0001_01_01_or_9999_12_31_is_refused_at_the_date_field()
     {
-        var problems = StaffCaseRecording.Check(new StaffPaymentEntry(25m, DateOnly.MinValue, PaymentSource.DirectPayment), Today);
-
-        Assert.Equal([StaffEntryProblem.DateTooEarly], problems);
+        Assert.Equal([StaffEntryProblem.DateTooEarly], StaffCaseRecording.Check(new StaffPaymentEntry(25m, DateOnly.MinValue, PaymentSource.DirectPayment), Today));
+        Assert.Equal([StaffEntryProblem.DateInFuture], StaffCaseRecording.Check(new StaffPaymentEntry(25m, DateOnly.MaxValue, PaymentSource.DirectPayment), Today));
     }
 
     [Fact]
