@@ -53,6 +53,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UsePortalLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseSecurityQuestionsRenewal();
 app.UseCircuitProtection();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -10,4 +10,7 @@ public static class AccountSecurityServiceCollectionExtensions
         services.AddSingleton<SecurityQuestionsRenewal>(); // after a staff reset of the security questions
         return services;
     }
+
+    /// <summary>After authorization: parent pages wait until security questions reset by staff are chosen again.</summary>
+    public static IApplicationBuilder UseSecurityQuestionsRenewal(this IApplicationBuilder app) => app.UseMiddleware<SecurityQuestionsRenewalGate>();
 }
