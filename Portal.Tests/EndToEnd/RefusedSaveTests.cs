@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using Portal.App.Infrastructure.Data.Seeding;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// Security finding 10: while the database cannot be written, a submit on an interactive page says "try again"
+/// instead of ending the circuit, keeps what was typed, and goes through once the database is free.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal portal) : IClassFixture<LockablePortal>
+{
+    private const string TryAgain = "We couldn't save that; nothing was lost; try again.";
+    private static readonly DemoIdentities Demo = DemoData.Load().Identities;
+
+    [Fact]
+    public async Task Find_your_case_keeps_every_field_through_a_refused_save_and_continues_once_it_can()
+    {
+        var parent = Demo.ReadyToRegister;
+        await using var session = await browser.OpenAsync(portal.Factory, "/register");
+        var page = session.Page;
+        await page.WaitForCircuitAsync();
+        await RegistrationWizardTests.FillFindCaseAsync(page, parent, parent.CaseNumber);
+        var @continue = page.GetByRole(AriaRole.Button, new() { Name = "Continue" });
+
+        await using (await portal.LockAsync())
+        {
+            await @continue.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
+        }
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Find your case" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Child support case number")).ToHaveValueAsync(parent.CaseNumber);
+        await Assertions.Expect(page.GetByLabel("Social Security number or ITIN")).ToHaveValueAsync(parent.Ssn);
+        await Assertions.Expect(page.GetByLabel("ZIP code")).ToHaveValueAsync(parent.Zip);
+
+        await @continue.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_keeps_all_three_fields_through_a_refused_save_and_changes_it_once_it_can()
+    {
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, "refused.password");
+        await using var session = await browser.OpenAsync(portal.Factory, "/");
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, "refused.password", TestAccounts.Password);
+        await page.GotoAsync("/account/security");
+        await page.WaitForCircuitAsync();
+        await page.GetByLabel("Current password").FillAsync(TestAccounts.Password);
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("Ironwood#Trail58");
+        await page.GetByLabel("Type the new password again").FillAsync("Ironwood#Trail58");
+        var change = page.GetByRole(AriaRole.Button, new() { Name = "Change password" });
+
+        await using (await portal.LockAsync())
+        {
+            await change.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
+        }
+        await Assertions.Expect(page.GetByLabel("Current password")).ToHaveValueAsync(TestAccounts.Password);
+        await Assertions.Expect(page.GetByLabel("New password", new() { Exact = true })).ToHaveValueAsync("Ironwood#Trail58");
+        await Assertions.Expect(page.GetByLabel("Type the new password again")).ToHaveValueAsync("Ironwood#Trail58");
+
+        await change.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("changed=password", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_staff_account_panel_keeps_the_reason_through_a_refused_save_and_acts_once_it_can()
+    {
+        await using var session = await browser.OpenAsync(portal.Factory, "/");
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, "caseworker", "Ocotillo#Desk26");
+        await page.GotoAsync($"/staff/cases/{Demo.RegisteredParent.CaseNumber}");
+        await page.WaitForCircuitAsync();
+        var panel = page.GetByTestId("account-panel").Filter(new() { HasText = Demo.RegisteredParent.UserName! });
+        await panel.GetByLabel("Reason").FillAsync("Caller reports a lost phone");
+        var disable = panel.GetByRole(AriaRole.Button, new() { Name = "Disable portal access" });
+
+        await using (await portal.LockAsync())
+        {
+            await disable.ClickAsync();
+            await Assertions.Expect(panel.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
+        }
+        await Assertions.Expect(panel.GetByLabel("Reason")).ToHaveValueAsync("Caller reports a lost phone");
+
+        await disable.ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("support-outcome")).ToHaveTextAsync("Portal access disabled and open sessions ended. A notice was emailed.");
+        await Assertions.Expect(panel.GetByTestId("save-failed")).ToHaveCountAsync(0);
+    }
+}
