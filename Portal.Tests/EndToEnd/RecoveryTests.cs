@@ -20,7 +20,7 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
     /// For what follows checking answers or setting a password: three PBKDF2 checks of 210,000 iterations, which on
     /// two cores busy with the rest of the suite can take longer than Playwright's default 5 seconds.
     /// </summary>
-    private static readonly LocatorAssertionsToBeVisibleOptions AfterHashing = new() { Timeout = 30_000 };
+    internal static readonly LocatorAssertionsToBeVisibleOptions AfterHashing = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task Forgot_username_shows_the_username_after_the_questions_and_emails_it()
@@ -194,7 +194,7 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
         return await page.Locator("main").InnerTextAsync() + "\n" + await StructureAsync(page);
     }
 
-    private static async Task AnswerAsync(IPage page, bool wrongSecond)
+    internal static async Task AnswerAsync(IPage page, bool wrongSecond)
     {
         var labels = await page.Locator(".recovery-form label").AllTextContentsAsync();
         for (var i = 0; i < labels.Count; i++)

@@ -37,6 +37,50 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await @continue.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveCountAsync(0);
+        await page.WaitForURLAsync(url => url.Contains("/register/", StringComparison.Ordinal)); // the stored draft's own address
+        await page.WaitForCircuitAsync();
+
+        // Typing saves as it goes: refused, the page says so and keeps the field; the next save that works clears it.
+        var userName = page.GetByLabel("Username");
+        await using (await portal.LockAsync())
+        {
+            await userName.FillAsync("ready.parent");
+            await userName.BlurAsync();
+            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
+        }
+        await Assertions.Expect(userName).ToHaveValueAsync("ready.parent");
+        await userName.FillAsync("ready.parent26");
+        await userName.BlurAsync();
+        await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_forgotten_passwords_new_password_stays_typed_through_a_refused_save_and_is_set_once_it_can()
+    {
+        var parent = Demo.RegisteredParent;
+        await using var session = await browser.OpenAsync(portal.Factory, "/forgot-password");
+        var page = session.Page;
+        await page.WaitForCircuitAsync();
+        await page.GetByLabel("Email address").FillAsync(parent.Email);
+        await page.GetByLabel("Child support case number").FillAsync(parent.CaseNumber);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get security questions" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Step 2 of 3")).ToBeVisibleAsync();
+        await RecoveryTests.AnswerAsync(page, wrongSecond: false);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose a new password" })).ToBeVisibleAsync(RecoveryTests.AfterHashing);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Ironwood#Trail58");
+        await page.GetByLabel("Type your password again").FillAsync("Ironwood#Trail58");
+        var @continue = page.GetByRole(AriaRole.Button, new() { Name = "Continue" });
+
+        await using (await portal.LockAsync())
+        {
+            await @continue.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain, new() { Timeout = 30_000 });
+        }
+        await Assertions.Expect(page.GetByLabel("Password", new() { Exact = true })).ToHaveValueAsync("Ironwood#Trail58");
+        await Assertions.Expect(page.GetByLabel("Type your password again")).ToHaveValueAsync("Ironwood#Trail58");
+
+        await @continue.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your password was changed" })).ToBeVisibleAsync(RecoveryTests.AfterHashing);
     }
 
     [Fact]
@@ -69,12 +113,16 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
     [Fact]
     public async Task The_staff_account_panel_keeps_the_reason_through_a_refused_save_and_acts_once_it_can()
     {
+        // The registered demo parent's case, but the other parent's account: the forgotten-password test needs the demo parent's.
+        var otherParent = SeedCsv.Rows("participants.csv").First(p => p["CaseNumber"] == Demo.RegisteredParent.CaseNumber
+            && p["PersonId"] != Demo.RegisteredParent.PersonId && p["Role"] is "CustodialParent" or "NonCustodialParent");
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, "refused.staff", otherParent["PersonId"]);
         await using var session = await browser.OpenAsync(portal.Factory, "/");
         var page = session.Page;
         await page.SignInAsync(portal.Factory, "caseworker", "Ocotillo#Desk26");
         await page.GotoAsync($"/staff/cases/{Demo.RegisteredParent.CaseNumber}");
         await page.WaitForCircuitAsync();
-        var panel = page.GetByTestId("account-panel").Filter(new() { HasText = Demo.RegisteredParent.UserName! });
+        var panel = page.GetByTestId("account-panel").Filter(new() { HasText = "refused.staff" });
         await panel.GetByLabel("Reason").FillAsync("Caller reports a lost phone");
         var disable = panel.GetByRole(AriaRole.Button, new() { Name = "Disable portal access" });
 
