@@ -137,4 +137,36 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await Assertions.Expect(panel.GetByTestId("support-outcome")).ToHaveTextAsync("Portal access disabled and open sessions ended. A notice was emailed.");
         await Assertions.Expect(panel.GetByTestId("save-failed")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_staff_search_and_opening_a_case_say_try_again_while_their_audit_rows_are_refused()
+    {
+        var caseNumber = Demo.RegisteredParent.CaseNumber;
+        await using var session = await browser.OpenAsync(portal.Factory, "/");
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, "caseworker", "Ocotillo#Desk26");
+        await page.WaitForCircuitAsync();
+        await page.GetByLabel("Case number").FillAsync(caseNumber);
+        var search = page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true });
+
+        await using (await portal.LockAsync())
+        {
+            await search.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
+        }
+        await Assertions.Expect(page.GetByLabel("Case number")).ToHaveValueAsync(caseNumber);
+        await search.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{caseNumber[..3]}-{caseNumber[3..6]}-{caseNumber[6..]}" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveCountAsync(0);
+
+        // Opening a case audits the view: refused, the page says to try again, not that there is no such case.
+        await using (await portal.LockAsync())
+        {
+            await page.GotoAsync($"/staff/cases/{caseNumber}");
+            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
+            await Assertions.Expect(page.GetByTestId("case-not-found")).ToHaveCountAsync(0);
+        }
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Portal accounts" })).ToBeVisibleAsync();
+    }
 }
