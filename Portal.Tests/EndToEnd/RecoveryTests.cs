@@ -178,13 +178,7 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
         Assert.False(await page.ScrollsHorizontallyAsync());
         if (scan) await page.AssertNoSeriousAccessibilityViolationsAsync();
 
-        await page.GetByLabel("Social Security number or ITIN").FillAsync(parent.Ssn);
-        await page.GetByLabel("Month").FillAsync(parent.DateOfBirth.Month.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Day").FillAsync(parent.DateOfBirth.Day.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Year").FillAsync(parent.DateOfBirth.Year.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Mailing address").FillAsync(parent.AddressLine1);
-        if (parent.AddressLine2 is { } line2) await page.GetByLabel("Apartment, suite or unit (optional)").FillAsync(line2);
-        await page.GetByLabel("ZIP code").FillAsync(parent.Zip);
+        await FillCaseNumberFormAsync(page, parent);
         await page.GetByRole(AriaRole.Button, new() { Name = "Email my case number" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Check your email" })).ToBeVisibleAsync();
@@ -192,6 +186,17 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
         if (scan) await page.AssertNoSeriousAccessibilityViolationsAsync();
         // What a person reads, and the page's structure (an element's _bl_ reference id differs per circuit, so not the raw HTML).
         return await page.Locator("main").InnerTextAsync() + "\n" + await StructureAsync(page);
+    }
+
+    internal static async Task FillCaseNumberFormAsync(IPage page, DemoParent parent)
+    {
+        await page.GetByLabel("Social Security number or ITIN").FillAsync(parent.Ssn);
+        await page.GetByLabel("Month").FillAsync(parent.DateOfBirth.Month.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Day").FillAsync(parent.DateOfBirth.Day.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Year").FillAsync(parent.DateOfBirth.Year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Mailing address").FillAsync(parent.AddressLine1);
+        if (parent.AddressLine2 is { } line2) await page.GetByLabel("Apartment, suite or unit (optional)").FillAsync(line2);
+        await page.GetByLabel("ZIP code").FillAsync(parent.Zip);
     }
 
     internal static async Task AnswerAsync(IPage page, bool wrongSecond)

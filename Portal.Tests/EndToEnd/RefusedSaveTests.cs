@@ -111,6 +111,28 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
     }
 
     [Fact]
+    public async Task Forgot_case_number_keeps_the_details_through_a_refused_save_and_sends_once_it_can()
+    {
+        var parent = Demo.RegisteredParent;
+        await using var session = await browser.OpenAsync(portal.Factory, "/forgot-case-number");
+        var page = session.Page;
+        await page.WaitForCircuitAsync();
+        await RecoveryTests.FillCaseNumberFormAsync(page, parent);
+        var send = page.GetByRole(AriaRole.Button, new() { Name = "Email my case number" });
+
+        await using (await portal.LockAsync())
+        {
+            await send.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
+        }
+        await Assertions.Expect(page.GetByLabel("Social Security number or ITIN")).ToHaveValueAsync(parent.Ssn);
+        await Assertions.Expect(page.GetByLabel("Mailing address")).ToHaveValueAsync(parent.AddressLine1);
+
+        await send.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Check your email" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task The_staff_account_panel_keeps_the_reason_through_a_refused_save_and_acts_once_it_can()
     {
         // The registered demo parent's case, but the other parent's account: the forgotten-password test needs the demo parent's.

@@ -94,6 +94,24 @@ public sealed class RefusedSaveFormTests : BunitContext
         await SubmitThroughAnOutageAsync(form, () => Assert.Equal("123456", form.Find("#authenticator-code").GetAttribute("value")));
     }
 
+    [Fact]
+    public async Task Asking_for_a_new_activation_link_says_try_again_while_refused_and_sends_once_it_can()
+    {
+        using var culture = CultureScope.English();
+        var problem = Render<LinkProblem>(p => p.Add(s => s.Step, ActivationStep.LinkExpired).Add(s => s.CanSendNewLink, true)
+            .Add(s => s.SendNewLink, async () => { await SaveAsync(); return NewLinkOutcome.Sent; }));
+
+        await using (await database.LockAsync())
+        {
+            problem.Find("button").Click();
+            problem.WaitForAssertion(() => Assert.Equal(TryAgain, problem.Find("[data-testid=save-failed]").TextContent), Refusal);
+            Assert.False(problem.Find("button").HasAttribute("disabled"));
+        }
+        problem.Find("button").Click();
+        problem.WaitForAssertion(() => Assert.Contains("We sent a new link", problem.Find("[role=status]").TextContent, StringComparison.Ordinal), Refusal);
+        Assert.Equal(1, saves);
+    }
+
     private async Task SaveAsync()
     {
         await database.WriteAsync();
