@@ -111,6 +111,36 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
     }
 
     [Fact]
+    public async Task Signing_out_other_devices_and_starting_an_authenticator_say_try_again_while_refused_and_work_once_they_can()
+    {
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, "refused.devices");
+        await using var other = await browser.OpenAsync(portal.Factory, "/");
+        await other.Page.SignInAsync(portal.Factory, "refused.devices", TestAccounts.Password);
+        await using var session = await browser.OpenAsync(portal.Factory, "/");
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, "refused.devices", TestAccounts.Password, returnUrl: "/account/security");
+        await page.WaitForCircuitAsync();
+        var sessions = page.GetByRole(AriaRole.List, new() { Name = "Where you are signed in" }).GetByRole(AriaRole.Listitem);
+        var signOutOthers = page.GetByRole(AriaRole.Button, new() { Name = "Sign out all other devices" });
+        var setUp = page.GetByRole(AriaRole.Button, new() { Name = "Set up authenticator app" });
+
+        await using (await portal.LockAsync())
+        {
+            await signOutOthers.ClickAsync();
+            await Assertions.Expect(page.Locator("#sessions-heading ~ [data-testid=save-failed]")).ToHaveTextAsync(TryAgain);
+            await setUp.ClickAsync();
+            await Assertions.Expect(page.Locator("#authenticator-heading ~ [data-testid=save-failed]")).ToHaveTextAsync(TryAgain);
+        }
+        await Assertions.Expect(sessions).ToHaveCountAsync(2);
+
+        await signOutOthers.ClickAsync();
+        await Assertions.Expect(sessions).ToHaveCountAsync(1);
+        await setUp.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code that adds your portal account to an authenticator app" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Forgot_case_number_keeps_the_details_through_a_refused_save_and_sends_once_it_can()
     {
         var parent = Demo.RegisteredParent;
