@@ -24,11 +24,7 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await RegistrationWizardTests.FillFindCaseAsync(page, parent, parent.CaseNumber);
         var @continue = page.GetByRole(AriaRole.Button, new() { Name = "Continue" });
 
-        await using (await portal.LockAsync())
-        {
-            await @continue.ClickAsync();
-            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
-        }
+        await ClickRefusedAsync(@continue, page.GetByTestId("save-failed"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Find your case" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Child support case number")).ToHaveValueAsync(parent.CaseNumber);
         await Assertions.Expect(page.GetByLabel("Social Security number or ITIN")).ToHaveValueAsync(parent.Ssn);
@@ -37,10 +33,12 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await @continue.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveCountAsync(0);
-        await page.WaitForURLAsync(url => url.Contains("/register/", StringComparison.Ordinal)); // the stored draft's own address
+        // At the stored draft's own address (the first save moves there, by a load of its own), typing saves as it
+        // goes: refused, the page says so and keeps the field; the next save that works clears it.
+        await page.WaitForURLAsync(url => url.Contains("/register/", StringComparison.Ordinal));
+        await page.ReloadAsync();
         await page.WaitForCircuitAsync();
-
-        // Typing saves as it goes: refused, the page says so and keeps the field; the next save that works clears it.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account" })).ToBeVisibleAsync();
         var userName = page.GetByLabel("Username");
         await using (await portal.LockAsync())
         {
@@ -97,11 +95,7 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await page.GetByLabel("Type the new password again").FillAsync("Ironwood#Trail58");
         var change = page.GetByRole(AriaRole.Button, new() { Name = "Change password" });
 
-        await using (await portal.LockAsync())
-        {
-            await change.ClickAsync();
-            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
-        }
+        await ClickRefusedAsync(change, page.GetByTestId("save-failed"));
         await Assertions.Expect(page.GetByLabel("Current password")).ToHaveValueAsync(TestAccounts.Password);
         await Assertions.Expect(page.GetByLabel("New password", new() { Exact = true })).ToHaveValueAsync("Ironwood#Trail58");
         await Assertions.Expect(page.GetByLabel("Type the new password again")).ToHaveValueAsync("Ironwood#Trail58");
@@ -124,13 +118,8 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         var signOutOthers = page.GetByRole(AriaRole.Button, new() { Name = "Sign out all other devices" });
         var setUp = page.GetByRole(AriaRole.Button, new() { Name = "Set up authenticator app" });
 
-        await using (await portal.LockAsync())
-        {
-            await signOutOthers.ClickAsync();
-            await Assertions.Expect(page.Locator("#sessions-heading ~ [data-testid=save-failed]")).ToHaveTextAsync(TryAgain);
-            await setUp.ClickAsync();
-            await Assertions.Expect(page.Locator("#authenticator-heading ~ [data-testid=save-failed]")).ToHaveTextAsync(TryAgain);
-        }
+        await ClickRefusedAsync(signOutOthers, page.Locator("#sessions-heading ~ [data-testid=save-failed]"));
+        await ClickRefusedAsync(setUp, page.Locator("#authenticator-heading ~ [data-testid=save-failed]"));
         await Assertions.Expect(sessions).ToHaveCountAsync(2);
 
         await signOutOthers.ClickAsync();
@@ -150,11 +139,7 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await RecoveryTests.FillCaseNumberFormAsync(page, parent);
         var send = page.GetByRole(AriaRole.Button, new() { Name = "Email my case number" });
 
-        await using (await portal.LockAsync())
-        {
-            await send.ClickAsync();
-            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
-        }
+        await ClickRefusedAsync(send, page.GetByTestId("save-failed"));
         await Assertions.Expect(page.GetByLabel("Social Security number or ITIN")).ToHaveValueAsync(parent.Ssn);
         await Assertions.Expect(page.GetByLabel("Mailing address")).ToHaveValueAsync(parent.AddressLine1);
 
@@ -178,11 +163,7 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await panel.GetByLabel("Reason").FillAsync("Caller reports a lost phone");
         var disable = panel.GetByRole(AriaRole.Button, new() { Name = "Disable portal access" });
 
-        await using (await portal.LockAsync())
-        {
-            await disable.ClickAsync();
-            await Assertions.Expect(panel.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
-        }
+        await ClickRefusedAsync(disable, panel.GetByTestId("save-failed"));
         await Assertions.Expect(panel.GetByLabel("Reason")).ToHaveValueAsync("Caller reports a lost phone");
 
         await disable.ClickAsync();
@@ -201,11 +182,7 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await page.GetByLabel("Case number").FillAsync(caseNumber);
         var search = page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true });
 
-        await using (await portal.LockAsync())
-        {
-            await search.ClickAsync();
-            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
-        }
+        await ClickRefusedAsync(search, page.GetByTestId("save-failed"));
         await Assertions.Expect(page.GetByLabel("Case number")).ToHaveValueAsync(caseNumber);
         await search.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{caseNumber[..3]}-{caseNumber[3..6]}-{caseNumber[6..]}" })).ToBeVisibleAsync();
@@ -220,5 +197,16 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         }
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Portal accounts" })).ToBeVisibleAsync();
+    }
+
+    // Clicked while another connection holds the database's write lock: the save is refused and the message says
+    // to try again. The lock is gone when this returns.
+    private async Task ClickRefusedAsync(ILocator button, ILocator message)
+    {
+        await using (await portal.LockAsync())
+        {
+            await button.ClickAsync();
+            await Assertions.Expect(message).ToHaveTextAsync(TryAgain);
+        }
     }
 }
