@@ -20,7 +20,7 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
     /// For what follows checking answers or setting a password: three PBKDF2 checks of 210,000 iterations, which on
     /// two cores busy with the rest of the suite can take longer than Playwright's default 5 seconds.
     /// </summary>
-    private static readonly LocatorAssertionsToBeVisibleOptions AfterHashing = new() { Timeout = 30_000 };
+    internal static readonly LocatorAssertionsToBeVisibleOptions AfterHashing = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task Forgot_username_shows_the_username_after_the_questions_and_emails_it()
@@ -178,13 +178,7 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
         Assert.False(await page.ScrollsHorizontallyAsync());
         if (scan) await page.AssertNoSeriousAccessibilityViolationsAsync();
 
-        await page.GetByLabel("Social Security number or ITIN").FillAsync(parent.Ssn);
-        await page.GetByLabel("Month").FillAsync(parent.DateOfBirth.Month.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Day").FillAsync(parent.DateOfBirth.Day.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Year").FillAsync(parent.DateOfBirth.Year.ToString(CultureInfo.InvariantCulture));
-        await page.GetByLabel("Mailing address").FillAsync(parent.AddressLine1);
-        if (parent.AddressLine2 is { } line2) await page.GetByLabel("Apartment, suite or unit (optional)").FillAsync(line2);
-        await page.GetByLabel("ZIP code").FillAsync(parent.Zip);
+        await FillCaseNumberFormAsync(page, parent);
         await page.GetByRole(AriaRole.Button, new() { Name = "Email my case number" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Check your email" })).ToBeVisibleAsync();
@@ -194,7 +188,18 @@ public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
         return await page.Locator("main").InnerTextAsync() + "\n" + await StructureAsync(page);
     }
 
-    private static async Task AnswerAsync(IPage page, bool wrongSecond)
+    internal static async Task FillCaseNumberFormAsync(IPage page, DemoParent parent)
+    {
+        await page.GetByLabel("Social Security number or ITIN").FillAsync(parent.Ssn);
+        await page.GetByLabel("Month").FillAsync(parent.DateOfBirth.Month.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Day").FillAsync(parent.DateOfBirth.Day.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Year").FillAsync(parent.DateOfBirth.Year.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Mailing address").FillAsync(parent.AddressLine1);
+        if (parent.AddressLine2 is { } line2) await page.GetByLabel("Apartment, suite or unit (optional)").FillAsync(line2);
+        await page.GetByLabel("ZIP code").FillAsync(parent.Zip);
+    }
+
+    internal static async Task AnswerAsync(IPage page, bool wrongSecond)
     {
         var labels = await page.Locator(".recovery-form label").AllTextContentsAsync();
         for (var i = 0; i < labels.Count; i++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Portal.App.Components.Shared;
 
 namespace Portal.App.Features.Registration;
 
@@ -7,7 +8,8 @@ namespace Portal.App.Features.Registration;
 /// The registration wizard, steps 1 to 5. "/register" is step 1 with nothing stored; the first successful match
 /// stores a server-side draft (<see cref="RegistrationDrafts"/>) bound to this browser and moves to its own
 /// address, "/register/{id}". From then on every step saves the draft before moving on, so a refresh or a new
-/// circuit continues where the parent was, in this browser only.
+/// circuit continues where the parent was, in this browser only. A save the database refuses leaves the parent on
+/// the same step with everything typed still in memory (<see cref="SaveGuard"/> says to try again).
 /// </summary>
 public sealed partial class RegistrationPage : IDisposable
 {
@@ -29,6 +31,7 @@ public sealed partial class RegistrationPage : IDisposable
     private bool focusHeading;
     private bool returnToReview;
     private ElementReference heading;
+    private SaveGuard saveGuard = default!;
 
     [Parameter] public Guid? DraftId { get; set; }
 
@@ -128,7 +131,9 @@ public sealed partial class RegistrationPage : IDisposable
         try
         {
             form.CopyTo(draft!);
-            var outcome = await Matcher.MatchAsync(form.ToRequest(), Client.Value, CancellationToken.None);
+            // The matcher records failed attempts: refused, it leaves everything typed, the SSN too.
+            CaseMatchOutcome? outcome = null;
+            if (!await saveGuard.TrySaveAsync(async () => outcome = await Matcher.MatchAsync(form.ToRequest(), Client.Value, CancellationToken.None))) return;
             switch (outcome)
             {
                 case CaseMatchOutcome.Matched matched:
@@ -141,9 +146,8 @@ public sealed partial class RegistrationPage : IDisposable
                         draft.CreatedUserId = null;
                     }
                     draft!.RecordMatch(matched.Parent);
-                    form.Ssn = null; // no longer needed
                     account = AccountForm.From(draft);
-                    await MoveToAsync(returnToReview && IsReadyForReview() ? RegistrationStep.Review : RegistrationStep.Account);
+                    if (await MoveToAsync(returnToReview && IsReadyForReview() ? RegistrationStep.Review : RegistrationStep.Account)) form.Ssn = null; // no longer needed
                     return;
                 case CaseMatchOutcome.NonIvDCase:
                     matchMessage = MatchMessage.ClerkOfCourt;
@@ -185,21 +189,28 @@ public sealed partial class RegistrationPage : IDisposable
     private async Task ChangeAsync(RegistrationStep step)
     {
         returnToReview = true;
-        await GoToAsync(step);
+        if (!await GoToAsync(step)) returnToReview = false;
     }
 
-    private async Task GoToAsync(RegistrationStep step)
+    private async Task<bool> GoToAsync(RegistrationStep step)
     {
         matchMessage = MatchMessage.None;
-        await MoveToAsync(step);
+        return await MoveToAsync(step);
     }
 
-    private async Task MoveToAsync(RegistrationStep step)
+    /// <summary>Saves the draft at <paramref name="step"/> and shows it; false (still on the step it was) when the save was refused.</summary>
+    private async Task<bool> MoveToAsync(RegistrationStep step)
     {
+        var from = draft!.CurrentStep;
+        draft.CurrentStep = step;
+        if (!await SaveDraftAsync())
+        {
+            draft.CurrentStep = from;
+            return false;
+        }
         if (step == RegistrationStep.Review) returnToReview = false;
-        draft!.CurrentStep = step;
-        await SaveDraftAsync();
         focusHeading = true;
+        return true;
     }
 
     private bool IsReadyForReview() =>
@@ -212,9 +223,10 @@ public sealed partial class RegistrationPage : IDisposable
         StateHasChanged();
         try
         {
-            var outcome = await Registration.CreateAsync(
+            AccountCreationOutcome? outcome = null;
+            if (!await saveGuard.TrySaveAsync(async () => outcome = await Registration.CreateAsync(
                 new NewAccount(draft.Id, parent, draft.Email, draft.UserName, contact, CultureInfo.CurrentUICulture.Name),
-                Client.Value, new Uri(Navigation.BaseUri), CancellationToken.None);
+                Client.Value, new Uri(Navigation.BaseUri), CancellationToken.None))) return;
             switch (outcome)
             {
                 case AccountCreationOutcome.Created created:
@@ -252,23 +264,27 @@ public sealed partial class RegistrationPage : IDisposable
         _ => new(AccountFields.Email, L["EmailInvalid"]),
     };
 
-    private async Task SaveDraftAsync()
+    // Also what typing saves as it goes: refused, the form in memory is untouched and the page says to try again.
+    private async Task<bool> SaveDraftAsync()
     {
         await saving.WaitAsync();
         try
         {
-            if (stored)
+            return await saveGuard.TrySaveAsync(async () =>
             {
-                await Drafts.SaveAsync(draft!, CancellationToken.None);
-            }
-            else if (draft!.IsMatched && browserKeyHash is not null)
-            {
-                // The first successful match: only now is the draft stored (a bare visit to /register writes
-                // nothing), bound to this browser, and the address becomes the draft's own so a refresh finds it.
-                draft = await Drafts.CreateAsync(draft, browserKeyHash, CancellationToken.None);
-                stored = true;
-                Navigation.NavigateTo($"register/{draft.Id}", replace: true);
-            }
+                if (stored)
+                {
+                    await Drafts.SaveAsync(draft!, CancellationToken.None);
+                }
+                else if (draft!.IsMatched && browserKeyHash is not null)
+                {
+                    // The first successful match: only now is the draft stored (a bare visit to /register writes
+                    // nothing), bound to this browser, and the address becomes the draft's own so a refresh finds it.
+                    draft = await Drafts.CreateAsync(draft, browserKeyHash, CancellationToken.None);
+                    stored = true;
+                    Navigation.NavigateTo($"register/{draft.Id}", replace: true);
+                }
+            });
         }
         finally
         {

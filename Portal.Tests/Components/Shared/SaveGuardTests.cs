@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.Data.Sqlite;
 using Portal.App.Components.Shared;
 using Portal.Tests.Support;
 
@@ -11,7 +10,7 @@ namespace Portal.Tests.Components.Shared;
 /// </summary>
 public sealed class SaveGuardTests : BunitContext
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"portal-saveguard-{Guid.NewGuid():N}.db");
+    private readonly ScratchDatabase database = new();
 
     public SaveGuardTests() => this.AddPortalTestServices();
 
@@ -19,27 +18,17 @@ public sealed class SaveGuardTests : BunitContext
     public async Task A_save_the_locked_database_refuses_shows_try_again_and_the_circuit_goes_on()
     {
         using var culture = CultureScope.English();
-        await using var setup = await OpenAsync();
-        await ExecuteAsync(setup, "CREATE TABLE Notes (Text TEXT)");
-        await ExecuteAsync(setup, "BEGIN EXCLUSIVE");
+        await using var writeLock = await database.LockAsync();
         var guard = Render<SaveGuard>();
 
-        var saved = await guard.Instance.TrySaveAsync(async () =>
-        {
-            await using var write = await OpenAsync("Default Timeout=1");
-            await ExecuteAsync(write, "INSERT INTO Notes VALUES ('typed')");
-        });
+        var saved = await guard.Instance.TrySaveAsync(database.WriteAsync);
 
         Assert.False(saved);
         Assert.Equal("We couldn't save that; nothing was lost; try again.", guard.Find("[data-testid=save-failed]").TextContent);
 
         // Once the database is free again the same form saves, and the message goes.
-        await ExecuteAsync(setup, "ROLLBACK");
-        var retried = await guard.Instance.TrySaveAsync(async () =>
-        {
-            await using var write = await OpenAsync("Default Timeout=1");
-            await ExecuteAsync(write, "INSERT INTO Notes VALUES ('typed')");
-        });
+        await writeLock.ReleaseAsync();
+        var retried = await guard.Instance.TrySaveAsync(database.WriteAsync);
         Assert.True(retried);
         Assert.Empty(guard.FindAll("[data-testid=save-failed]"));
     }
@@ -55,23 +44,9 @@ public sealed class SaveGuardTests : BunitContext
         Assert.Equal("No pudimos guardar eso; no se perdió nada; inténtelo de nuevo.", guard.Find("[data-testid=save-failed]").TextContent);
     }
 
-    private async Task<SqliteConnection> OpenAsync(string extra = "")
-    {
-        var connection = new SqliteConnection($"Data Source={path};Pooling=False;{extra}");
-        await connection.OpenAsync();
-        return connection;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
     protected override void Dispose(bool disposing)
     {
-        if (disposing) foreach (var file in new[] { path, path + "-journal", path + "-wal", path + "-shm" }) File.Delete(file);
+        if (disposing) database.Dispose();
         base.Dispose(disposing);
     }
 }

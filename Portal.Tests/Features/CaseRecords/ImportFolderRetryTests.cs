@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -34,24 +33,14 @@ public sealed class ImportFolderRetryTests : IDisposable
         var reported = ReportFiles.WaitForAsync(processed, "*-outage.payments.csv" + CaseRecordImportFolder.ReportSuffix, TimeSpan.FromSeconds(30));
 
         // Another connection holds the write lock: the portal gives up after a second (Default Timeout).
-        await using var other = new SqliteConnection($"Data Source={controlled.DatabasePath}");
-        await other.OpenAsync();
-        await using (var begin = other.CreateCommand())
-        {
-            begin.CommandText = "BEGIN EXCLUSIVE";
-            await begin.ExecuteNonQueryAsync();
-        }
+        await using var writeLock = await DatabaseWriteLock.TakeAsync(controlled.DatabasePath);
         var staging = Path.Combine(folder, "outage.payments.csv.tmp");
         await File.WriteAllTextAsync(staging, "CaseNumber,ReceiptNumber,ReceivedOn,Amount,Source\r\n" + DashboardCases.Arrears.Digits + ",IR-0001,2026-11-20,60.00,DirectPayment\r\n");
         File.Move(staging, Path.Combine(folder, "outage.payments.csv"));
         await failures.First.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(File.Exists(Path.Combine(folder, "outage.payments.csv"))); // left in place for the retry
 
-        await using (var rollback = other.CreateCommand())
-        {
-            rollback.CommandText = "ROLLBACK";
-            await rollback.ExecuteNonQueryAsync();
-        }
+        await writeLock.ReleaseAsync();
 
         var report = await File.ReadAllTextAsync(await reported);
         Assert.Contains("payments,2,IR-0001,Accepted", report, StringComparison.Ordinal);

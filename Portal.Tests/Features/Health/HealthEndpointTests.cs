@@ -48,11 +48,7 @@ public sealed class HealthEndpointTests : IDisposable
         using var locked = new PortalAppFactory();
         locked.Settings["ConnectionStrings:Portal"] = $"Data Source={locked.DatabasePath};Default Timeout=1";
         using var client = locked.CreateClient();
-        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={locked.DatabasePath}");
-        await other.OpenAsync();
-        await using var writer = other.CreateCommand();
-        writer.CommandText = "BEGIN EXCLUSIVE";
-        await writer.ExecuteNonQueryAsync();
+        await using var writeLock = await DatabaseWriteLock.TakeAsync(locked.DatabasePath);
 
         var response = await client.GetAsync("/health");
 
