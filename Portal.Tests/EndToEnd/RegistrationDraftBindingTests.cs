@@ -39,5 +39,26 @@ public sealed class RegistrationDraftBindingTests(BrowserFixture browser) : IDis
         await Assertions.Expect(first.Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account" })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task The_drafts_own_address_comes_without_loading_the_page_again_so_nothing_typed_after_the_match_is_lost()
+    {
+        var parent = Demo.ReadyToRegister;
+        await using var session = await browser.OpenAsync(portal, "/register");
+        var page = session.Page;
+        await page.WaitForCircuitAsync();
+        var loads = 0;
+        page.Load += (_, _) => loads++;
+        await RegistrationWizardTests.FillFindCaseAsync(page, parent, parent.CaseNumber);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account" })).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/register/[0-9a-f-]{36}$"));
+        await page.GetByLabel("Confirm email address").FillAsync(parent.Email);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal(0, loads);
+        await Assertions.Expect(page.GetByLabel("Confirm email address")).ToHaveValueAsync(parent.Email);
+    }
+
     public void Dispose() => portal.Dispose();
 }

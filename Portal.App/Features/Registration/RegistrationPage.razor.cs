@@ -45,6 +45,7 @@ public sealed partial class RegistrationPage : IDisposable
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private RegistrationBrowserKeys BrowserKeys { get; set; } = default!;
     [Inject] private PersistentComponentState ApplicationState { get; set; } = default!;
+    [Inject] private RegistrationBrowser Browser { get; set; } = default!;
 
     private string StepTitle => draft is null ? "" : L["StepName" + draft.CurrentStep];
 
@@ -52,10 +53,14 @@ public sealed partial class RegistrationPage : IDisposable
     {
         // A circuit cannot read the browser's cookie: take the key's hash while prerendering over HTTP and carry it
         // into the circuit in persisted state (protected by Data Protection, so the browser cannot forge it). It is
-        // persisted again if the circuit is paused, so a resumed circuit keeps it.
+        // persisted again if the circuit is paused, so a resumed circuit keeps it. The draft's own address, reached
+        // after the first match, renders the wizard anew in the same circuit without that state: it takes the hash
+        // the circuit already holds, so the page is not loaded again (and nothing typed meanwhile is lost).
         if (HttpContext is not null) browserKeyHash = BrowserKeys.EnsureKeyHash(HttpContext);
         else if (ApplicationState.TryTakeFromJson<string>(BrowserKeyState, out var persisted) && !string.IsNullOrEmpty(persisted)) browserKeyHash = persisted;
+        else browserKeyHash = Browser.KeyHash;
         if (browserKeyHash is null) return;
+        Browser.KeyHash = browserKeyHash;
         // Step 1 before its first match has no stored draft yet: a paused or let-go circuit keeps what was typed
         // (never the SSN: FindCaseForm.From copies everything else) in its persisted state instead.
         if (ApplicationState.TryTakeFromJson<FindCaseForm>(UnstoredFindCaseState, out var typed)) resumedFindCase = typed;

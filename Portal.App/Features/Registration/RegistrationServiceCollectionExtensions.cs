@@ -12,6 +12,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<RegistrationDrafts>();
         services.AddSingleton<RegistrationBrowserKeys>();
         services.AddScoped<ClientAddress>();
+        services.AddScoped<RegistrationBrowser>();
         services.AddSingleton<AccountActivation>();
         services.AddSingleton<UnverifiedAccountPurger>();
         services.AddHostedService<UnverifiedAccountPurgeService>();
