@@ -179,8 +179,12 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "We could not match these details to an open child support case." })).ToBeVisibleAsync();
+        // The SSN is not kept after a failed match, and the page says so; nothing else typed is lost.
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("For your security, we cleared your Social Security number or ITIN: type it again.");
         await Assertions.Expect(page.GetByLabel("Social Security number or ITIN")).ToHaveValueAsync("");
         await Assertions.Expect(page.GetByLabel("ZIP code")).ToHaveValueAsync("85001");
+        await Assertions.Expect(page.GetByLabel("Mailing address")).ToHaveValueAsync(parent.AddressLine1);
+        await Assertions.Expect(page.GetByLabel("Child support case number")).ToHaveValueAsync(parent.CaseNumber);
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("ZIP code does not");
 
         // The failure was counted against this browser's own address (127.0.0.1), not an unknown client.

@@ -31,6 +31,18 @@ public sealed class WizardStepBehaviourTests : BunitContext
         TermsAcceptedAt = DateTimeOffset.UnixEpoch,
     };
 
+    [Theory]
+    [InlineData("en-US", "For your security, we cleared your Social Security number or ITIN: type it again.")]
+    [InlineData("es-US", "Por su seguridad, borramos su número de Seguro Social o ITIN: escríbalo de nuevo.")]
+    public void After_no_match_the_page_says_the_SSN_was_cleared_and_must_be_typed_again(string language, string explanation)
+    {
+        using var culture = new CultureScope(language);
+
+        var step = Render<FindCaseStep>(p => p.Add(s => s.Form, new FindCaseForm { CaseNumber = "6295481300", Zip = "85001" }).Add(s => s.Message, MatchMessage.NoMatch));
+
+        Assert.Contains(explanation, step.Find("[role=alert]").TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Check_your_answers_lists_each_answer_with_a_change_button_back_to_its_step()
     {
