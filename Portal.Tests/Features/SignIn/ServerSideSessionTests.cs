@@ -194,7 +194,8 @@ public sealed class ServerSideSessionTests : IAsyncLifetime
     private static async Task SignOutAsync(HttpClient client)
     {
         var response = await HtmlForms.SubmitAsync(client, "/signout", "signout", new Dictionary<string, string>());
-        Assert.Contains("You have signed out of the portal", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("You have signed out of the portal", await client.GetStringAsync("/signout"));
     }
 
     // The signed-in principal this browser's cookie carries, as an open page of this browser would see it.

@@ -144,7 +144,13 @@ public sealed class SignInHttpTests : IAsyncLifetime
     {
         var client = await SignedInClient.CreateAsync(portal, "maria.parent", TestAccounts.Password);
         var response = await HtmlForms.SubmitAsync(client, "/signout", "signout", new Dictionary<string, string>());
-        Assert.Contains("You have signed out of the portal", await response.Content.ReadAsStringAsync());
-        Assert.Contains("You are signed out", await client.GetStringAsync("/signout"));
+
+        // Post, redirect, get: a reload of the signed-out page does not sign out again, and it shows no one signed in.
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/signout", response.Headers.Location?.AbsolutePath);
+        var signedOut = await client.GetStringAsync("/signout");
+        Assert.Contains("You have signed out of the portal", signedOut);
+        Assert.DoesNotContain("Signed in as", signedOut);
+        Assert.DoesNotContain("data-keepalive-url", signedOut);
     }
 }
