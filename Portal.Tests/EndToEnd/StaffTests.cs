@@ -55,7 +55,7 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         await page.GetByLabel("Date received").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Source").SelectOptionAsync("DirectPayment");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record payment" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("payment-outcome")).ToHaveTextAsync("Payment of 43.21 recorded.");
+        await Assertions.Expect(page.GetByTestId("payment-outcome")).ToHaveTextAsync("Payment of $43.21 recorded.");
 
         // The parent's page was not reloaded: the payment arrives and is announced.
         var announcement = $"Payment of $43.21 received on {today.ToString("MMMM d", CultureInfo.GetCultureInfo("en-US"))}";

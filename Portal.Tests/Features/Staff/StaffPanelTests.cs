@@ -162,7 +162,7 @@ public sealed class StaffPanelTests : BunitContext
         form.Find("form").Submit();
 
         Assert.Equal(new StaffPaymentEntry(125.50m, new DateOnly(2026, 11, 22), PaymentSource.DirectPayment), entry);
-        Assert.Equal("Payment of 125.50 recorded.", form.Find("[data-testid=payment-outcome]").TextContent.Trim());
+        Assert.Equal("Payment of $125.50 recorded.", form.Find("[data-testid=payment-outcome]").TextContent.Trim());
     }
 
     [Fact]

@@ -14,10 +14,10 @@ public sealed class StaffSearchPageTests : BunitContext, IClassFixture<StaffPort
     }
 
     [Theory]
-    [InlineData("en-US", "0001-01-01", "Enter a date of birth from 1900 up to today.")]
-    [InlineData("en-US", "9999-12-31", "Enter a date of birth from 1900 up to today.")]
-    [InlineData("es-US", "9999-12-31", "Escriba una fecha de nacimiento entre 1900 y hoy.")]
-    public void A_date_of_birth_outside_1900_to_today_is_explained_at_the_field(string culture, string dateOfBirth, string message)
+    [InlineData("en-US", "0001-01-01", "Enter a date of birth from 1900 up to today.", "1 case found.")]
+    [InlineData("en-US", "9999-12-31", "Enter a date of birth from 1900 up to today.", "1 case found.")]
+    [InlineData("es-US", "9999-12-31", "Escriba una fecha de nacimiento entre 1900 y hoy.", "Se encontró 1 caso.")]
+    public void A_date_of_birth_outside_1900_to_today_is_explained_at_the_field(string culture, string dateOfBirth, string message, string oneFound)
     {
         using var _ = new CultureScope(culture);
         var page = Render<StaffSearchPage>();
@@ -34,5 +34,6 @@ public sealed class StaffSearchPageTests : BunitContext, IClassFixture<StaffPort
         page.Find("#search-date-of-birth").Change("1991-07-01");
         page.Find("form").Submit();
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".staff-table tbody tr")));
+        Assert.Contains(oneFound, page.Markup, StringComparison.Ordinal);
     }
 }
