@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Home;
 using Portal.Tests.Support;
 
@@ -9,6 +10,8 @@ public sealed class HomePageTests : BunitContext
     public HomePageTests()
     {
         this.AddPortalTestServices();
+        // No pages to offer: what the offers show is tested against the app's real routes (HomePageOffersTests).
+        Services.AddSingleton<Microsoft.AspNetCore.Routing.EndpointDataSource>(new Microsoft.AspNetCore.Routing.DefaultEndpointDataSource());
         // A static page: rendered on the server, never in a circuit.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
     }

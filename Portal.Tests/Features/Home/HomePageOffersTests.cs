@@ -1,0 +1,24 @@
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Features.Home;
+
+/// <summary>The home page offers only what the portal can do today, each offer a link to its page.</summary>
+public sealed class HomePageOffersTests
+{
+    [Fact]
+    public async Task Only_offers_whose_page_exists_are_shown_and_each_links_to_it()
+    {
+        using var app = new PortalAppFactory();
+        using var client = app.CreateClient();
+
+        var home = await client.GetStringAsync("/");
+        var offers = home[home.IndexOf("offers-heading", StringComparison.Ordinal)..];
+        offers = offers[..offers.IndexOf("</section>", StringComparison.Ordinal)];
+
+        Assert.Matches("<a href=\"/dashboard\"[^>]*>See your case</a>", offers);
+        Assert.DoesNotContain("Keep your details up to date", offers, StringComparison.Ordinal);
+        Assert.DoesNotContain("Send forms online", offers, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ask DCSS a question", offers, StringComparison.Ordinal);
+        Assert.DoesNotContain("Find an office", offers, StringComparison.Ordinal);
+    }
+}
