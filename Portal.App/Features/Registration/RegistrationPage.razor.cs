@@ -55,7 +55,7 @@ public sealed partial class RegistrationPage : IDisposable
         // into the circuit in persisted state (protected by Data Protection, so the browser cannot forge it). It is
         // persisted again if the circuit is paused, so a resumed circuit keeps it. The draft's own address, reached
         // after the first match, renders the wizard anew in the same circuit without that state: it takes the hash
-        // the circuit already holds, so the page is not loaded again (and nothing typed meanwhile is lost).
+        // the circuit already holds, so the page is not loaded again and the circuit goes on.
         if (HttpContext is not null) browserKeyHash = BrowserKeys.EnsureKeyHash(HttpContext);
         else if (ApplicationState.TryTakeFromJson<string>(BrowserKeyState, out var persisted) && !string.IsNullOrEmpty(persisted)) browserKeyHash = persisted;
         else browserKeyHash = Browser.KeyHash;
