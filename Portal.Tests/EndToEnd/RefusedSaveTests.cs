@@ -33,8 +33,9 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         await @continue.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveCountAsync(0);
-        // At the stored draft's own address (the first save moves there, by a load of its own), typing saves as it
-        // goes: refused, the page says so and keeps the field; the next save that works clears it.
+        // At the stored draft's own address (the first save moves there by enhanced navigation, which renders the
+        // wizard anew: the reload waits for that), typing saves as it goes: refused, the page says so and keeps the
+        // field; the next save that works clears it.
         await page.WaitForURLAsync(url => url.Contains("/register/", StringComparison.Ordinal));
         await page.ReloadAsync();
         await page.WaitForCircuitAsync();
@@ -201,6 +202,32 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
 
     // Clicked while another connection holds the database's write lock: the save is refused and the message says
     // to try again. The lock is gone when this returns.
+    [Theory]
+    [InlineData("en-US", "Continue", TryAgain)]
+    [InlineData("es-US", "Continuar", "No pudimos guardar eso; no se perdió nada; inténtelo de nuevo.")]
+    public async Task The_try_again_message_fits_a_phone_and_passes_axe_in_both_languages(string culture, string button, string message)
+    {
+        var parent = Demo.ReadyToRegister;
+        await using var session = await browser.OpenAsync(portal.Factory, $"/culture/{culture}?returnUrl=%2Fregister", width: PortalSite.PhoneWidth, height: 740);
+        var page = session.Page;
+        await page.WaitForCircuitAsync();
+        await page.Locator("#case-number").FillAsync(parent.CaseNumber);
+        await page.Locator("#ssn").FillAsync(parent.Ssn);
+        await page.Locator("#birth-month").FillAsync(parent.DateOfBirth.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#birth-day").FillAsync(parent.DateOfBirth.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#birth-year").FillAsync(parent.DateOfBirth.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#address-line1").FillAsync(parent.AddressLine1);
+        await page.Locator("#zip").FillAsync(parent.Zip);
+
+        await using (await portal.LockAsync())
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("save-failed")).ToHaveTextAsync(message);
+            Assert.False(await page.ScrollsHorizontallyAsync(), "the try-again message scrolls sideways");
+            await page.AssertNoSeriousAccessibilityViolationsAsync();
+        }
+    }
+
     private async Task ClickRefusedAsync(ILocator button, ILocator message)
     {
         await using (await portal.LockAsync())
