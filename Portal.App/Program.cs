@@ -14,13 +14,13 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.App.Infrastructure.Web;
-using Radzen;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // How long a disconnected page's circuit, and then its persisted state, are kept: see PortalCircuits.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(PortalCircuits.Configure);
-builder.Services.AddRadzenComponents();
+builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalData();
 builder.AddPortalIdentity();

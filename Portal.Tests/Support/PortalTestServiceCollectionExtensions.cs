@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Portal.App.Features.Localization;
 using Portal.App.Features.Registration;
 using Portal.App.Infrastructure.Identity;
-using Radzen;
+using MudBlazor.Services;
 
 namespace Portal.Tests.Support;
 
@@ -17,14 +17,14 @@ public static class PortalTestServiceCollectionExtensions
 {
     /// <summary>
     /// What every component needs in a bUnit test: the app's real localization (the .resx files in Portal.App),
-    /// Radzen's services, and bUnit's authorization with nobody signed in. Tests add fakes for a feature's own
+    /// MudBlazor's services, and bUnit's authorization with nobody signed in. Tests add fakes for a feature's own
     /// services on top, and sign someone in through the returned context (also registered as a service).
     /// </summary>
     public static BunitAuthorizationContext AddPortalTestServices(this BunitContext context)
     {
         var services = context.Services;
         services.AddPortalLocalization();
-        services.AddRadzenComponents();
+        services.AddMudServices();
         var authorization = context.AddAuthorization();
         services.AddSingleton(authorization);
         // bUnit decides policies by name; here the app's own policies decide (the menu's AuthorizeView Policy="Parent"),

@@ -26,7 +26,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     }
 
     /// <summary>
-    /// Blazor and Radzen set inline styles, so styles allow 'unsafe-inline'; scripts do not. The circuit is a
+    /// Blazor and MudBlazor set inline styles, so styles allow 'unsafe-inline'; scripts do not. The circuit is a
     /// WebSocket to this same origin: 'self' covers it in current browsers, and older ones that do not map 'self'
     /// to ws/wss get this host's socket origin by name. Never any ws:/wss: host, which would let a page (an
     /// injected script, a browser extension's content) stream what it reads to a socket anywhere.

@@ -68,7 +68,7 @@ public sealed class WizardStepBehaviourTests : BunitContext
         var running = new TaskCompletionSource();
         var step = Render<ReviewStep>(p => p.Add(s => s.Draft, ReadyDraft()).Add(s => s.OnCreate, () => { calls++; return running.Task; }));
 
-        var create = step.Find("button.rz-primary.rz-variant-filled");
+        var create = step.Find("button.mud-button-filled-primary");
         create.Click();
         create.Click();
         running.SetResult();
@@ -76,7 +76,7 @@ public sealed class WizardStepBehaviourTests : BunitContext
         Assert.Equal(1, calls);
 
         step.Render(p => p.Add(s => s.Busy, true));
-        Assert.True(step.Find("button.rz-primary.rz-variant-filled").HasAttribute("disabled"));
+        Assert.True(step.Find("button.mud-button-filled-primary").HasAttribute("disabled"));
         Assert.Contains("Creating your account", step.Markup, StringComparison.Ordinal);
     }
 
