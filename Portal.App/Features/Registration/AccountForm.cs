@@ -1,3 +1,4 @@
+using Portal.App.Components.Forms;
 using System.Net.Mail;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;

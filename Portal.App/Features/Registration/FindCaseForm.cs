@@ -1,3 +1,4 @@
+using Portal.App.Components.Forms;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;

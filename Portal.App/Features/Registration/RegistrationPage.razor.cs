@@ -1,3 +1,4 @@
+using Portal.App.Components.Forms;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Portal.App.Components.Shared;

@@ -114,6 +114,13 @@
     stopKeepingFocus = stop;
   }
 
+  // A static form that comes back with errors (sign-in) marks its error summary: focus goes there, so a screen
+  // reader reads what to fix first. Interactive forms focus theirs from the circuit.
+  const summary = document.querySelector('[data-autofocus]');
+  if (summary) {
+    summary.focus();
+  }
+
   if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
     window.Blazor.addEventListener('enhancedload', () => {
       if (location.pathname === shownPath) {
