@@ -48,7 +48,7 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
             .ToHaveAttributeAsync("href", $"staff/cases/{DemoCase}/payments/print");
         var csv = await page.Context.APIRequest.GetAsync(await download.EvaluateAsync<string>("a => a.href"));
         Assert.Equal(200, csv.Status);
-        Assert.StartsWith("ReceivedOn,Amount,Source,Status,DisbursedOn,ReceiptNumber", await csv.TextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Date received,Amount,Source,Status,Date sent to the receiving parent,Receipt", (await csv.TextAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
 
         var today = ArizonaTime.Today(TimeProvider.System);
         await page.GetByLabel("Amount (USD)").FillAsync("43.21");
