@@ -143,7 +143,7 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
         var table = grid.Find("table");
         Assert.Equal("Payment history", grid.Find($"#{table.GetAttribute("aria-labelledby")}").TextContent.Trim());
         Assert.Empty(grid.FindAll("caption"));
-        Assert.Single(grid.FindAll("*").Where(e => e.Children.Length == 0 && e.TextContent.Trim() == "Payment history"));
+        Assert.Single(grid.FindAll("*"), e => e.Children.Length == 0 && e.TextContent.Trim() == "Payment history");
     }
 
     private async Task<IRenderedComponent<PaymentHistoryGrid>> RenderGridAsync(Portal.Domain.Cases.CaseNumber caseNumber, bool withLinks = false)
