@@ -54,6 +54,52 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 
+    [Fact]
+    public async Task At_360_pixels_the_print_view_fits_shows_only_the_payments_and_offers_Print_and_the_way_back_in_both_languages()
+    {
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth, height: 740);
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
+        // Stands in for the browser's print dialog, which a headless browser does not show.
+        await page.AddInitScriptAsync("window.print = () => { window.printed = (window.printed || 0) + 1; };");
+
+        await page.GotoAsync($"/dashboard/payments/print?case={DemoCase}");
+        await AssertPrintViewAsync(page, "en", "Payment history, case 806-096-1680", "Print", "Back to my case");
+
+        await page.GotoAsync($"/culture/es-US?returnUrl=%2Fdashboard%2Fpayments%2Fprint%3Fcase%3D{DemoCase}");
+        await AssertPrintViewAsync(page, "es", "Historial de pagos, caso 806-096-1680", "Imprimir", "Volver a mi caso");
+    }
+
+    private static async Task AssertPrintViewAsync(IPage page, string language, string heading, string printName, string backName)
+    {
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = heading })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        Assert.StartsWith(heading.Split(',')[0], await page.TitleAsync(), StringComparison.Ordinal);
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        // Only the page's content: no site header, menu, language switch, account links or footer.
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Contentinfo)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("a[href^='/culture/']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".payment-printout__table tbody tr").First).ToBeVisibleAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        var print = page.GetByRole(AriaRole.Button, new() { Name = printName });
+        var back = page.GetByRole(AriaRole.Link, new() { Name = backName });
+        await Assertions.Expect(back).ToHaveAttributeAsync("href", $"/dashboard?case={DemoCase}");
+        var printedBefore = await page.EvaluateAsync<int>("() => window.printed || 0");
+        await print.ClickAsync();
+        Assert.Equal(printedBefore + 1, await page.EvaluateAsync<int>("() => window.printed || 0"));
+
+        // On paper: the payments without the button and the link.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(print).ToBeHiddenAsync();
+        await Assertions.Expect(back).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".payment-printout__table tbody tr").First).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+    }
+
     private static async Task OpenLiveDashboardAsync(IPage page)
     {
         if (!page.Url.Contains("/dashboard", StringComparison.Ordinal)) await page.GotoAsync("/dashboard");

@@ -53,6 +53,23 @@ public sealed class PublicPagesTests(BrowserFixture browser, SeededPortal portal
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/faq")]
+    [InlineData("/forgot-username")]
+    [InlineData("/signin")]
+    [InlineData("/register")]
+    public async Task At_360_pixels_the_customer_service_numbers_are_shown_once(string path)
+    {
+        await using var session = await browser.OpenAsync(portal.Factory, path, width: PortalSite.PhoneWidth, height: 740);
+        var page = session.Page;
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToBeVisibleAsync();
+
+        // Whether the page gives them itself or leaves them to the footer, a phone shows the numbers once.
+        await Assertions.Expect(page.Locator(".customer-service:visible")).ToHaveCountAsync(1);
+        Assert.False(await page.ScrollsHorizontallyAsync());
+    }
+
     [Fact]
     public async Task The_skip_link_comes_first_for_keyboard_users_and_moves_focus_to_the_main_content()
     {

@@ -44,7 +44,7 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         await Assertions.Expect(page.GetByLabel("Email address", new() { Exact = true })).ToHaveValueAsync(parent.Email);
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Confirm email address").FillAsync(parent.Email);
-        // A user name someone already has: only "Create account" can tell.
+        // A username someone already has: only "Create account" can tell.
         await page.GetByLabel("Username").FillAsync(Demo.RegisteredParent.UserName!);
         await page.GetByRole(AriaRole.Group, new() { Name = "How should we contact you?" }).GetByLabel("Email").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
@@ -69,7 +69,7 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         await Assertions.Expect(main.Locator(".review-list")).ToContainTextAsync("Phone");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
-        // The taken user name sends the parent back to step 2, with the message next to the field.
+        // The taken username sends the parent back to step 2, with the message next to the field.
         await ExpectStepAsync(page, "Your account", "Your account (step 2 of 4) - Arizona Child Support Portal");
         await Assertions.Expect(page.Locator("#username-error")).ToContainTextAsync("already taken");
         await Assertions.Expect(page.GetByLabel("Username")).ToHaveAttributeAsync("aria-invalid", "true");

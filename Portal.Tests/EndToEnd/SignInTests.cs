@@ -20,7 +20,7 @@ public sealed partial class SignInTests(BrowserFixture browser, SeededPortal por
         Assert.False(await page.ScrollsHorizontallyAsync());
 
         var seen = MailFolderWatcher.Snapshot(portal.Factory.MailFolder);
-        await page.GetByLabel("User name or email").FillAsync(parent.UserName!);
+        await page.GetByLabel("Username or email").FillAsync(parent.UserName!);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(parent.Password!);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
@@ -80,7 +80,7 @@ public sealed partial class SignInTests(BrowserFixture browser, SeededPortal por
         await TrySignInAsync(page, "lockout.tester", TestAccounts.Password);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("We could not sign you in");
-        await Assertions.Expect(page.GetByLabel("User name or email")).ToHaveValueAsync("lockout.tester"); // kept
+        await Assertions.Expect(page.GetByLabel("Username or email")).ToHaveValueAsync("lockout.tester"); // kept
         await Assertions.Expect(page.GetByLabel("Password", new() { Exact = true })).ToHaveValueAsync(""); // never echoed
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         var user = await TestAccounts.FindAsync(portal.Factory.KestrelServices, "lockout.tester");
@@ -103,7 +103,7 @@ public sealed partial class SignInTests(BrowserFixture browser, SeededPortal por
 
     private static async Task<int> TrySignInAsync(IPage page, string login, string password)
     {
-        await page.GetByLabel("User name or email").FillAsync(login);
+        await page.GetByLabel("Username or email").FillAsync(login);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         var response = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync(),

@@ -48,7 +48,7 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
             .ToHaveAttributeAsync("href", $"staff/cases/{DemoCase}/payments/print");
         var csv = await page.Context.APIRequest.GetAsync(await download.EvaluateAsync<string>("a => a.href"));
         Assert.Equal(200, csv.Status);
-        Assert.StartsWith("ReceivedOn,Amount,Source,Status,DisbursedOn,ReceiptNumber", await csv.TextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Date received,Amount,Source,Status,Date sent to the receiving parent,Receipt", (await csv.TextAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
 
         var today = ArizonaTime.Today(TimeProvider.System);
         await page.GetByLabel("Amount (USD)").FillAsync("43.21");
@@ -96,6 +96,9 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
 
         await page.GotoAsync($"/staff/cases/{DemoCase}/payments/print");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Payment history, case 806-096-1680" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Back to the case" })).ToHaveAttributeAsync("href", $"/staff/cases/{DemoCase}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Print" })).ToBeVisibleAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
         await page.AssertNoSeriousAccessibilityViolationsAsync();
 
         await page.GotoAsync("/staff/audit");
@@ -107,10 +110,10 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         await page.GetByLabel("Staff username").FillAsync("e2e.supervisor");
         await page.GetByLabel("Action").SelectOptionAsync("CasesSearched");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        var searchRow = page.GetByTestId("audit-table").GetByRole(AriaRole.Row).Filter(new() { HasText = "name \"franco\"" });
+        var searchRow = page.GetByTestId("audit-table").GetByRole(AriaRole.Row).Filter(new() { HasText = "name “franco”" });
         await Assertions.Expect(searchRow).ToHaveCountAsync(1);
         await Assertions.Expect(searchRow).ToContainTextAsync("Cases searched");
-        await Assertions.Expect(searchRow).ToContainTextAsync(" found; page 1; name \"franco\"");
+        await Assertions.Expect(searchRow).ToContainTextAsync(" cases found, page 1; name “franco”");
         await Assertions.Expect(page.GetByTestId("audit-table")).Not.ToContainTextAsync("Case viewed");
         Assert.False(await page.ScrollsHorizontallyAsync());
     }

@@ -5,7 +5,7 @@ using Portal.App.Infrastructure.Identity;
 
 namespace Portal.Tests.Support;
 
-/// <summary>Signing in through the browser, as a person does: user name and password, then the emailed code.</summary>
+/// <summary>Signing in through the browser, as a person does: username and password, then the emailed code.</summary>
 public static class SignInSteps
 {
     /// <summary>Signs in from /signin and waits for the page the portal lands on (the dashboard for a parent).</summary>
@@ -23,7 +23,7 @@ public static class SignInSteps
         var email = await EmailOfAsync(portal, userName);
         var seen = MailFolderWatcher.Snapshot(portal.MailFolder);
         await page.GotoAsync(returnUrl is null ? "/signin" : $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.GetByLabel("User name or email").FillAsync(userName);
+        await page.GetByLabel("Username or email").FillAsync(userName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Email Sent!" })).ToBeVisibleAsync();

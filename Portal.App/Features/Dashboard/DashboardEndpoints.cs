@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain;
 using Portal.Domain.Cases;
@@ -23,7 +24,7 @@ public static class DashboardEndpoints
     }
 
     private static async Task<IResult> DownloadCsvAsync(
-        HttpContext http, ParentCaseAccess access, DashboardService dashboards, TimeProvider time,
+        HttpContext http, ParentCaseAccess access, DashboardService dashboards, TimeProvider time, IStringLocalizer<DashboardText> text,
         [FromQuery(Name = "case")] string? caseText, [FromQuery] string? from, [FromQuery] string? to, CancellationToken ct)
     {
         if (await access.ResolveAsync(http.User, caseText, ct) is not { } caseNumber) return Results.NotFound();
@@ -31,7 +32,7 @@ public static class DashboardEndpoints
         var query = PaymentQuery.Default with { From = range.From, To = range.To };
         var payments = await dashboards.LoadAllPaymentsAsync(caseNumber, query.From, query.To, ct);
         if (payments is null) return Results.NotFound();
-        return PaymentHistoryCsv.File(caseNumber, query, payments);
+        return PaymentHistoryCsv.File(caseNumber, query, payments, text);
     }
 
     public static DateOnly? ParseDate(string? text) =>

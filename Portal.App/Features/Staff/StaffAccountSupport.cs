@@ -119,10 +119,11 @@ public sealed partial class StaffAccountSupport(
             return (AccountSupportOutcome.Done, null, new PortalAccessEnabledEmail(step.Account.DisplayName, step.Now));
         }, ct);
 
-    private const string Match = "Match";
-    private const string NoMatch = "No match";
-    private const string Refused = "Refused: attempt limit reached";
-    private const string RefusedTooSoon = "Refused: a verification email was sent moments ago; nothing sent";
+    // The audit details of the outcomes; StaffAuditDetailText says them in the reader's language.
+    internal const string Match = "Match";
+    internal const string NoMatch = "No match";
+    internal const string Refused = "Refused: attempt limit reached";
+    internal const string RefusedTooSoon = "Refused: a verification email was sent moments ago; nothing sent";
 
     private static UserManager<PortalUser> Users(SupportStep step) => step.Services.GetRequiredService<UserManager<PortalUser>>();
 

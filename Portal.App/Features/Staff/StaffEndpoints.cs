@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Localization;
 using Portal.App.Features.Dashboard;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain;
@@ -25,14 +26,14 @@ public static class StaffEndpoints
     }
 
     private static async Task<IResult> DownloadCsvAsync(
-        ClaimsPrincipal user, StaffPaymentHistory history, TimeProvider time, string caseNumber, string? from, string? to, CancellationToken ct)
+        ClaimsPrincipal user, StaffPaymentHistory history, TimeProvider time, IStringLocalizer<DashboardText> text, string caseNumber, string? from, string? to, CancellationToken ct)
     {
         if (!CaseNumber.TryParse(caseNumber, out var number)) return Results.NotFound();
         if (DashboardEndpoints.ReadRange(from, to, time) is not DateRangeResult.Valid valid) return DashboardEndpoints.BadRange();
         var range = new PaymentRange(valid.From, valid.To);
         if (await history.DownloadAsync(user, number, range, ct) is not { } payments) return Results.NotFound();
         var query = PaymentQuery.Default with { From = range.From, To = range.To };
-        return PaymentHistoryCsv.File(number, query, payments);
+        return PaymentHistoryCsv.File(number, query, payments, text);
     }
 
     private static string WithRange(string path, PaymentQuery query) =>

@@ -48,6 +48,12 @@
       return;
     }
 
+    // The print views' Print button (an inline onclick would be refused by the Content-Security-Policy).
+    if (target.closest('[data-print]')) {
+      window.print();
+      return;
+    }
+
     const toggle = target.closest(navToggleSelector);
     if (toggle) {
       setNavigationOpen(toggle, toggle.getAttribute('aria-expanded') !== 'true');

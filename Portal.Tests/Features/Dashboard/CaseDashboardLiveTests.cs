@@ -69,6 +69,23 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task A_new_case_action_is_announced_to_the_parent_as_their_case_and_to_a_caseworker_as_this_case()
+    {
+        using var culture = CultureScope.English();
+        var parentView = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Many));
+        var staffView = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Many).Add(c => c.ViewerIsStaff, true));
+        parentView.WaitForAssertion(() => Assert.Equal("true", parentView.Find(".case-dashboard").GetAttribute("data-live")));
+        staffView.WaitForAssertion(() => Assert.Equal("true", staffView.Find(".case-dashboard").GetAttribute("data-live")));
+
+        // Dated before the other tests' records of this case (opened 2026-07-20), so it is not the newest action they look at.
+        var outcome = await portal.Writer.RecordCaseActionAsync(new NewCaseAction(DashboardCases.Many.Digits, "L-A-0002", new DateTimeOffset(2026, 8, 3, 9, 0, 0, TimeSpan.FromHours(-7)), CaseActionType.ReviewScheduled, "Review."));
+        Assert.Equal(RecordResult.Recorded, outcome.Result);
+
+        parentView.WaitForAssertion(() => Assert.StartsWith("New on your case: ", parentView.Find("[data-testid=live-announcement]").TextContent, StringComparison.Ordinal));
+        staffView.WaitForAssertion(() => Assert.StartsWith("New on this case: ", staffView.Find("[data-testid=live-announcement]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Updates_of_another_case_change_nothing()
     {
         using var culture = CultureScope.English();

@@ -47,16 +47,20 @@ public sealed class DashboardAccessTests(DashboardTestPortal portal) : IClassFix
         Assert.Equal(MainOf(await missing.Content.ReadAsStringAsync()), MainOf(await other.Content.ReadAsStringAsync()));
     }
 
-    [Fact]
-    public async Task The_download_lists_the_range_in_invariant_formats()
+    [Theory]
+    [InlineData("en-US", "Date received,Amount,Source,Status,Date sent to the receiving parent,Receipt", "2026-10-02,500.00,Direct payment,Reversed,,T-0003", "2026-09-10,300.00,Direct payment,Received,,T-0002")]
+    [InlineData("es-US", "Fecha de recibo,Monto,Origen,Estado,Fecha de envío al padre o madre que recibe,Recibo", "2026-10-02,500.00,Pago directo,Revertido,,T-0003", "2026-09-10,300.00,Pago directo,Recibido,,T-0002")]
+    public async Task The_download_says_what_the_dashboard_says_in_the_parents_language_with_dates_and_amounts_a_spreadsheet_reads(
+        string language, string header, string newer, string older)
     {
         using var client = portal.ClientFor(DashboardCases.Parent);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
 
-        var csv = await client.GetStringAsync($"dashboard/payments.csv?case={DashboardCases.Arrears.Digits}&from=2026-09-01&to=2026-10-31");
+        var bytes = await client.GetByteArrayAsync($"dashboard/payments.csv?case={DashboardCases.Arrears.Digits}&from=2026-09-01&to=2026-10-31");
 
-        Assert.Equal(
-            ["ReceivedOn,Amount,Source,Status,DisbursedOn,ReceiptNumber", "2026-10-02,500.00,DirectPayment,Reversed,,T-0003", "2026-09-10,300.00,DirectPayment,Received,,T-0002"],
-            csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        // The byte order mark lets Excel read the accents as UTF-8.
+        Assert.Equal(System.Text.Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        Assert.Equal([header, newer, older], System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Theory]

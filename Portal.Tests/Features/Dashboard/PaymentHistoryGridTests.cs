@@ -133,6 +133,19 @@ public sealed class PaymentHistoryGridTests : BunitContext, IClassFixture<Dashbo
         Assert.Contains("Print-friendly view", grid.Markup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_table_is_named_by_the_payment_history_heading_and_does_not_repeat_it()
+    {
+        using var culture = CultureScope.English();
+
+        var grid = await RenderGridAsync(DashboardCases.Arrears);
+
+        var table = grid.Find("table");
+        Assert.Equal("Payment history", grid.Find($"#{table.GetAttribute("aria-labelledby")}").TextContent.Trim());
+        Assert.Empty(grid.FindAll("caption"));
+        Assert.Single(grid.FindAll("*"), e => e.Children.Length == 0 && e.TextContent.Trim() == "Payment history");
+    }
+
     private async Task<IRenderedComponent<PaymentHistoryGrid>> RenderGridAsync(Portal.Domain.Cases.CaseNumber caseNumber, bool withLinks = false)
     {
         var data = await portal.Dashboards.LoadAsync(caseNumber);

@@ -46,6 +46,16 @@ public sealed class ResourceTranslationTests
         Assert.Empty(orphans);
     }
 
+    [Fact]
+    public void The_sign_in_name_is_called_one_thing_in_each_language()
+    {
+        // Pages and emails that call it "user name" in one place and "username" in another read as two different things.
+        var texts = ResourceFiles().SelectMany(file => Read(file).Select(text => (File: Path.GetFileName(file), Spanish: IsSpanish(file), text.Key, text.Value))).ToList();
+
+        Assert.Empty(texts.Where(t => !t.Spanish && t.Value.Contains("user name", StringComparison.OrdinalIgnoreCase)).Select(t => $"{t.File}: {t.Key}"));
+        Assert.Empty(texts.Where(t => t.Spanish && System.Text.RegularExpressions.Regex.IsMatch(t.Value, "(?<!nombres? de )usuario", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).Select(t => $"{t.File}: {t.Key}"));
+    }
+
     private static string AppDirectory { get; } = FindAppDirectory();
 
     private static IEnumerable<string> ResourceFiles() =>

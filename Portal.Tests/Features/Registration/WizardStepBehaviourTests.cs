@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Components.Forms;
 using Portal.App.Features.Registration;
 using Portal.Domain.Accounts;
 using Portal.Tests.Support;
@@ -41,6 +42,21 @@ public sealed class WizardStepBehaviourTests : BunitContext
         var step = Render<FindCaseStep>(p => p.Add(s => s.Form, new FindCaseForm { CaseNumber = "6295481300", Zip = "85001" }).Add(s => s.Message, MatchMessage.NoMatch));
 
         Assert.Contains(explanation, step.Find("[role=alert]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "it is a private case that DCSS does not handle", "the state's child support program", "Clerk of the Superior Court in the Arizona county where your case was filed")]
+    [InlineData("es-US", "es un caso privado que la DCSS no administra", "el programa estatal de manutención de menores", "Secretaría del Tribunal Superior (Clerk of the Superior Court) del condado de Arizona")]
+    public void A_case_DCSS_does_not_handle_is_explained_in_plain_words_and_sends_the_parent_to_the_Clerk_of_Court(string language, string privateCase, string ivD, string clerk)
+    {
+        using var culture = new CultureScope(language);
+
+        var step = Render<FindCaseStep>(p => p.Add(s => s.Form, new FindCaseForm { CaseNumber = "6295481300", Zip = "85001" }).Add(s => s.Message, MatchMessage.ClerkOfCourt));
+
+        var message = step.Find("[role=alert]").TextContent;
+        Assert.Contains(privateCase, message, StringComparison.Ordinal);
+        Assert.Contains(ivD, message, StringComparison.Ordinal);
+        Assert.Contains(clerk, message, StringComparison.Ordinal);
     }
 
     [Fact]

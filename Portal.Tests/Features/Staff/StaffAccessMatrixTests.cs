@@ -70,6 +70,25 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
         Assert.Contains("noindex", string.Join(",", response.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("caseworker", "/staff/audit", "en-US", "ask your supervisor for access", "Customer Service Center")]
+    [InlineData("caseworker", "/staff/audit", "es-US", "pida acceso a su supervisor", "Centro de Servicio al Cliente")]
+    [InlineData("parent", "/staff", "en-US", "contact the Customer Service Center", "supervisor")]
+    [InlineData("parent", "/staff", "es-US", "comuníquese con el Centro de Servicio al Cliente", "supervisor")]
+    public async Task A_refused_caseworker_is_told_to_ask_a_supervisor_and_a_refused_parent_to_call_Customer_Service(
+        string who, string route, string language, string advice, string notSaid)
+    {
+        var client = await ClientAsync(who);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var refused = await client.GetAsync(route);
+        var html = await (await client.GetAsync(refused.Headers.Location)).Content.ReadAsStringAsync();
+
+        var explanation = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("main")!.TextContent;
+        Assert.Contains(advice, explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain(notSaid, explanation, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Actions() =>
     [
         "search", "open", "refresh", "record-payment", "record-action", "check-pin", "unlock", "reset-questions",
