@@ -76,7 +76,8 @@ public sealed class DemoFeed(IDbContextFactory<PortalDbContext> dbFactory, CaseR
         var kinds = Routine.Keys.Where(k => k != CaseActionType.EmployerVerified || source == PaymentSource.WageWithholding).Append(CaseActionType.PaymentDisbursed);
         var allowed = CaseActionCadence.Allowed(kinds, history, now);
         if (allowed.Count == 0) return null;
-        var type = allowed[random.Next(allowed.Count)];
+        // Money received is sent on before anything else happens, so the day reads "received", then "sent".
+        var type = allowed.Contains(CaseActionType.PaymentDisbursed) ? CaseActionType.PaymentDisbursed : allowed[random.Next(allowed.Count)];
         var description = type != CaseActionType.PaymentDisbursed ? Routine[type]
             : LastReceived(history, payments) is { } sent ? $"A payment of {sent.ToString(English)} was sent to the parent who receives support."
             : "A payment was sent to the parent who receives support.";
