@@ -10,5 +10,8 @@ public static class ArizonaTime
 
     public static DateTimeOffset From(DateTimeOffset instant) => instant.ToOffset(Offset);
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(From(time.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
+    /// <summary>The Arizona calendar day <paramref name="instant"/> falls on.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(From(instant).DateTime);
 }

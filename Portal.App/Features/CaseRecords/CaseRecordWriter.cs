@@ -124,7 +124,7 @@ public sealed partial class CaseRecordWriter(
     public static string? DateProblem(NewCaseAction record, DateOnly caseOpenedOn, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (DateOnly.FromDateTime(ArizonaTime.From(record.OccurredAt).DateTime) < caseOpenedOn) return "OccurredAt is before the case opened.";
+        if (ArizonaTime.DateOf(record.OccurredAt) < caseOpenedOn) return "OccurredAt is before the case opened.";
         if (record.OccurredAt > now.AddDays(1)) return "OccurredAt is more than a day in the future.";
         return null;
     }

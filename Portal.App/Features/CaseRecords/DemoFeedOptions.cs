@@ -12,7 +12,10 @@ public sealed class DemoFeedOptions : IValidatableObject
     /// <summary>Time between two records.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Cases that get every <see cref="FeaturedEvery"/>-th record: the demo parent's, so whoever tries the demo sees their dashboard move.</summary>
+    /// <summary>
+    /// Cases tried first every <see cref="FeaturedEvery"/>-th round: the demo parent's, so whoever tries the demo sees their
+    /// dashboard move. They get no more than any case (what their order calls for, a few actions a day); the other rounds go to other cases.
+    /// </summary>
     public List<string> FeaturedCases { get; set; } = [];
 
     [Range(1, 100)]

@@ -23,8 +23,8 @@ public sealed class DemoFeedTests(DashboardTestPortal portal) : IClassFixture<Da
 
         Assert.Equal(RecordResult.Recorded, first?.Result);
         Assert.Equal(RecordResult.Recorded, second?.Result);
-        var update = published[0];
-        Assert.True(update.Payment is { } payment ? payment.Amount.Amount is >= 35m and <= 100m && payment.ReceivedOn == new DateOnly(2026, 11, 22) : update.Action is not null);
+        // The credit case was paid $250 of its $100 this month: nothing more is due, so it gets a routine action.
+        Assert.NotNull(published[0].Action);
     }
 
     [Theory]
