@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Cases.Records;
 using Portal.Domain;
 using Portal.Domain.Payments;
 using Portal.Tests.Support;
+
+using Portal.App.Features.Cases.Shared;
 
 namespace Portal.Tests.EndToEnd;
 

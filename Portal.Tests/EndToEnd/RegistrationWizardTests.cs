@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.App.Features.Registration;
+using Portal.App.Features.Accounts.Registration;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.App.Infrastructure.Email.Pickup;

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Data.Seeding;
-using Portal.App.Features.Registration;
+using Portal.App.Features.Accounts.Registration;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Portal.App.Features.Localization;
+using Portal.App.Platform.Localization;
 
 namespace Portal.Tests.Support;
 

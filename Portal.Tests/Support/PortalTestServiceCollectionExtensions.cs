@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Components.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
-using Portal.App.Features.Localization;
-using Portal.App.Features.Registration;
+using Portal.App.Platform.Localization;
+using Portal.App.Features.Accounts.Registration;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Identity;
 using MudBlazor.Services;
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
-using Portal.App.Features.Registration;
+using Portal.App.Features.Accounts.Registration;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
 
 namespace Portal.Tests.Support;
 

@@ -1,3 +1,8 @@
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+using Portal.App.Features.Staff.Shared;
+
 namespace Portal.App.Features.Staff;
 
 public static class StaffApplicationBuilderExtensions

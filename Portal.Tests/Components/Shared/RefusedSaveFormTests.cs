@@ -1,7 +1,9 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Portal.App.Features.AccountSecurity;
-using Portal.App.Features.Registration;
+using Portal.App.Features.Accounts.Security;
+using Portal.App.Features.Accounts.Registration;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
 using Portal.Domain.Accounts;
 using Portal.Tests.Support;
 

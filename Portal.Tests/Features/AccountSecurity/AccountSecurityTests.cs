@@ -7,10 +7,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.App.Features.AccountSecurity;
-using Portal.App.Features.SignIn;
+using Portal.App.Features.Accounts.Security;
+using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
+
+using Portal.App.Features.Accounts.Shared;
 
 namespace Portal.Tests.Features.AccountSecurity;
 

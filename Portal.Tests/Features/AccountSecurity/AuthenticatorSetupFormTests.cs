@@ -1,6 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.AccountSecurity;
+using Portal.App.Features.Accounts.Security;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.AccountSecurity;

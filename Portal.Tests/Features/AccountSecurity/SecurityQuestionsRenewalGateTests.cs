@@ -1,7 +1,10 @@
 using System.Net;
 using System.Security.Claims;
-using Portal.App.Features.AccountSecurity;
-using Portal.App.Features.Staff;
+using Portal.App.Features.Accounts.Security;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 using Portal.Tests.Features.Staff;

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Cases.Records;
 using Portal.Tests.Features.Dashboard;
 using Xunit.Abstractions;
+
+using Portal.App.Features.Cases.Shared;
 
 namespace Portal.Tests.Features.CaseRecords;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Portal.App.Features.CaseRecords;
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Records;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Tests.Features.Dashboard;
 
 namespace Portal.Tests.Features.CaseRecords;

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Cases.Records;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.Tests.Features.Dashboard;
 using Portal.Tests.Support;
+
+using Portal.App.Features.Cases.Shared;
 
 namespace Portal.Tests.Features.CaseRecords;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Cases.Records;
 using Portal.App.Infrastructure.Data;
 using Portal.Tests.Features.Dashboard;
 using Portal.Tests.Support;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.CaseRecords;
+using Portal.App.Features.Cases.Records;
 using Portal.App.Infrastructure.Data;
 using Portal.Tests.Features.Dashboard;
 

@@ -1,5 +1,6 @@
-using Portal.App.Features.CaseRecords;
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Records;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Payments;
 
 namespace Portal.Tests.Features.Dashboard;
@@ -79,7 +80,7 @@ public sealed class CaseDashboardFeedTests(DashboardTestPortal portal) : IClassF
         var outcome = await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Many.Digits, "F-0101", new DateOnly(2026, 11, 22), 15m, PaymentSource.DirectPayment))
             .WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(Portal.App.Features.CaseRecords.RecordOutcome.Recorded, outcome);
+        Assert.Equal(Portal.App.Features.Cases.Shared.RecordOutcome.Recorded, outcome);
         await reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.False(rendering.Task.IsCompleted);
         rendering.SetResult();

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.CaseRecords;
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Records;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.Tests.Support;

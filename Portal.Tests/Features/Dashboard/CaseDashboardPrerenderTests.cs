@@ -1,5 +1,6 @@
-using Portal.App.Features.CaseRecords;
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Records;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Payments;
 using Xunit.Abstractions;
 

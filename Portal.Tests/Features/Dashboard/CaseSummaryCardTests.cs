@@ -1,5 +1,6 @@
 using Bunit;
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Payments;
 using Portal.Tests.Support;
 

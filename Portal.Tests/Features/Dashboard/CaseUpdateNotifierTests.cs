@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Cases;
 
 namespace Portal.Tests.Features.Dashboard;

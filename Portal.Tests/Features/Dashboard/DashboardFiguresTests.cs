@@ -1,4 +1,5 @@
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Payments;
 
 namespace Portal.Tests.Features.Dashboard;

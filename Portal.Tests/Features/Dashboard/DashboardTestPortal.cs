@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.CaseRecords;
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Records;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Dashboard;

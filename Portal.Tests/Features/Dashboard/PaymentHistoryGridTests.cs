@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Dashboard;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Dashboard;

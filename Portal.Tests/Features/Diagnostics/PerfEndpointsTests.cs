@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Diagnostics;
+using Portal.App.Platform.Diagnostics;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Diagnostics;

@@ -1,6 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Http;
-using Portal.App.Features.Errors;
+using Portal.App.Platform.Errors;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Errors;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.App.Components.Shared;
-using Portal.App.Features.Localization;
+using Portal.App.Platform.Localization;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Localization;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
-using Portal.App.Features.Localization;
+using Portal.App.Platform.Localization;
 
 namespace Portal.Tests.Features.Localization;
 

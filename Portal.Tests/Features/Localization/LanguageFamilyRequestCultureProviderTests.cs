@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Portal.App.Features.Localization;
+using Portal.App.Platform.Localization;
 
 namespace Portal.Tests.Features.Localization;
 

@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Localization;
+using Portal.App.Platform.Localization;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Localization;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Recovery;
+using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Recovery;
+using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.Domain.Accounts;
 using Portal.Tests.Support;

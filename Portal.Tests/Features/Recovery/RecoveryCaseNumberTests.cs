@@ -1,4 +1,4 @@
-using Portal.App.Features.Recovery;
+using Portal.App.Features.Accounts.Recovery;
 using Portal.Domain.Cases;
 
 namespace Portal.Tests.Features.Recovery;

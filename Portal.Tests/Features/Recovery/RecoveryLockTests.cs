@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Recovery;
+using Portal.App.Features.Accounts.Recovery;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Recovery;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Recovery;
+using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;

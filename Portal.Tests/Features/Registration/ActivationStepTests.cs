@@ -1,5 +1,7 @@
 using Bunit;
-using Portal.App.Features.Registration;
+using Portal.App.Features.Accounts.Registration;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
 using Portal.Domain.Accounts;
 using Portal.Tests.Support;
 

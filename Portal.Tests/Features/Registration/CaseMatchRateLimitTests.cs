@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Registration;
+using Portal.App.Features.Accounts.Registration;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.Domain.Cases;
 using Portal.Tests.Support;

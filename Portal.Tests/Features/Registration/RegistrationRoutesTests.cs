@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Registration;
+using Portal.App.Features.Accounts.Registration;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Registration;

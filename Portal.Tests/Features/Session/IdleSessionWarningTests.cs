@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.App.Features.Session;
+using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 

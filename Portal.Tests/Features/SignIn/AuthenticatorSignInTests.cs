@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.SignIn;
+using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.SignIn;
+using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.SignIn;
+using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 

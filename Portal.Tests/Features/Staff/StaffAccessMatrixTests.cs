@@ -1,7 +1,10 @@
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Portal.App.Features.Staff;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+using Portal.App.Features.Staff.Shared;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.Tests.Support;
@@ -137,8 +140,8 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
             "resend-verification" => await support.ResendVerificationEmailAsync(user, caseNumber, account, reason, new Uri("https://portal.example.gov/")),
             "disable" => await support.DisableAccessAsync(user, caseNumber, account, reason),
             "enable" => await support.EnableAccessAsync(user, caseNumber, account, reason),
-            "payments-download" => await portal.Get<StaffPaymentHistory>().DownloadAsync(user, caseNumber, new Portal.App.Features.Dashboard.PaymentRange(null, null)),
-            "payments-print" => await portal.Get<StaffPaymentHistory>().PrintAsync(user, caseNumber, new Portal.App.Features.Dashboard.PaymentRange(null, null)),
+            "payments-download" => await portal.Get<StaffPaymentHistory>().DownloadAsync(user, caseNumber, new Portal.App.Features.Cases.Shared.PaymentRange(null, null)),
+            "payments-print" => await portal.Get<StaffPaymentHistory>().PrintAsync(user, caseNumber, new Portal.App.Features.Cases.Shared.PaymentRange(null, null)),
             "audit-search" => await portal.Get<StaffAuditLog>().SearchAsync(user, new StaffAuditQuery(), 0),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };

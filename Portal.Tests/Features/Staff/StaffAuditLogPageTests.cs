@@ -1,8 +1,12 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Portal.App.Features.Dashboard;
-using Portal.App.Features.Staff;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+using Portal.App.Features.Staff.Shared;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.App.Infrastructure.Identity;

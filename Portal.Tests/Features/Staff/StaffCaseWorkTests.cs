@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Dashboard;
-using Portal.App.Features.Staff;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+using Portal.App.Features.Staff.Shared;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.Tests.Support;

@@ -1,5 +1,8 @@
 using System.Net;
-using Portal.App.Features.Staff;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+using Portal.App.Features.Staff.Shared;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Staff;

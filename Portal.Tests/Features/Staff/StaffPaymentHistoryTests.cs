@@ -1,8 +1,12 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Dashboard;
-using Portal.App.Features.Staff;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+using Portal.App.Features.Staff.Shared;
 using Portal.Domain.Cases;
 using Portal.Tests.Support;
 
@@ -117,7 +121,7 @@ public sealed class StaffPaymentHistoryTests(StaffPortal portal) : IClassFixture
     [InlineData("2026-01-01", null, "from 2026-01-01; 3 payments")]
     [InlineData(null, "2026-06-30", "up to 2026-06-30; 3 payments")]
     public void The_audit_detail_says_which_end_of_the_range_was_open(string? from, string? to, string expected) =>
-        Assert.Equal(expected, StaffPaymentHistory.Describe(new PaymentRange(DashboardEndpoints.ParseDate(from), DashboardEndpoints.ParseDate(to)), 3));
+        Assert.Equal(expected, StaffPaymentHistory.Describe(new PaymentRange(PaymentRangeParameters.ParseDate(from), PaymentRangeParameters.ParseDate(to)), 3));
 
     /// <summary>
     /// A seeded case no other test touches with payments on at least 4 days, a range from its second oldest to its

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
-using Portal.App.Features.Localization;
+using Portal.App.Platform.Localization;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Tests.Support;
 using static Portal.Tests.Infrastructure.Email.EmailRendering;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.App.Features.Recovery;
+using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Infrastructure.Identity;
 
 namespace Portal.App.Infrastructure.Data.Configurations;

@@ -165,7 +165,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -202,7 +202,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("EmailVerificationTokens");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.FailedMatchAttempt", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.FailedMatchAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -232,7 +232,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("FailedMatchAttempts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.RegistrationDraft", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Registration.RegistrationDraft", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -336,7 +336,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("RegistrationDrafts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.SecurityAnswerRecord", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.SecurityAnswerRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -838,7 +838,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
@@ -847,7 +847,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.SecurityAnswerRecord", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.SecurityAnswerRecord", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()

@@ -165,7 +165,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Dashboard.DashboardPreference", b =>
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.DashboardPreference", b =>
                 {
                     b.Property<string>("PersonId")
                         .HasMaxLength(20)
@@ -184,7 +184,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("DashboardPreferences");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Recovery.CaseNumberLookup", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Recovery.CaseNumberLookup", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -207,7 +207,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("CaseNumberLookups");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Recovery.RecoveryAttempt", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Recovery.RecoveryAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -230,7 +230,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("RecoveryAttempts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -267,7 +267,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("EmailVerificationTokens");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.FailedMatchAttempt", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.FailedMatchAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -297,7 +297,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("FailedMatchAttempts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.RegistrationDraft", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Registration.RegistrationDraft", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -405,7 +405,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("RegistrationDrafts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.SecurityAnswerRecord", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.SecurityAnswerRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -433,7 +433,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("SecurityAnswers", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.TakenUserNameAnswer", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Registration.TakenUserNameAnswer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -461,7 +461,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("TakenUserNameAnswers");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.SignIn.PendingSignIn", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -518,7 +518,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("PendingSignIns");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Staff.StaffAuditEntry", b =>
+            modelBuilder.Entity("Portal.App.Features.Staff.Shared.StaffAuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1070,7 +1070,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Recovery.RecoveryAttempt", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Recovery.RecoveryAttempt", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
@@ -1079,7 +1079,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
@@ -1088,7 +1088,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.SecurityAnswerRecord", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.SecurityAnswerRecord", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
@@ -1097,7 +1097,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.SignIn.PendingSignIn", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()

@@ -162,7 +162,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Dashboard.DashboardPreference", b =>
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.DashboardPreference", b =>
                 {
                     b.Property<string>("PersonId")
                         .HasMaxLength(20)
@@ -181,7 +181,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("DashboardPreferences");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Recovery.CaseNumberLookup", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Recovery.CaseNumberLookup", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -204,7 +204,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("CaseNumberLookups");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Recovery.RecoveryAttempt", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Recovery.RecoveryAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -227,7 +227,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("RecoveryAttempts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -264,7 +264,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("EmailVerificationTokens");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.FailedMatchAttempt", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.FailedMatchAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -294,7 +294,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("FailedMatchAttempts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.RegistrationDraft", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Registration.RegistrationDraft", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -402,7 +402,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("RegistrationDrafts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.SecurityAnswerRecord", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.SecurityAnswerRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -430,7 +430,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("SecurityAnswers", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.TakenUserNameAnswer", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Registration.TakenUserNameAnswer", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -458,7 +458,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("TakenUserNameAnswers");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.SignIn.PendingSignIn", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -515,7 +515,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("PendingSignIns");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Staff.StaffAuditEntry", b =>
+            modelBuilder.Entity("Portal.App.Features.Staff.Shared.StaffAuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1111,7 +1111,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Recovery.RecoveryAttempt", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Recovery.RecoveryAttempt", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
@@ -1120,7 +1120,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.EmailVerificationToken", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
@@ -1129,7 +1129,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Registration.SecurityAnswerRecord", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.SecurityAnswerRecord", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
@@ -1138,7 +1138,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.App.Features.SignIn.PendingSignIn", b =>
+            modelBuilder.Entity("Portal.App.Features.Accounts.SignIn.PendingSignIn", b =>
                 {
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()

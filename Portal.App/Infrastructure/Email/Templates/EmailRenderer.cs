@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
-using Portal.App.Features.Localization;
+using Portal.App.Platform.Localization;
 
 namespace Portal.App.Infrastructure.Email.Templates;
 

@@ -1,4 +1,0 @@
-namespace Portal.App.Features.AccountSecurity;
-
-/// <summary>The outcome of a password change; when changed, the ticket that keeps this browser signed in (see <see cref="SessionRenewal"/>).</summary>
-public sealed record PasswordChangeResult(PasswordChangeOutcome Outcome, string? RenewalTicket = null);

@@ -1,0 +1,63 @@
+using Portal.App.Components.Forms;
+using System.Net.Mail;
+using Microsoft.Extensions.Localization;
+using Portal.Domain.Accounts;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
+
+namespace Portal.App.Features.Accounts.Registration;
+
+/// <summary>"Your account" as typed.</summary>
+public sealed class AccountForm
+{
+    public const int UserNameMinLength = 3;
+    public const int UserNameMaxLength = 50;
+
+    public string? Email { get; set; }
+    public string? ConfirmEmail { get; set; }
+    public string? UserName { get; set; }
+    public ContactMethod? PreferredContact { get; set; }
+
+    public static AccountForm From(RegistrationDraft draft) => new()
+    {
+        Email = draft.Email ?? draft.EmailOnFile,
+        ConfirmEmail = draft.ConfirmEmail,
+        UserName = draft.UserName,
+        PreferredContact = draft.PreferredContact,
+    };
+
+    public void CopyTo(RegistrationDraft draft)
+    {
+        draft.Email = Email?.Trim();
+        draft.ConfirmEmail = ConfirmEmail?.Trim();
+        draft.UserName = UserName?.Trim();
+        draft.PreferredContact = PreferredContact;
+    }
+
+    public IReadOnlyList<FieldError> Validate(IStringLocalizer<RegistrationText> L)
+    {
+        var errors = new List<FieldError>();
+        var email = Email?.Trim();
+        if (string.IsNullOrEmpty(email)) errors.Add(new(AccountFields.Email, L["EmailMissing"]));
+        else if (!IsEmailAddress(email)) errors.Add(new(AccountFields.Email, L["EmailInvalid"]));
+
+        if (string.IsNullOrWhiteSpace(ConfirmEmail)) errors.Add(new(AccountFields.ConfirmEmail, L["ConfirmEmailMissing"]));
+        else if (!string.Equals(email, ConfirmEmail.Trim(), StringComparison.OrdinalIgnoreCase)) errors.Add(new(AccountFields.ConfirmEmail, L["ConfirmEmailMismatch"]));
+
+        var userName = UserName?.Trim();
+        if (string.IsNullOrEmpty(userName)) errors.Add(new(AccountFields.UserName, L["UserNameMissing"]));
+        else if (userName.Length is < UserNameMinLength or > UserNameMaxLength) errors.Add(new(AccountFields.UserName, L["UserNameLength", UserNameMinLength, UserNameMaxLength]));
+        else if (!userName.All(IsAllowedUserNameCharacter)) errors.Add(new(AccountFields.UserName, L["UserNameCharacters"]));
+
+        if (PreferredContact is null) errors.Add(new(AccountFields.PreferredContact, L["ContactMissing"]));
+        return errors;
+    }
+
+    private static bool IsAllowedUserNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@';
+
+    private static bool IsEmailAddress(string text) =>
+        MailAddress.TryCreate(text, out var address)
+        && address.Address == text
+        && address.Host.Contains('.', StringComparison.Ordinal)
+        && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
+}

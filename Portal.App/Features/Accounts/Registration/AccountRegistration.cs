@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email;
+using Portal.App.Infrastructure.Email.Templates;
+using Portal.App.Infrastructure.Identity;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
+
+namespace Portal.App.Features.Accounts.Registration;
+
+/// <summary>
+/// "Create account": the unverified account, its verification link and the email carrying it, in one
+/// transaction, so there is never an account without its email or an email without its account. The same
+/// registration submitted twice (a double click, a resubmitted form) creates nothing more; a new registration
+/// replaces an earlier one the parent never verified. An email address that already has an account is answered
+/// exactly like a new one (its owner is emailed instead), so the page never tells which addresses have
+/// accounts; a taken username must be told, so those answers are limited per draft and per client.
+/// </summary>
+public sealed partial class AccountRegistration(
+    IServiceScopeFactory scopes,
+    VerificationLinks links,
+    EmailOutbox outbox,
+    IOptions<RegistrationOptions> options,
+    TimeProvider time,
+    ILogger<AccountRegistration> logger)
+{
+    public async Task<AccountCreationOutcome> CreateAsync(NewAccount account, string clientAddress, Uri siteBase, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var scope = scopes.CreateAsyncScope();
+        // The same context Identity's stores use, so the account and the email commit together.
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+
+        // SQLite starts this as a write (IMMEDIATE) transaction: a second click waits here for the first to
+        // commit, then finds its account below.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Users.SingleOrDefaultAsync(u => u.PersonId == account.Parent.PersonId, cancellationToken) is { } existing)
+        {
+            // This same registration, submitted again: it already has its account and email.
+            if (existing.EmailConfirmed || existing.RegistrationId == account.RegistrationId) return new AccountCreationOutcome.Created(existing.Id);
+            // An earlier registration the parent never verified: this one replaces it, links and all.
+            await users.DeleteAsync(existing);
+        }
+
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        var clientKey = FailedMatchAttempt.ClientKeyOf(clientAddress);
+        // Checked before anything is looked up: past the limit, even "that name is free" would answer the question.
+        var since = now - settings.UserNameCheckWindow;
+        if (await db.TakenUserNameAnswers.CountAsync(a => a.DraftId == account.RegistrationId && a.AnsweredAt > since, cancellationToken) >= settings.UserNameChecksPerDraft
+            || await db.TakenUserNameAnswers.CountAsync(a => a.ClientKey == clientKey && a.AnsweredAt > since, cancellationToken) >= settings.UserNameChecksPerClient)
+        {
+            LogUserNameChecksLimited();
+            return new AccountCreationOutcome.TooManyUserNameChecks();
+        }
+
+        var userName = account.UserName.Trim();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            await db.TakenUserNameAnswers.Where(a => a.AnsweredAt <= since).ExecuteDeleteAsync(cancellationToken);
+            db.TakenUserNameAnswers.Add(new TakenUserNameAnswer(account.RegistrationId, clientKey, now));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new AccountCreationOutcome.Rejected([AccountProblem.UserNameTaken]);
+        }
+
+        var email = account.Email.Trim();
+        if (await users.FindByEmailAsync(email) is { } owner)
+        {
+            await NotifyOnceAsync(db, new EmailRecipient(owner.Email!, owner.DisplayName, owner.PreferredCulture), new EmailInUseNoticeEmail(owner.DisplayName, now), now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            LogEmailInUse();
+            return new AccountCreationOutcome.EmailOwnerNotified();
+        }
+
+        var displayName = $"{account.Parent.FirstName} {account.Parent.LastName}";
+        var user = new PortalUser
+        {
+            UserName = userName,
+            Email = email,
+            PersonId = account.Parent.PersonId,
+            DisplayName = displayName,
+            PreferredCulture = account.Culture,
+            PreferredContact = account.PreferredContact,
+            RegistrationId = account.RegistrationId,
+            CreatedAt = now,
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            // Another registration took the address a moment ago: answered like any address, as above.
+            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))) return new AccountCreationOutcome.EmailOwnerNotified();
+            return new AccountCreationOutcome.Rejected(created.Errors.Select(ToProblem).Distinct().ToList());
+        }
+
+        await links.SendAsync(db, user, siteBase, cancellationToken);
+        // Whoever holds the case's details could register with their own address: the address DCSS has on file
+        // hears of it, so the parent it belongs to can call before anyone uses the account.
+        if (account.Parent.EmailOnFile is { } onFile && !string.IsNullOrWhiteSpace(onFile)
+            && !string.Equals(onFile.Trim(), email, StringComparison.OrdinalIgnoreCase))
+        {
+            await outbox.QueueAsync(db, new EmailRecipient(onFile.Trim(), displayName, account.Culture), new EmailOnFileNoticeEmail(displayName, now));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogCreated(account.Parent.Role);
+        return new AccountCreationOutcome.Created(user.Id);
+    }
+
+    // At most one such notice per address within RegistrationNoticeInterval: repeated tries must not flood an inbox.
+    private async Task NotifyOnceAsync(PortalDbContext db, EmailRecipient to, EmailTemplate notice, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = now - options.Value.RegistrationNoticeInterval;
+        if (await db.OutboxMessages.AnyAsync(m => m.Kind == notice.Kind && m.ToAddress == to.Address && m.CreatedAt > since, cancellationToken)) return;
+        await outbox.QueueAsync(db, to, notice);
+    }
+
+    private static AccountProblem ToProblem(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.DuplicateUserName) => AccountProblem.UserNameTaken,
+        nameof(IdentityErrorDescriber.InvalidEmail) => AccountProblem.EmailNotValid,
+        _ => AccountProblem.UserNameNotAllowed,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A {Role} created a portal account; verification email queued")]
+    private partial void LogCreated(Portal.Domain.Cases.ParticipantRole role);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A registration named an email address that already has an account; its owner was notified and the page answered as usual")]
+    private partial void LogEmailInUse();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A registration reached its limit of taken-username answers")]
+    private partial void LogUserNameChecksLimited();
+}

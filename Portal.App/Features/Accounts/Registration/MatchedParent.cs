@@ -1,0 +1,8 @@
+using Portal.Domain.Cases;
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
+
+namespace Portal.App.Features.Accounts.Registration;
+
+/// <summary>The parent a registration matched: what the next steps need, and nothing of the SSN.</summary>
+public sealed record MatchedParent(int ParticipantId, string PersonId, CaseNumber CaseNumber, ParticipantRole Role, string FirstName, string LastName, DateOnly DateOfBirth, string? EmailOnFile);

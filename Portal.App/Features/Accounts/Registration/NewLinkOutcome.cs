@@ -1,0 +1,16 @@
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
+
+namespace Portal.App.Features.Accounts.Registration;
+
+public enum NewLinkOutcome
+{
+    /// <summary>A new link was issued and its email queued.</summary>
+    Sent,
+
+    /// <summary>A link was sent to this account moments ago; nothing new was sent.</summary>
+    TooSoon,
+
+    /// <summary>This link cannot ask for a new one (unknown, or the account is already active).</summary>
+    NotAllowed,
+}

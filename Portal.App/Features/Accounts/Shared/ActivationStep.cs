@@ -1,0 +1,19 @@
+using Portal.App.Features.Accounts.Shared;
+using Portal.App.Platform.Session;
+
+using Portal.App.Features.Accounts.Registration;
+
+namespace Portal.App.Features.Accounts.Shared;
+
+/// <summary>Where a verification link leads: the first unfinished step, or why it no longer works.</summary>
+public enum ActivationStep
+{
+    CreatePassword,
+    SecurityQuestions,
+    PhonePin,
+    Done,
+    LinkExpired,
+    LinkSuperseded,
+    LinkAlreadyUsed,
+    LinkUnknown,
+}

@@ -1,0 +1,41 @@
+using Portal.Domain.Accounts;
+using System.ComponentModel.DataAnnotations;
+
+namespace Portal.App.Features.Accounts.SignIn;
+
+/// <summary>Configuration "SignIn": lockout after wrong passwords, and the emailed code of the second step.</summary>
+public sealed class SignInOptions
+{
+    public const string Section = "SignIn";
+
+    /// <summary>Wrong passwords within <see cref="FailureWindow"/> that lock the account.</summary>
+    [Range(1, 100)]
+    public int MaxFailedPasswords { get; set; } = 5;
+
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The three settings above as the rule that applies them.</summary>
+    public LockoutWindow LockoutWindow => new(MaxFailedPasswords, FailureWindow, LockoutDuration);
+
+    /// <summary>How long an emailed code works (the seed: 10 minutes).</summary>
+    public TimeSpan CodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Wrong codes that end the sign-in: the person starts again from the password.</summary>
+    [Range(1, 20)]
+    public int MaxWrongCodes { get; set; } = 5;
+
+    /// <summary>"Send a new code" works at most once within this time.</summary>
+    public TimeSpan NewCodeInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Codes one sign-in may ask for in all, the first included.</summary>
+    [Range(1, 20)]
+    public int MaxCodesPerSignIn { get; set; } = 5;
+
+    /// <summary>A sign-in left at the second step ends after this long.</summary>
+    public TimeSpan SecondStepLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Staff must use an authenticator app as their second step (recommended in production).</summary>
+    public bool RequireAuthenticatorForStaff { get; set; }
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Features.Accounts.Security;
+using Portal.App.Platform.Localization;
+using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email;
+using Portal.App.Infrastructure.Email.Templates;
+using Portal.App.Infrastructure.Identity;
+
+using Portal.App.Features.Accounts.Shared;
+
+namespace Portal.App.Features.Accounts.SignIn;
+
+/// <summary>
+/// The two steps of signing in: a password (with lockout), then a 6-digit code emailed for this sign-in alone,
+/// or a code from an authenticator app. Every failure of the first step looks the same from outside.
+/// </summary>
+public sealed partial class SignInService(
+    UserManager<PortalUser> users,
+    PortalSignInManager signIns,
+    IPasswordHasher<PortalUser> hasher,
+    IDbContextFactory<PortalDbContext> dbFactory,
+    EmailOutbox outbox,
+    AccountLockout lockout,
+    AuthenticatorCodeVerifier authenticator,
+    IOptions<SignInOptions> options,
+    TimeProvider time,
+    ILogger<SignInService> logger)
+{
+    // Verified when no account matches, so an unknown name costs the same PBKDF2 work as a known one.
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<PortalUser>(Options.Create(new PasswordHasherOptions { IterationCount = 210_000 }))
+        .HashPassword(new PortalUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(18))));
+
+    private SignInOptions Settings => options.Value;
+
+    /// <summary>
+    /// Checks the password. On success starts the second step (emailing a code when that is allowed) and
+    /// returns the secret the browser keeps for it; otherwise null, whatever the reason.
+    /// </summary>
+    public async Task<string?> CheckPasswordAsync(string login, string password, string? returnUrl, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(login);
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new PortalUser(), DummyHash.Value, password);
+            LogFailed(FailureReason.UnknownAccount);
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var passwordRight = await users.CheckPasswordAsync(user, password); // re-hashes an older, weaker hash
+        if (user.LockoutEnd > now)
+        {
+            LogFailed(FailureReason.LockedOut);
+            return null;
+        }
+        if (!passwordRight)
+        {
+            await RecordFailureAsync(user.Id, now, FailureReason.WrongPassword);
+            return null;
+        }
+        if (!await signIns.CanSignInAsync(user))
+        {
+            LogFailed(user.AccessDisabledAt is null ? FailureReason.NotActivated : FailureReason.Disabled);
+            return null;
+        }
+
+        var secret = NewSecret();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Finished and abandoned sign-ins are of no use a day later (an indexed delete).
+        var stale = now - TimeSpan.FromDays(1);
+        await db.PendingSignIns.Where(p => p.ExpiresAt < stale).ExecuteDeleteAsync(cancellationToken);
+        var pending = new PendingSignIn(Hash(secret), user.Id, LocalOrNull(returnUrl), now, now + Settings.SecondStepLifetime);
+        db.PendingSignIns.Add(pending);
+        if (await EmailCodeAllowedAsync(user)) await IssueCodeAsync(db, pending, secret, user, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return secret;
+    }
+
+    /// <summary>What the second step shows for the browser's sign-in, or null when it has no open sign-in.</summary>
+    public async Task<SecondStep?> DescribeAsync(string? secret, CancellationToken cancellationToken)
+    {
+        var (pending, user) = await FindOpenAsync(secret, cancellationToken);
+        if (pending is null || user is null) return null;
+        return new SecondStep(MaskEmail(user.Email!), await users.HasAuthenticatorAsync(user), await EmailCodeAllowedAsync(user));
+    }
+
+    public async Task<CodeCheck> VerifyEmailCodeAsync(string? secret, string code, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken); // one check at a time per code
+        var now = time.GetUtcNow();
+        var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
+        if (pending is null || pending.CodesSent == 0) return CodeCheck.Ended;
+
+        var right = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash(secret!, Normalise(code))), Encoding.ASCII.GetBytes(pending.CodeHash));
+        if (right && now >= pending.CodeExpiresAt) return CodeCheck.Expired;
+        var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (!right) await RecordFailureAsync(pending.UserId, now, FailureReason.WrongCode);
+        return check;
+    }
+
+    /// <summary>A code from the account's authenticator app, or one of its recovery codes.</summary>
+    public async Task<CodeCheck> VerifyAuthenticatorCodeAsync(string? secret, string code, CancellationToken cancellationToken)
+    {
+        // No write transaction here: redeeming a recovery code writes through UserManager's own connection.
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
+        var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);
+        if (pending is null || user is null || !await users.HasAuthenticatorAsync(user)) return CodeCheck.Ended;
+
+        var entered = code.Replace(" ", "").Replace("-", "").Trim();
+        var right = entered.Length == AuthenticatorCodeVerifier.CodeLength && entered.All(char.IsAsciiDigit)
+            ? await authenticator.VerifyAsync(user, entered, cancellationToken)
+            : (await users.RedeemTwoFactorRecoveryCodeAsync(user, code.Trim())).Succeeded;
+        var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
+        await db.SaveChangesAsync(cancellationToken);
+        if (!right) await RecordFailureAsync(pending.UserId, now, FailureReason.WrongCode);
+        return check;
+    }
+
+    /// <summary>Emails a new code for the browser's sign-in; the previous code stops working.</summary>
+    public async Task<NewCodeOutcome> SendNewCodeAsync(string? secret, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
+        var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);
+        if (pending is null || user is null || !await EmailCodeAllowedAsync(user)) return NewCodeOutcome.Ended;
+        if (pending.CodesSent >= Settings.MaxCodesPerSignIn) return NewCodeOutcome.LimitReached;
+        if (pending.CodesSent > 0 && now < pending.CodeIssuedAt + Settings.NewCodeInterval) return NewCodeOutcome.TooSoon;
+
+        await IssueCodeAsync(db, pending, secret!, user, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return NewCodeOutcome.Sent;
+    }
+
+    /// <summary>Issues the session cookie (a new one) for an account whose second step just succeeded.</summary>
+    public async Task CompleteAsync(PortalUser user)
+    {
+        var now = time.GetUtcNow();
+        await signIns.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(PortalClaims.SignedInAt, now.ToString("O"))]);
+        // Failures are forgiven only when both steps succeed: a right password alone must not reset the count.
+        user.LastSignInAt = now;
+        user.AccessFailedCount = 0;
+        user.LastFailedSignInAt = null;
+        await users.UpdateAsync(user);
+        LogSignedIn();
+    }
+
+    /// <summary>
+    /// Where a signed-in account goes: a parent whose security questions staff reset chooses new ones first;
+    /// otherwise the page it was heading for, else its home (parents: their case).
+    /// </summary>
+    public static string Destination(PortalUser user, IList<string> roles, string? returnUrl) =>
+        (user.PersonId is not null && user.SecurityQuestionsResetAt is not null ? SecurityQuestionsRenewal.PagePath : null)
+        ?? LocalOrNull(returnUrl)
+        ?? (roles.Count > 0 ? "/staff" : user.PersonId is not null ? "/dashboard" : "/");
+
+    private async Task<CodeCheck> SucceedAsync(PendingSignIn pending, DateTimeOffset now)
+    {
+        pending.End(now); // a code works once
+        var user = await users.FindByIdAsync(pending.UserId);
+        return user is null || !await signIns.CanSignInAsync(user) ? CodeCheck.Ended : new CodeCheck(CodeStepOutcome.SignedIn, user, pending.ReturnUrl);
+    }
+
+    private CodeCheck Fail(PendingSignIn pending, DateTimeOffset now)
+    {
+        if (!pending.RecordWrongCode(now, Settings.MaxWrongCodes)) return CodeCheck.Wrong;
+        LogSecondStepEnded();
+        return CodeCheck.Ended;
+    }
+
+    // Wrong passwords and wrong second-step codes count alike towards the account's lockout, so starting a
+    // new sign-in does not buy more guesses at a code (nor does the account security page: see AccountLockout).
+    private async Task RecordFailureAsync(string userId, DateTimeOffset now, FailureReason reason)
+    {
+        await lockout.RecordFailureAsync(userId, now);
+        LogFailed(reason);
+    }
+
+    private async Task IssueCodeAsync(PortalDbContext db, PendingSignIn pending, string secret, PortalUser user, DateTimeOffset now)
+    {
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+        pending.IssueCode(CodeHash(secret, code), now, Settings.CodeLifetime);
+        await outbox.QueueAsync(db, new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture),
+            new SignInCodeEmail(user.DisplayName, code, now + Settings.CodeLifetime));
+    }
+
+    private async Task<(PendingSignIn?, PortalUser?)> FindOpenAsync(string? secret, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var pending = await OpenPendingAsync(db, secret, time.GetUtcNow(), cancellationToken);
+        return pending is null ? (null, null) : (pending, await users.FindByIdAsync(pending.UserId));
+    }
+
+    private static async Task<PendingSignIn?> OpenPendingAsync(PortalDbContext db, string? secret, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(secret)) return null;
+        var hash = Hash(secret);
+        var pending = await db.PendingSignIns.SingleOrDefaultAsync(p => p.TokenHash == hash, cancellationToken);
+        return pending?.IsOpenAt(now) == true ? pending : null;
+    }
+
+    private async Task<PortalUser?> FindAsync(string login)
+    {
+        login = login.Trim();
+        if (login.Length == 0) return null;
+        return await users.FindByNameAsync(login) ?? (login.Contains('@') ? await users.FindByEmailAsync(login) : null);
+    }
+
+    private async Task<bool> EmailCodeAllowedAsync(PortalUser user) =>
+        !Settings.RequireAuthenticatorForStaff || (await users.GetRolesAsync(user)).Count == 0;
+
+    private static string Normalise(string code) => new(code.Where(char.IsAsciiDigit).ToArray());
+
+    private static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(secret)));
+
+    // Keyed by the browser's secret: the stored hash of a 6-digit code cannot be reversed without it.
+    private static string CodeHash(string secret, string code) =>
+        Convert.ToHexString(HMACSHA256.HashData(Encoding.ASCII.GetBytes(secret), Encoding.ASCII.GetBytes(code)));
+
+    /// <summary>A local path, never another site: the language switch's rule.</summary>
+    public static string? LocalOrNull(string? url) => CultureSwitchEndpoint.IsLocalUrl(url) ? url : null;
+
+    public static string MaskEmail(string email)
+    {
+        var at = email.IndexOf('@');
+        if (at <= 0) return "***";
+        var local = email[..at];
+        return (local.Length <= 2 ? local[..1] + "*" : $"{local[0]}{new string('*', local.Length - 2)}{local[^1]}") + email[at..];
+    }
+
+    private enum FailureReason { UnknownAccount, WrongPassword, WrongCode, LockedOut, NotActivated, Disabled }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed: {Reason}")]
+    private partial void LogFailed(FailureReason reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in ended after too many wrong codes")]
+    private partial void LogSecondStepEnded();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "An account signed in")]
+    private partial void LogSignedIn();
+}

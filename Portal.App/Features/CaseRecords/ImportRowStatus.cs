@@ -1,8 +1,0 @@
-namespace Portal.App.Features.CaseRecords;
-
-public enum ImportRowStatus
-{
-    Accepted,
-    Duplicate,
-    Rejected,
-}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.App.Features.Cases.Shared;
+
+namespace Portal.App.Features.Cases;
+
+public static class CasesServiceCollectionExtensions
+{
+    /// <summary>
+    /// The case view every role uses (Cases/Shared): its queries, the parent's case access and chosen case, and the
+    /// live-update notifier and feed. The parent's dashboard pages and download add nothing of their own.
+    /// Relies on AddPortalIdentity for the Parent policy and the cascading authentication state.
+    /// </summary>
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ICaseUpdateNotifier, CaseUpdateNotifier>();
+        services.AddSingleton<DashboardService>();
+        services.AddSingleton<CaseDashboardFeed>();
+        services.AddSingleton<ParentCaseAccess>();
+        services.AddSingleton<DashboardPreferences>();
+        services.AddScoped<DashboardCircuitConnection>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DashboardCircuitConnection>());
+        return services;
+    }
+}

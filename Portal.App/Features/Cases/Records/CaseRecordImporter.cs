@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.Json;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+
+using Portal.App.Features.Cases.Shared;
+
+namespace Portal.App.Features.Cases.Records;
+
+/// <summary>
+/// Imports payments and case actions from the case system's files (formats: README, "Dashboard"). Each row stands
+/// alone: a good row is recorded through <see cref="CaseRecordWriter"/> (and so published to live dashboards), a
+/// bad row is reported with its reason, a row already recorded is reported as a duplicate.
+/// </summary>
+public sealed class CaseRecordImporter(CaseRecordWriter writer)
+{
+    public const string PaymentsSection = "payments";
+    public const string CaseActionsSection = "caseActions";
+
+    /// <summary>The most one row (a CSV record, a JSON entry) may take: a payment or case action is a few hundred bytes.</summary>
+    public const int MaxRowSize = 1024 * 1024;
+
+    /// <summary>The file's problem when a row exceeds <see cref="MaxRowSize"/>.</summary>
+    public const string RowTooLarge = "The file holds a row larger than 1 MB; a payment or case action is far smaller.";
+
+    private static readonly string[] PaymentColumns = ["CaseNumber", "ReceiptNumber", "ReceivedOn", "Amount", "Source", "Status", "DisbursedOn"];
+    private static readonly string[] CaseActionColumns = ["CaseNumber", "ExternalId", "OccurredAt", "Type", "Description"];
+
+    public static ImportFormat? FormatOf(string fileName)
+    {
+        var name = Path.GetFileName(fileName);
+        if (name.EndsWith(".payments.csv", StringComparison.OrdinalIgnoreCase)) return ImportFormat.PaymentsCsv;
+        if (name.EndsWith(".case-actions.csv", StringComparison.OrdinalIgnoreCase)) return ImportFormat.CaseActionsCsv;
+        if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return ImportFormat.Json;
+        return null;
+    }
+
+    /// <summary>
+    /// Imports <paramref name="content"/> row by row. With <paramref name="reportCsv"/> each row's result is written
+    /// there as it happens and not kept (the watched folder's report file); without, the report keeps them.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(Stream content, ImportFormat format, string source, TextWriter? reportCsv = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var report = new ImportReport(source, reportCsv);
+        string? problem;
+        try
+        {
+            problem = await ReadAsync(content, format, report, ct);
+        }
+        catch (InvalidDataException ex)
+        {
+            problem = ex.Message + RowsBefore(report);
+        }
+        if (problem is not null) await report.FailAsync(problem, ct);
+        await report.CompleteAsync(ct);
+        return report;
+    }
+
+    /// <summary>Records the rows into <paramref name="report"/>; returns why the file could not be read (further), if so.</summary>
+    private async Task<string?> ReadAsync(Stream content, ImportFormat format, ImportReport report, CancellationToken ct)
+    {
+        switch (format)
+        {
+            case ImportFormat.Json:
+                // Entry by entry as the file is read, like the CSV files. Where the file stops being JSON the rows
+                // before that point are already recorded (as when a CSV file is cut short): the report keeps them
+                // and says where the file broke.
+                try
+                {
+                    await foreach (var (arrayName, row, fields) in JsonImportRows.ReadAsync(content, ct))
+                    {
+                        string? Field(string name) => Property(fields, name);
+                        await report.AddAsync(arrayName == PaymentsSection ? await PaymentAsync(arrayName, row, Field, ct) : await CaseActionAsync(arrayName, row, Field, ct), ct);
+                    }
+                }
+                catch (JsonException ex)
+                {
+                    return $"The file is not valid JSON (line {ex.LineNumber + 1}).{RowsBefore(report)}";
+                }
+                return null;
+            case ImportFormat.PaymentsCsv:
+            case ImportFormat.CaseActionsCsv:
+                var isPayments = format == ImportFormat.PaymentsCsv;
+                var section = isPayments ? PaymentsSection : CaseActionsSection;
+                using (var reader = new StreamReader(content))
+                {
+                    // Record by record as the file is read, never the whole file in memory: a 60 MB file once took
+                    // the process to about 1 GB when its rows were listed first.
+                    using var rows = CsvRows.Read(reader).GetEnumerator();
+                    if (!rows.MoveNext()) return "The file is empty: it needs a header row.";
+                    var header = rows.Current.Fields.Select(h => h.Trim()).ToList();
+                    var missing = (isPayments ? PaymentColumns.Take(5) : CaseActionColumns).Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+                    if (missing.Count > 0) return $"The header row lacks the column(s) {string.Join(", ", missing)}.";
+                    while (rows.MoveNext())
+                    {
+                        var (line, values) = rows.Current;
+                        string? Field(string name)
+                        {
+                            var index = header.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+                            return index >= 0 && index < values.Count ? values[index] : null;
+                        }
+                        await report.AddAsync(isPayments ? await PaymentAsync(section, line, Field, ct) : await CaseActionAsync(section, line, Field, ct), ct);
+                    }
+                }
+                return null;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format));
+        }
+    }
+
+    private async Task<ImportRowResult> PaymentAsync(string section, int row, Func<string, string?> field, CancellationToken ct)
+    {
+        var receipt = Text(field("ReceiptNumber"));
+        if (Text(field("CaseNumber")) is not { } caseNumber) return Rejected(section, row, receipt, "CaseNumber is missing.");
+        if (receipt is null) return Rejected(section, row, null, "ReceiptNumber is missing.");
+        if (!TryDate(field("ReceivedOn"), out var receivedOn)) return Rejected(section, row, receipt, "ReceivedOn is not a date (yyyy-MM-dd).");
+        // Read with its sign so a negative amount gets its own message (from the writer) rather than "not a number".
+        if (!decimal.TryParse(Text(field("Amount")), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)) return Rejected(section, row, receipt, "Amount is not a number (like 250.00).");
+        if (!TryEnum<PaymentSource>(field("Source"), out var paymentSource)) return Rejected(section, row, receipt, $"Source is not one of {string.Join(", ", Enum.GetNames<PaymentSource>())}.");
+        var status = PaymentStatus.Received;
+        if (Text(field("Status")) is not null && !TryEnum(field("Status"), out status)) return Rejected(section, row, receipt, $"Status is not one of {string.Join(", ", Enum.GetNames<PaymentStatus>())}.");
+        DateOnly? disbursedOn = null;
+        if (Text(field("DisbursedOn")) is not null)
+        {
+            if (!TryDate(field("DisbursedOn"), out var disbursed)) return Rejected(section, row, receipt, "DisbursedOn is not a date (yyyy-MM-dd).");
+            disbursedOn = disbursed;
+        }
+        var outcome = await writer.RecordPaymentAsync(new NewPayment(caseNumber, receipt, receivedOn, amount, paymentSource, status, disbursedOn), ct: ct);
+        return Result(section, row, receipt, outcome);
+    }
+
+    private async Task<ImportRowResult> CaseActionAsync(string section, int row, Func<string, string?> field, CancellationToken ct)
+    {
+        var externalId = Text(field("ExternalId"));
+        if (Text(field("CaseNumber")) is not { } caseNumber) return Rejected(section, row, externalId, "CaseNumber is missing.");
+        if (externalId is null) return Rejected(section, row, null, "ExternalId is missing.");
+        if (!DateTimeOffset.TryParseExact(Text(field("OccurredAt")), ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var occurredAt))
+        {
+            return Rejected(section, row, externalId, "OccurredAt is not a date and time with its offset (like 2026-11-20T10:15:00-07:00).");
+        }
+        if (!TryEnum<CaseActionType>(field("Type"), out var type)) return Rejected(section, row, externalId, $"Type is not one of {string.Join(", ", Enum.GetNames<CaseActionType>())}.");
+        var description = Text(field("Description")) ?? string.Empty;
+        var outcome = await writer.RecordCaseActionAsync(new NewCaseAction(caseNumber, externalId, occurredAt, type, description), ct: ct);
+        return Result(section, row, externalId, outcome);
+    }
+
+    private static string RowsBefore(ImportReport report) =>
+        report.RowCount == 0 ? "" : " The rows before it were read and are reported above.";
+
+    private static string? Property(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase)) continue;
+            return property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                _ => property.Value.GetRawText(),
+            };
+        }
+        return null;
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool TryDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(Text(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    // Names only: Enum.TryParse would also take "3" or "1,2".
+    private static bool TryEnum<T>(string? text, out T value) where T : struct, Enum
+    {
+        value = default;
+        var name = Text(text);
+        var match = name is null ? null : Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        return match is not null && Enum.TryParse(match, out value);
+    }
+
+    private static ImportRowResult Rejected(string section, int row, string? externalId, string reason) =>
+        new(section, row, externalId, ImportRowStatus.Rejected, reason);
+
+    private static ImportRowResult Result(string section, int row, string externalId, RecordOutcome outcome) => outcome.Result switch
+    {
+        RecordResult.Recorded => new(section, row, externalId, ImportRowStatus.Accepted),
+        RecordResult.Duplicate => new(section, row, externalId, ImportRowStatus.Duplicate, "Already recorded (same external id)."),
+        _ => new(section, row, externalId, ImportRowStatus.Rejected, outcome.Problem),
+    };
+}

@@ -1,0 +1,8 @@
+namespace Portal.App.Features.Cases.Records;
+
+public enum ImportRowStatus
+{
+    Accepted,
+    Duplicate,
+    Rejected,
+}

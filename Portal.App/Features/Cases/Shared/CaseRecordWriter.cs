@@ -1,0 +1,167 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Features.Cases.Dashboard;
+using Portal.App.Features.Cases.Shared;
+using Portal.App.Infrastructure.Data;
+using Portal.Domain;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+
+using Portal.App.Features.Cases.Records;
+
+namespace Portal.App.Features.Cases.Shared;
+
+/// <summary>
+/// The one way payments and case actions are recorded on a case, whoever records them (the import, the demo feed,
+/// a caseworker): idempotent by the record's external id, and published to the live dashboards only after the
+/// record was committed, so a dashboard never shows what was rolled back.
+/// </summary>
+public sealed partial class CaseRecordWriter(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    ICaseUpdateNotifier notifier,
+    TimeProvider time,
+    ILogger<CaseRecordWriter> logger)
+{
+    /// <param name="alongside">More changes to save in the same transaction (e.g. the staff workspace's audit entry); not called for a duplicate.</param>
+    public async Task<RecordOutcome> RecordPaymentAsync(NewPayment record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (Problem(record) is { } problem) return RecordOutcome.Rejected(problem);
+        var caseNumber = CaseNumber.Parse(record.CaseNumber);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await FindCaseAsync(db, caseNumber, ct);
+        if (found is not { } onFile) return RecordOutcome.Rejected("No case has this case number.");
+        if (DateProblem(record, onFile.OpenedOn, ArizonaTime.Today(time)) is { } dateProblem) return RecordOutcome.Rejected(dateProblem);
+        var caseId = onFile.Id;
+        if (await db.Payments.AnyAsync(p => p.ReceiptNumber == record.ReceiptNumber, ct)) return Duplicate(CaseUpdateKind.PaymentRecorded);
+
+        var payment = new Payment(caseId, record.ReceiptNumber, record.ReceivedOn, Money.Dollars(record.Amount), record.Source);
+        switch (record.Status)
+        {
+            case PaymentStatus.Disbursed: payment.Disburse(record.DisbursedOn!.Value); break;
+            case PaymentStatus.Held: payment.Hold(); break;
+            case PaymentStatus.Reversed: payment.Reverse(); break;
+        }
+        db.Payments.Add(payment);
+        if (alongside is not null) await alongside(db, ct);
+        if (!await SaveOnceAsync(db, ct)) return Duplicate(CaseUpdateKind.PaymentRecorded);
+
+        LogRecorded(logger, CaseUpdateKind.PaymentRecorded);
+        await notifier.PublishAsync(CaseUpdate.PaymentRecorded(caseNumber, payment, time.GetUtcNow()), ct);
+        return RecordOutcome.Recorded;
+    }
+
+    /// <param name="alongside">More changes to save in the same transaction; not called for a duplicate.</param>
+    public async Task<RecordOutcome> RecordCaseActionAsync(NewCaseAction record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (Problem(record) is { } problem) return RecordOutcome.Rejected(problem);
+        var caseNumber = CaseNumber.Parse(record.CaseNumber);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await FindCaseAsync(db, caseNumber, ct);
+        if (found is not { } onFile) return RecordOutcome.Rejected("No case has this case number.");
+        if (DateProblem(record, onFile.OpenedOn, time.GetUtcNow()) is { } dateProblem) return RecordOutcome.Rejected(dateProblem);
+        var caseId = onFile.Id;
+        if (await db.CaseActions.AnyAsync(a => a.ExternalId == record.ExternalId, ct)) return Duplicate(CaseUpdateKind.CaseActionRecorded);
+
+        var action = new CaseAction(caseId, record.OccurredAt, record.Type, record.Description.Trim(), record.ExternalId);
+        db.CaseActions.Add(action);
+        if (alongside is not null) await alongside(db, ct);
+        if (!await SaveOnceAsync(db, ct)) return Duplicate(CaseUpdateKind.CaseActionRecorded);
+
+        LogRecorded(logger, CaseUpdateKind.CaseActionRecorded);
+        await notifier.PublishAsync(CaseUpdate.CaseActionRecorded(caseNumber, action, time.GetUtcNow()), ct);
+        return RecordOutcome.Recorded;
+    }
+
+    /// <summary>The first rule a payment breaks, or null.</summary>
+    public static string? Problem(NewPayment record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (CaseNumber.Validate(record.CaseNumber) != CaseNumberProblem.None) return "The case number is not a valid case number.";
+        if (string.IsNullOrWhiteSpace(record.ReceiptNumber)) return "The receipt number is missing.";
+        if (record.ReceiptNumber.Length > 20) return "The receipt number is longer than 20 characters.";
+        if (!CaseRecordIds.IsReceiptNumber(record.ReceiptNumber)) return "The receipt number is not in the format: letters, digits and hyphens, starting with a letter or digit.";
+        if (record.Amount < 0m) return "The amount is negative.";
+        if (record.Amount <= 0m) return "The amount must be more than zero.";
+        if (decimal.Round(record.Amount, 2) != record.Amount) return "The amount has more than two decimal places.";
+        if (record.Amount > 1_000_000m) return "The amount is more than $1,000,000.";
+        if (!Enum.IsDefined(record.Source)) return "The payment source is not one of the known sources.";
+        if (!Enum.IsDefined(record.Status)) return "The payment status is not one of the known statuses.";
+        if (record.Status == PaymentStatus.Disbursed && record.DisbursedOn is null) return "A disbursed payment needs its disbursement date.";
+        if (record.DisbursedOn < record.ReceivedOn) return "The payment was disbursed before it was received.";
+        return null;
+    }
+
+    /// <summary>The first rule a case action breaks, or null.</summary>
+    public static string? Problem(NewCaseAction record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (CaseNumber.Validate(record.CaseNumber) != CaseNumberProblem.None) return "The case number is not a valid case number.";
+        if (string.IsNullOrWhiteSpace(record.ExternalId)) return "The external id is missing.";
+        if (record.ExternalId.Length > 40) return "The external id is longer than 40 characters.";
+        if (!CaseRecordIds.IsExternalId(record.ExternalId)) return "The external id is not in the format: letters, digits, hyphens, underscores and dots, starting with a letter or digit.";
+        if (!Enum.IsDefined(record.Type)) return "The action type is not one of the known types.";
+        if (string.IsNullOrWhiteSpace(record.Description)) return "The description is missing.";
+        if (record.Description.Length > 500) return "The description is longer than 500 characters.";
+        return null;
+    }
+
+    /// <summary>
+    /// Dates the case system cannot mean: before the case opened, or more than a day ahead of today in Arizona (a
+    /// day of slack for a file written late in the evening on a machine whose clock is a little ahead).
+    /// </summary>
+    public static string? DateProblem(NewPayment record, DateOnly caseOpenedOn, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var latest = today.AddDays(1);
+        if (record.ReceivedOn < caseOpenedOn) return "ReceivedOn is before the case opened.";
+        if (record.ReceivedOn > latest) return "ReceivedOn is more than a day in the future.";
+        if (record.DisbursedOn > latest) return "DisbursedOn is more than a day in the future.";
+        return null;
+    }
+
+    /// <summary>As for payments: not before the case opened (an Arizona day), not more than a day ahead.</summary>
+    public static string? DateProblem(NewCaseAction record, DateOnly caseOpenedOn, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (ArizonaTime.DateOf(record.OccurredAt) < caseOpenedOn) return "OccurredAt is before the case opened.";
+        if (record.OccurredAt > now.AddDays(1)) return "OccurredAt is more than a day in the future.";
+        return null;
+    }
+
+    private static async Task<(int Id, DateOnly OpenedOn)?> FindCaseAsync(PortalDbContext db, CaseNumber caseNumber, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().Where(c => c.Number == caseNumber).Select(c => new { c.Id, c.OpenedOn }).SingleOrDefaultAsync(ct);
+        return found is null ? null : (found.Id, found.OpenedOn);
+    }
+
+    /// <summary>Saves; false when another writer recorded the same external id between our check and our insert.</summary>
+    private static async Task<bool> SaveOnceAsync(PortalDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 })
+        {
+            // SQLITE_CONSTRAINT_UNIQUE: the receipt number or external id is already there.
+            return false;
+        }
+    }
+
+    private RecordOutcome Duplicate(CaseUpdateKind kind)
+    {
+        LogDuplicate(logger, kind);
+        return RecordOutcome.Duplicate;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Recorded a case record ({Kind}) and published it")]
+    private static partial void LogRecorded(ILogger logger, CaseUpdateKind kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped a case record already recorded ({Kind})")]
+    private static partial void LogDuplicate(ILogger logger, CaseUpdateKind kind);
+}

@@ -1,0 +1,9 @@
+using Portal.App.Features.Cases.Dashboard;
+
+namespace Portal.App.Features.Cases.Shared;
+
+public enum CaseUpdateKind
+{
+    PaymentRecorded,
+    CaseActionRecorded,
+}

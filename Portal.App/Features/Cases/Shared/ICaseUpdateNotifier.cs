@@ -1,0 +1,17 @@
+using Portal.Domain.Cases;
+using Portal.App.Features.Cases.Dashboard;
+
+namespace Portal.App.Features.Cases.Shared;
+
+/// <summary>
+/// Per-case publish/subscribe for records committed to a case. The in-process <see cref="CaseUpdateNotifier"/>
+/// is the default; a second server would publish through a message broker behind this same interface.
+/// </summary>
+public interface ICaseUpdateNotifier
+{
+    /// <summary>Calls <paramref name="handler"/> for every update of <paramref name="caseNumber"/> until the result is disposed.</summary>
+    IDisposable Subscribe(CaseNumber caseNumber, Func<CaseUpdate, Task> handler);
+
+    /// <summary>Delivers an update to the subscribers of its case only. Call it after the record was committed.</summary>
+    Task PublishAsync(CaseUpdate update, CancellationToken ct = default);
+}

@@ -1,0 +1,9 @@
+using Portal.Domain.Cases;
+using Portal.App.Features.Cases.Shared;
+
+using Portal.App.Features.Cases.Dashboard;
+
+namespace Portal.App.Features.Cases.Shared;
+
+/// <summary>A case the signed-in parent is on, and their role on it.</summary>
+public sealed record ParentCase(CaseNumber CaseNumber, ParticipantRole Role);

@@ -1,7 +1,0 @@
-namespace Portal.App.Features.Dashboard;
-
-public enum CaseUpdateKind
-{
-    PaymentRecorded,
-    CaseActionRecorded,
-}

@@ -1,4 +1,0 @@
-namespace Portal.App.Features.Dashboard;
-
-/// <summary>The dates a parent asked the payment history for, both inclusive, either open.</summary>
-public readonly record struct PaymentRange(DateOnly? From, DateOnly? To);

@@ -1,8 +1,0 @@
-namespace Portal.App.Features.Recovery;
-
-/// <summary>What the answers to the security questions unlock.</summary>
-public enum RecoveryPurpose
-{
-    Username,
-    Password,
-}

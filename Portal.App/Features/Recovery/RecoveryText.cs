@@ -1,4 +1,0 @@
-namespace Portal.App.Features.Recovery;
-
-/// <summary>Names the resources (RecoveryText.resx, RecoveryText.es.resx) that the recovery pages and their parts share.</summary>
-public sealed class RecoveryText;

@@ -1,8 +1,0 @@
-namespace Portal.App.Features.Registration;
-
-public enum AccountProblem
-{
-    UserNameTaken,
-    UserNameNotAllowed,
-    EmailNotValid,
-}

@@ -1,7 +1,0 @@
-using Portal.Domain.Accounts;
-
-namespace Portal.App.Features.Registration;
-
-/// <summary>What "Your account" collected for a matched parent, ready for "Create account".</summary>
-/// <param name="RegistrationId">The wizard's draft id: the same registration submitted twice creates one account.</param>
-public sealed record NewAccount(Guid RegistrationId, MatchedParent Parent, string Email, string UserName, ContactMethod PreferredContact, string Culture);

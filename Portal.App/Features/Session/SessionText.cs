@@ -1,4 +1,0 @@
-namespace Portal.App.Features.Session;
-
-/// <summary>Marker for the idle-session warning's resources (SessionText.resx).</summary>
-public sealed class SessionText;

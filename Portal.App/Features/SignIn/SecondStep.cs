@@ -1,4 +1,0 @@
-namespace Portal.App.Features.SignIn;
-
-/// <summary>What the second-step page shows: where the code went (masked), and whether an authenticator app may be used instead.</summary>
-public sealed record SecondStep(string MaskedEmail, bool HasAuthenticator, bool EmailCodeAllowed);

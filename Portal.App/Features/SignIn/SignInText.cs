@@ -1,4 +1,0 @@
-namespace Portal.App.Features.SignIn;
-
-/// <summary>Marker for the sign-in flow's shared resources (SignInText.resx): its pages repeat each other's words.</summary>
-public sealed class SignInText;

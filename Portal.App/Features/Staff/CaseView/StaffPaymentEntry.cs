@@ -1,0 +1,9 @@
+using Portal.Domain.Payments;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.Search;
+using Portal.App.Features.Staff.Shared;
+
+namespace Portal.App.Features.Staff.CaseView;
+
+/// <summary>A payment as a caseworker enters it; nulls are fields left empty.</summary>
+public sealed record StaffPaymentEntry(decimal? Amount, DateOnly? ReceivedOn, PaymentSource? Source);

@@ -1,0 +1,28 @@
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+
+namespace Portal.App.Features.Staff.Shared;
+
+/// <summary>What a staff member did, as recorded in the audit log (stored by name).</summary>
+public enum StaffAuditAction
+{
+    CaseViewed,
+    PaymentRecorded,
+    CaseActionRecorded,
+    PhonePinChecked,
+    AccountUnlocked,
+    SecurityQuestionsReset,
+    VerificationEmailResent,
+    AccessDisabled,
+    AccessEnabled,
+
+    /// <summary>A case search that ran; its detail holds the masked criteria and how many cases matched.</summary>
+    CasesSearched,
+
+    /// <summary>A case's payment history downloaded as CSV; its detail holds the date range and how many payments it had.</summary>
+    PaymentHistoryDownloaded,
+
+    /// <summary>A case's print-friendly payment history opened; its detail holds the date range and how many payments it showed.</summary>
+    PaymentHistoryPrinted,
+}

@@ -1,0 +1,17 @@
+using Portal.Domain.Cases;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Search;
+
+namespace Portal.App.Features.Staff.Shared;
+
+/// <summary>A participant as the staff panel shows them: contact details, and only the last four digits of an SSN.</summary>
+public sealed record StaffParticipant(
+    string PersonId,
+    ParticipantRole Role,
+    string FullName,
+    DateOnly DateOfBirth,
+    string? SsnLast4,
+    MailingAddress? Address,
+    string? Email,
+    string? Phone);
