@@ -1,12 +1,10 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.SignIn;
-using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.SignIn;
@@ -30,12 +28,7 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
     {
         await TestAccounts.CreateActivatedAsync(portal.Services, Parent, personId: "P-TEST-1");
         // As an app added before the portal checked codes itself: Identity's key (GenerateNewAuthenticatorKey), no step recorded.
-        using var scope = portal.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = (await users.FindByNameAsync(Parent))!;
-        Assert.True((await users.ResetAuthenticatorKeyAsync(user)).Succeeded);
-        Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
-        key = (await users.GetAuthenticatorKeyAsync(user))!;
+        key = await TestAccounts.TurnOnAuthenticatorAsync(portal.Services, Parent);
     }
 
     public Task DisposeAsync()
