@@ -164,6 +164,23 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Emailed_codes_asked_for_instead_of_the_app_keep_the_new_code_limits()
+    {
+        var client = await PasswordOverHttpAsync(Parent);
+        await HtmlForms.SubmitAsync(client, "/signin/code", "new-code", new Dictionary<string, string>());
+
+        // Back to the app and straight back to email: the code just sent still works, so none is sent.
+        var again = await HtmlForms.SubmitAsync(client, "/signin/code?use=app", "new-code", new Dictionary<string, string>());
+        Assert.Contains("We sent a code a few seconds ago.", (await ParseAsync(again)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await SignInCodesQueuedAsync(Parent));
+
+        portal.Clock.Advance(TimeSpan.FromSeconds(30));
+        var later = await HtmlForms.SubmitAsync(client, "/signin/code?use=app", "new-code", new Dictionary<string, string>());
+        Assert.Contains("We sent a new code.", (await ParseAsync(later)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, await SignInCodesQueuedAsync(Parent));
+    }
+
+    [Fact]
     public async Task Without_an_authenticator_the_password_step_still_emails_the_code()
     {
         await TestAccounts.CreateActivatedAsync(portal.Services, "ana.parent", personId: "P-TEST-2");
