@@ -41,15 +41,15 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture browser, SeededPo
         await page.GetByRole(AriaRole.Button, new() { Name = "I have saved my codes" }).ClickAsync();
         await Expect(page.GetByText("Recovery codes left: 10")).ToBeVisibleAsync();
 
-        // The app's code instead of the emailed one: the next one, as the code that turned the app on has been used.
+        // Now the app's code is asked for, not an emailed one: the next one, as the code that turned the app on has been used.
         await SignOutAsync(page);
-        await page.StartSignInAsync(portal.Factory, userName, TestAccounts.Password, "/account/security");
+        await page.StartAppSignInAsync(userName, TestAccounts.Password, "/account/security");
         await SubmitAppCodeAsync(page, Totp.NextCodeNow(key));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Account security" })).ToBeVisibleAsync();
 
         // A recovery code, once.
         await SignOutAsync(page);
-        await page.StartSignInAsync(portal.Factory, userName, TestAccounts.Password, "/account/security");
+        await page.StartAppSignInAsync(userName, TestAccounts.Password, "/account/security");
         await SubmitAppCodeAsync(page, recoveryCode);
         await Expect(page.GetByText("Recovery codes left: 9")).ToBeVisibleAsync();
 
@@ -68,13 +68,12 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture browser, SeededPo
     {
         var userName = $"reauth.{Guid.NewGuid():N}"[..16];
         await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, userName);
-        await TurnOnAuthenticatorAsync(userName);
+        await TestAccounts.TurnOnAuthenticatorAsync(portal.Factory.KestrelServices, userName);
         await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth);
         var page = session.Page;
-        var emailed = await page.StartSignInAsync(portal.Factory, userName, TestAccounts.Password, "/account/security");
-        await page.GetByLabel("6-digit code").FillAsync(emailed);
-        await page.Locator("form").Filter(new() { Has = page.GetByLabel("6-digit code") })
-            .GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
+        await page.StartAppSignInAsync(userName, TestAccounts.Password, "/account/security");
+        await page.GetByLabel("6-digit code").FillAsync(await page.EmailCodeInsteadAsync(portal.Factory, userName));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/security", StringComparison.Ordinal));
         await page.WaitForCircuitAsync();
         // Typed into the password form first: nothing the other forms do may lose it.
@@ -118,17 +117,6 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture browser, SeededPo
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GotoAsync("/account/security");
         await page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
-    }
-
-    // As the page's own setup does it: through the store, so the security stamp (and any session) stays.
-    private async Task TurnOnAuthenticatorAsync(string userName)
-    {
-        await using var scope = portal.Factory.KestrelServices.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = (await users.FindByNameAsync(userName))!;
-        await users.ResetAuthenticatorKeyAsync(user);
-        await users.SetTwoFactorEnabledAsync(user, true);
-        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
     }
 
     // Earlier wrong passwords (at sign-in, say), counted just now.

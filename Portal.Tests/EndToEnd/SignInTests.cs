@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.Tests.Support;
 
@@ -67,6 +70,51 @@ public sealed partial class SignInTests(BrowserFixture browser, SeededPortal por
         await replay.Page.GotoAsync("/signin/code");
         await Assertions.Expect(replay.Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Please sign in again" })).ToBeVisibleAsync();
         await Assertions.Expect(replay.Page.GetByLabel("6-digit code")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_parent_with_an_authenticator_app_is_asked_for_its_code_at_phone_width_and_may_have_a_code_emailed_instead()
+    {
+        const string appCodeLabel = "Code from your authenticator app, or a recovery code";
+        var userName = $"app.{Guid.NewGuid():N}"[..16];
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, userName);
+        var key = await TestAccounts.TurnOnAuthenticatorAsync(portal.Factory.KestrelServices, userName);
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth);
+        var page = session.Page;
+
+        // The app's code is asked for first, its field focused; nothing is emailed until the parent asks.
+        await page.StartAppSignInAsync(userName, TestAccounts.Password);
+        var appCode = page.GetByLabel(appCodeLabel, new() { Exact = true });
+        await Assertions.Expect(appCode).ToBeFocusedAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+
+        // A wrong code: the summary (focused) and the field say so in the app's words, not the email's.
+        var now = Totp.CodeNow(key);
+        await appCode.FillAsync(now == "000000" ? "000001" : "000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
+        var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "That code is not right, or it has been used already." });
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(appCode).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#app-code-error")).ToContainTextAsync("Enter the code your authenticator app shows now");
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+
+        // No app to hand: a code by email, and the way back to the app.
+        var emailed = await page.EmailCodeInsteadAsync(portal.Factory, userName);
+        Assert.Matches(SixDigits(), emailed);
+        await Assertions.Expect(page.GetByLabel("6-digit code")).ToBeVisibleAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Use my authenticator app instead" }).ClickAsync();
+        await Assertions.Expect(appCode).ToBeFocusedAsync();
+
+        await appCode.FillAsync(Totp.CodeNow(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByText($"Signed in as Test {userName}")).ToBeVisibleAsync();
+        await using var db = await portal.Factory.KestrelServices.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == "SignInCode" && m.ToAddress == $"{userName}@example.net"));
     }
 
     [Fact]

@@ -5,7 +5,10 @@ using Portal.App.Infrastructure.Identity;
 
 namespace Portal.Tests.Support;
 
-/// <summary>Signing in through the browser, as a person does: username and password, then the emailed code.</summary>
+/// <summary>
+/// Signing in through the browser, as a person does: username and password, then the emailed code, or for an account
+/// with an authenticator app, the app's code (or a code emailed when the person asks for one).
+/// </summary>
 public static class SignInSteps
 {
     /// <summary>Signs in from /signin and waits for the page the portal lands on (the dashboard for a parent).</summary>
@@ -22,12 +25,34 @@ public static class SignInSteps
     {
         var email = await EmailOfAsync(portal, userName);
         var seen = MailFolderWatcher.Snapshot(portal.MailFolder);
+        await SubmitPasswordAsync(page, userName, password, returnUrl);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Email Sent!" })).ToBeVisibleAsync();
+        return await SignInCodes.WaitForNewCodeAsync(portal.MailFolder, email, seen);
+    }
+
+    /// <summary>Completes the password step of an account with an authenticator app, leaving the page asking for the app's code.</summary>
+    public static async Task StartAppSignInAsync(this IPage page, string userName, string password, string? returnUrl = null)
+    {
+        await SubmitPasswordAsync(page, userName, password, returnUrl);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Enter the code from your authenticator app" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>From the app's code, "Email me a code instead": returns the code emailed, leaving the page on "Email Sent!".</summary>
+    public static async Task<string> EmailCodeInsteadAsync(this IPage page, KestrelPortalFactory portal, string userName)
+    {
+        var email = await EmailOfAsync(portal, userName);
+        var seen = MailFolderWatcher.Snapshot(portal.MailFolder);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Email me a code instead" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Email Sent!" })).ToBeVisibleAsync();
+        return await SignInCodes.WaitForNewCodeAsync(portal.MailFolder, email, seen);
+    }
+
+    private static async Task SubmitPasswordAsync(IPage page, string userName, string password, string? returnUrl)
+    {
         await page.GotoAsync(returnUrl is null ? "/signin" : $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.GetByLabel("Username or email").FillAsync(userName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Email Sent!" })).ToBeVisibleAsync();
-        return await SignInCodes.WaitForNewCodeAsync(portal.MailFolder, email, seen);
     }
 
     private static async Task<string> EmailOfAsync(KestrelPortalFactory portal, string userName)

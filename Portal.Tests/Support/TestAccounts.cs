@@ -29,6 +29,21 @@ public static class TestAccounts
         return user;
     }
 
+    /// <summary>
+    /// Turns on an authenticator app as the account security page leaves it (Identity's key, two-factor on, ten recovery
+    /// codes), through the store so the security stamp stays; returns the key, for <see cref="Totp"/>.
+    /// </summary>
+    public static async Task<string> TurnOnAuthenticatorAsync(IServiceProvider services, string userName)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = (await users.FindByNameAsync(userName))!;
+        Assert.True((await users.ResetAuthenticatorKeyAsync(user)).Succeeded);
+        Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
     public static async Task<PortalUser> FindAsync(IServiceProvider services, string userName)
     {
         using var scope = services.CreateScope();

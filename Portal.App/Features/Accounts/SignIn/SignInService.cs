@@ -17,8 +17,9 @@ using Portal.App.Features.Accounts.Shared;
 namespace Portal.App.Features.Accounts.SignIn;
 
 /// <summary>
-/// The two steps of signing in: a password (with lockout), then a 6-digit code emailed for this sign-in alone,
-/// or a code from an authenticator app. Every failure of the first step looks the same from outside.
+/// The two steps of signing in: a password (with lockout), then a code from the account's authenticator app when it
+/// has one set up (a code is emailed only when the person asks for it), otherwise a 6-digit code emailed for this
+/// sign-in alone. Every failure of the first step looks the same from outside.
 /// </summary>
 public sealed partial class SignInService(
     UserManager<PortalUser> users,
@@ -39,8 +40,8 @@ public sealed partial class SignInService(
     private SignInOptions Settings => options.Value;
 
     /// <summary>
-    /// Checks the password. On success starts the second step (emailing a code when that is allowed) and
-    /// returns the secret the browser keeps for it; otherwise null, whatever the reason.
+    /// Checks the password. On success starts the second step (emailing a code when that is allowed and the account has
+    /// no authenticator app to ask first) and returns the secret the browser keeps for it; otherwise null, whatever the reason.
     /// </summary>
     public async Task<string?> CheckPasswordAsync(string login, string password, string? returnUrl, CancellationToken cancellationToken)
     {
@@ -77,7 +78,7 @@ public sealed partial class SignInService(
         await db.PendingSignIns.Where(p => p.ExpiresAt < stale).ExecuteDeleteAsync(cancellationToken);
         var pending = new PendingSignIn(Hash(secret), user.Id, LocalOrNull(returnUrl), now, now + Settings.SecondStepLifetime);
         db.PendingSignIns.Add(pending);
-        if (await EmailCodeAllowedAsync(user)) await IssueCodeAsync(db, pending, secret, user, now);
+        if (await EmailCodeAllowedAsync(user) && !await users.HasAuthenticatorAsync(user)) await IssueCodeAsync(db, pending, secret, user, now);
         await db.SaveChangesAsync(cancellationToken);
         return secret;
     }
@@ -87,7 +88,7 @@ public sealed partial class SignInService(
     {
         var (pending, user) = await FindOpenAsync(secret, cancellationToken);
         if (pending is null || user is null) return null;
-        return new SecondStep(MaskEmail(user.Email!), await users.HasAuthenticatorAsync(user), await EmailCodeAllowedAsync(user));
+        return new SecondStep(MaskEmail(user.Email!), await users.HasAuthenticatorAsync(user), await EmailCodeAllowedAsync(user), pending.CodesSent > 0);
     }
 
     public async Task<CodeCheck> VerifyEmailCodeAsync(string? secret, string code, CancellationToken cancellationToken)
@@ -127,7 +128,10 @@ public sealed partial class SignInService(
         return check;
     }
 
-    /// <summary>Emails a new code for the browser's sign-in; the previous code stops working.</summary>
+    /// <summary>
+    /// Emails a code for the browser's sign-in: the first, when an account with an authenticator app asks for one instead,
+    /// or a new one, and then the previous code stops working. The same limits hold either way.
+    /// </summary>
     public async Task<NewCodeOutcome> SendNewCodeAsync(string? secret, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
