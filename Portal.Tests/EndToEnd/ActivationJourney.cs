@@ -13,6 +13,9 @@ public static class ActivationJourney
     public static async Task CompleteAsync(IPage page)
     {
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Create your password" })).ToBeVisibleAsync();
+        // One journey: the numbering goes on from registration's five steps, with the step indicator for these four.
+        await Assertions.Expect(page.GetByText("Step 6 of 9")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".step-indicator [aria-current=step]")).ToContainTextAsync("Create a password");
         Assert.False(await page.ScrollsHorizontallyAsync());
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Saguaro#Wren47");
@@ -22,6 +25,7 @@ public static class ActivationJourney
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Choose your security questions" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Step 7 of 9")).ToBeVisibleAsync();
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Question 1").SelectOptionAsync(new SelectOptionValue { Label = "What was the name of your first pet?" });
         await page.GetByLabel("Answer 1").FillAsync("Biscuit");
@@ -33,6 +37,7 @@ public static class ActivationJourney
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Create your phone PIN" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Step 8 of 9")).ToBeVisibleAsync();
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Phone PIN").FillAsync("111111");
         await page.GetByLabel("Type your PIN again").FillAsync("111111");
@@ -45,7 +50,8 @@ public static class ActivationJourney
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your account is ready" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).Last).ToHaveAttributeAsync("href", "/signin");
+        await Assertions.Expect(page.GetByText("Step 9 of 9")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".activation__user-name")).ToContainTextAsync("Your username is ");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
-
     }
 }

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.App.Features.Accounts.Registration;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email.Pickup;
 using Portal.Domain.Accounts;

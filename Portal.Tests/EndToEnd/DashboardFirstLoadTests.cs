@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.App.Features.Cases.Records;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.Domain;
 using Portal.Domain.Cases;

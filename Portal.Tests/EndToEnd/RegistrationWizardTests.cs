@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.App.Infrastructure.Email.Pickup;
@@ -30,19 +28,19 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         await page.WaitForCircuitAsync();
 
         // Step 1, with the case number typed with a dash.
-        await ExpectStepAsync(page, "Find your case", "Find your case (step 1 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Find your case", "Find your case (step 1 of 9) - Arizona Child Support Portal");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/register$"));
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await FillFindCaseAsync(page, parent, caseNumber: parent.CaseNumber[..6] + "-" + parent.CaseNumber[6..]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         // Step 2, at the draft's own address now that the match stored it: the email on file is filled in; a reload keeps the draft.
-        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 9) - Arizona Child Support Portal");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/register/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Registration progress" }).Locator("[aria-current='step']")).ToContainTextAsync("Your account");
         await page.ReloadAsync();
         await page.WaitForCircuitAsync();
-        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 9) - Arizona Child Support Portal");
         await Assertions.Expect(page.GetByLabel("Email address", new() { Exact = true })).ToHaveValueAsync(parent.Email);
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Confirm email address").FillAsync(parent.Email);
@@ -52,38 +50,39 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         // Step 3.
-        await ExpectStepAsync(page, "Terms and conditions", "Terms and conditions (step 3 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Terms and conditions", "Terms and conditions (step 3 of 9) - Arizona Child Support Portal");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("I have read and accept the terms and conditions").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         // Step 4, with a change that comes back to the summary.
-        await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 9) - Arizona Child Support Portal");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         var main = page.GetByRole(AriaRole.Main);
         await Assertions.Expect(main).ToContainTextAsync(parent.CaseNumber);
         await Assertions.Expect(main).ToContainTextAsync($"{parent.FirstName} {parent.LastName}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change Contact method" }).ClickAsync();
-        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 9) - Arizona Child Support Portal");
         await page.GetByRole(AriaRole.Group, new() { Name = "How should we contact you?" }).GetByLabel("Phone").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 9) - Arizona Child Support Portal");
         await Assertions.Expect(main.Locator(".review-list")).ToContainTextAsync("Phone");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         // The taken username sends the parent back to step 2, with the message next to the field.
-        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Your account", "Your account (step 2 of 9) - Arizona Child Support Portal");
         await Assertions.Expect(page.Locator("#username-error")).ToContainTextAsync("already taken");
         await Assertions.Expect(page.GetByLabel("Username")).ToHaveAttributeAsync("aria-invalid", "true");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Username").FillAsync("elisa.lang");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Check your answers", "Check your answers (step 4 of 9) - Arizona Child Support Portal");
         await Assertions.Expect(main.Locator(".review-list")).ToContainTextAsync("elisa.lang");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         // Step 5 and the email.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Thank you: check your email" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Step 5 of 9")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("24 hours");
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("mailbox");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
@@ -120,7 +119,7 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         await using var session = await browser.OpenAsync(portal.Factory, "/register", width: PortalSite.PhoneWidth, height: 740);
         var page = session.Page;
         await page.WaitForCircuitAsync();
-        await ExpectStepAsync(page, "Find your case", "Find your case (step 1 of 4) - Arizona Child Support Portal");
+        await ExpectStepAsync(page, "Find your case", "Find your case (step 1 of 9) - Arizona Child Support Portal");
 
         Assert.False(await page.ScrollsHorizontallyAsync());
 
@@ -147,7 +146,7 @@ public sealed class RegistrationWizardTests(BrowserFixture browser, SeededPortal
         var page = session.Page;
         await page.WaitForCircuitAsync();
 
-        await ExpectStepAsync(page, "Encuentre su caso", "Encuentre su caso (paso 1 de 4) - Portal de Manutención de Menores de Arizona");
+        await ExpectStepAsync(page, "Encuentre su caso", "Encuentre su caso (paso 1 de 9) - Portal de Manutención de Menores de Arizona");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continuar" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Hay un problema" })).ToBeFocusedAsync();

@@ -3,9 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Data.Seeding;
-using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
@@ -52,7 +50,7 @@ public sealed class StaticShellNavigationTests(BrowserFixture browser, SeededPor
 
         await page.WaitForCircuitAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Find your case" })).ToBeFocusedAsync();
-        await Assertions.Expect(page).ToHaveTitleAsync("Find your case (step 1 of 4) - Arizona Child Support Portal");
+        await Assertions.Expect(page).ToHaveTitleAsync("Find your case (step 1 of 9) - Arizona Child Support Portal");
 
         await page.GetByLabel("Child support case number").FillAsync(parent.CaseNumber);
         await page.GetByLabel("Social Security number or ITIN").FillAsync(parent.Ssn);

@@ -7,8 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.App.Platform.Localization;
-using Portal.App.Features.Accounts.Registration;
-using Portal.App.Features.Accounts.Shared;
 using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Identity;
 using MudBlazor.Services;

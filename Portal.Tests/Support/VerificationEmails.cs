@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.Tests.Support;
 

@@ -1,4 +1,3 @@
-using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;

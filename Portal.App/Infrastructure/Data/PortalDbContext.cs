@@ -1,15 +1,11 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;

@@ -1,4 +1,3 @@
-using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
 
 namespace Portal.App.Platform.Session;

@@ -13,7 +13,6 @@ public sealed class LiveCircuitTests : BunitContext
 
     public LiveCircuitTests() => authorization = this.AddPortalTestServices();
 
-
     private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
 
     [Fact]

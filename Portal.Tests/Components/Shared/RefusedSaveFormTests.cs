@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Portal.App.Features.Accounts.Security;
 using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.Domain.Accounts;
 using Portal.Tests.Support;
 

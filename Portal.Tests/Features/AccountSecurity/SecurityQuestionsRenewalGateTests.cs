@@ -3,8 +3,6 @@ using System.Security.Claims;
 using Portal.App.Features.Accounts.Security;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 using Portal.Tests.Features.Staff;

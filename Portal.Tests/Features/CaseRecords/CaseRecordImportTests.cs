@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Portal.App.Features.Cases.Records;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.Tests.Features.Dashboard;
 

@@ -1,5 +1,4 @@
 using Bunit;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Payments;
 using Portal.Tests.Support;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Cases;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;

@@ -1,4 +1,3 @@
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.Domain.Payments;
 

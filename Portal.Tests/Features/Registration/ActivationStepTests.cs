@@ -1,7 +1,6 @@
 using Bunit;
 using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.Domain.Accounts;
 using Portal.Tests.Support;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Accounts.Registration;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.Domain.Cases;
 using Portal.Tests.Support;

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Accounts.Registration;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Registration;

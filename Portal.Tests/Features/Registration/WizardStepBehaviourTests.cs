@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Components.Forms;
 using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.Domain.Accounts;
 using Portal.Tests.Support;
 

@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;

@@ -1,8 +1,5 @@
 using System.Net;
-using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Staff;

@@ -1,7 +1,4 @@
-using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 

@@ -1,11 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 using Portal.Domain.Cases;
 using Portal.Tests.Support;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;

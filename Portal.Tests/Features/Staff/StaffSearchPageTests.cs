@@ -1,8 +1,5 @@
 using Bunit;
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
 

@@ -4,7 +4,6 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Registration;
 

@@ -3,7 +3,6 @@ using System.Net.Mail;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Registration;
 

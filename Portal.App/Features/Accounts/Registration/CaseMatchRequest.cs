@@ -1,7 +1,5 @@
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Registration;
 

@@ -6,7 +6,6 @@ using Portal.App.Infrastructure.Email.Templates;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Registration;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Registration;
 

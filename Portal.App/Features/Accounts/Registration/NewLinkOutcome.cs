@@ -1,6 +1,3 @@
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
 namespace Portal.App.Features.Accounts.Registration;
 
 public enum NewLinkOutcome

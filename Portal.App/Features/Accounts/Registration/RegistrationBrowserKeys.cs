@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Registration;
 

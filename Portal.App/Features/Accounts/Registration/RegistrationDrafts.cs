@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure.Data;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Registration;
 

@@ -1,6 +1,3 @@
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
 namespace Portal.App.Features.Accounts.Registration;
 
 /// <summary>The wizard's steps, in order. The first four show in the step indicator; <see cref="Done"/> is the thank-you page.</summary>

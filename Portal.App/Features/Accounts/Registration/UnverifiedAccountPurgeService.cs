@@ -1,6 +1,3 @@
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
 namespace Portal.App.Features.Accounts.Registration;
 
 /// <summary>Runs <see cref="UnverifiedAccountPurger"/> at start-up and then every six hours.</summary>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Registration;
 

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;

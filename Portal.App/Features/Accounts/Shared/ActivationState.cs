@@ -1,8 +1,4 @@
 using Portal.Domain.Accounts;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
-using Portal.App.Features.Accounts.Registration;
 
 namespace Portal.App.Features.Accounts.Shared;
 

@@ -1,8 +1,3 @@
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
-using Portal.App.Features.Accounts.Registration;
-
 namespace Portal.App.Features.Accounts.Shared;
 
 /// <summary>Where a verification link leads: the first unfinished step, or why it no longer works.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Portal.App.Features.Accounts.Registration;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Shared;
 

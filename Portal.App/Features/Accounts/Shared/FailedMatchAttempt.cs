@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
-using Portal.App.Features.Accounts.Registration;
 
 namespace Portal.App.Features.Accounts.Shared;
 

@@ -1,6 +1,3 @@
-using Portal.App.Features.Accounts.Registration;
-using Portal.App.Platform.Session;
-
 namespace Portal.App.Features.Accounts.Shared;
 
 /// <summary>The ids of the "Find your case" inputs: error messages and the summary's links point at them.</summary>

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 
 using Portal.App.Features.Accounts.Registration;
 

@@ -1,6 +1,3 @@
-using Portal.App.Features.Accounts.Registration;
-using Portal.App.Platform.Session;
-
 namespace Portal.App.Features.Accounts.Shared;
 
 /// <summary>

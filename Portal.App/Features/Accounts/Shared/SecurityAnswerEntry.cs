@@ -1,6 +1,4 @@
 using Portal.Domain.Accounts;
-using Portal.App.Features.Accounts.Registration;
-using Portal.App.Platform.Session;
 
 namespace Portal.App.Features.Accounts.Shared;
 

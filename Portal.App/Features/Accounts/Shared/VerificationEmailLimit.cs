@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
-using Portal.App.Features.Accounts.Registration;
 
 namespace Portal.App.Features.Accounts.Shared;
 

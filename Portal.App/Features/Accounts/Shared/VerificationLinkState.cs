@@ -1,8 +1,3 @@
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
-using Portal.App.Features.Accounts.Registration;
-
 namespace Portal.App.Features.Accounts.Shared;
 
 /// <summary>What a verification link can be when a parent opens it; each but Valid leads to "send me a new link".</summary>

@@ -6,10 +6,6 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-
-using Portal.App.Features.Accounts.Registration;
 
 namespace Portal.App.Features.Accounts.Shared;
 

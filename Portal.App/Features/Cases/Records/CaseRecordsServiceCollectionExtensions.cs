@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 
 namespace Portal.App.Features.Cases.Records;

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

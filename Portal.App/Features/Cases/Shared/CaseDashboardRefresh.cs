@@ -1,5 +1,3 @@
-using Portal.App.Features.Cases.Dashboard;
-
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>An update and the case's dashboard as it stands after it, loaded once for every open dashboard of the case.</summary>

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Cases.Dashboard;
-using Portal.App.Features.Cases.Shared;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;

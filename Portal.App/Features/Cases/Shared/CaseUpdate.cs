@@ -1,6 +1,5 @@
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

@@ -1,5 +1,3 @@
-using Portal.App.Features.Cases.Dashboard;
-
 namespace Portal.App.Features.Cases.Shared;
 
 public enum CaseUpdateKind

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

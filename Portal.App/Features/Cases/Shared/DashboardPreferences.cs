@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
-using Portal.App.Features.Cases.Shared;
-
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

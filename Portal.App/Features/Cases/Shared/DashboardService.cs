@@ -3,7 +3,6 @@ using Portal.App.Infrastructure.Data;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

@@ -1,5 +1,4 @@
 using Portal.Domain.Payments;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

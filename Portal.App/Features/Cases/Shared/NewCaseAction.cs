@@ -1,7 +1,5 @@
 using Portal.Domain.Cases;
 
-using Portal.App.Features.Cases.Records;
-
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>A case action to record; <see cref="ExternalId"/> is the case system's id for it, unique across cases.</summary>

@@ -1,7 +1,5 @@
 using Portal.Domain.Payments;
 
-using Portal.App.Features.Cases.Records;
-
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>A payment to record on a case; <see cref="ReceiptNumber"/> is the state's unique receipt number (its external id).</summary>

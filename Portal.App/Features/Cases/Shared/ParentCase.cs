@@ -1,7 +1,4 @@
 using Portal.Domain.Cases;
-using Portal.App.Features.Cases.Shared;
-
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

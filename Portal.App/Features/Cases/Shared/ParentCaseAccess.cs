@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

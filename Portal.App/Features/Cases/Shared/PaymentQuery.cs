@@ -1,5 +1,3 @@
-using Portal.App.Features.Cases.Dashboard;
-
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>Which page of a case's payments to show: an optional date range (inclusive), a sort and a page.</summary>

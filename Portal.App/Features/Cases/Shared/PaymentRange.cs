@@ -1,5 +1,3 @@
-using Portal.App.Features.Cases.Dashboard;
-
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>The dates a parent asked the payment history for, both inclusive, either open.</summary>

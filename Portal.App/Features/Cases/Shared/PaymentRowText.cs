@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

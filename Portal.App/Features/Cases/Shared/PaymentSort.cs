@@ -1,5 +1,3 @@
-using Portal.App.Features.Cases.Dashboard;
-
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>The columns the payment history sorts by (a closed list: never a property name from the browser).</summary>

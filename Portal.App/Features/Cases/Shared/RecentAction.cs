@@ -1,6 +1,5 @@
 using System.Globalization;
 using Portal.Domain.Cases;
-using Portal.App.Features.Cases.Dashboard;
 
 namespace Portal.App.Features.Cases.Shared;
 

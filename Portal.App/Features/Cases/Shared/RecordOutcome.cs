@@ -1,5 +1,3 @@
-using Portal.App.Features.Cases.Records;
-
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>What happened to one record; <see cref="Problem"/> says why a record was rejected (plain English, for reports and logs).</summary>

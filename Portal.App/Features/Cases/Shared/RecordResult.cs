@@ -1,5 +1,3 @@
-using Portal.App.Features.Cases.Records;
-
 namespace Portal.App.Features.Cases.Shared;
 
 public enum RecordResult

@@ -1,7 +1,3 @@
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
-
 namespace Portal.App.Features.Staff.CaseView;
 
 /// <summary>The "help a caller" actions a caseworker can take on a parent's portal account.</summary>

@@ -1,7 +1,3 @@
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
-
 namespace Portal.App.Features.Staff.CaseView;
 
 /// <summary>One "help a caller" action as the panel asks for it; <see cref="Pin"/> only for a PIN check.</summary>

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
@@ -13,7 +11,6 @@ using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
 using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.CaseView;

@@ -1,7 +1,4 @@
 using Portal.Domain.Cases;
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.CaseView;
 

@@ -6,7 +6,6 @@ using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 
 using Portal.App.Features.Cases.Shared;

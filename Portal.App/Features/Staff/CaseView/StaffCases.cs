@@ -1,12 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.CaseView;

@@ -1,12 +1,10 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.CaseView;

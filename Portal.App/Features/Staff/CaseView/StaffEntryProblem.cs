@@ -1,7 +1,3 @@
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
-
 namespace Portal.App.Features.Staff.CaseView;
 
 /// <summary>Why a payment or case action a caseworker entered was not recorded; each names the field to fix.</summary>

@@ -1,12 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Portal.App.Features.Cases.Dashboard;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.CaseView;

@@ -1,7 +1,3 @@
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
-
 namespace Portal.App.Features.Staff.CaseView;
 
 /// <summary>Recorded (and published to the live dashboards), or the problems to show next to the fields.</summary>

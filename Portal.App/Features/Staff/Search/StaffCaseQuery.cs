@@ -1,7 +1,3 @@
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Shared;
-
 namespace Portal.App.Features.Staff.Search;
 
 /// <summary>What a caseworker searches by: a case number, a participant's name, or an SSN's last four digits with a date of birth.</summary>

@@ -1,7 +1,3 @@
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Shared;
-
 namespace Portal.App.Features.Staff.Search;
 
 /// <summary>One page of search results; <see cref="PageIndex"/> counts from 0.</summary>

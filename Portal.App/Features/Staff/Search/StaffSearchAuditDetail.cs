@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.Search;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Portal.App.Infrastructure.Identity;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
 
 namespace Portal.App.Features.Staff.Shared;
 

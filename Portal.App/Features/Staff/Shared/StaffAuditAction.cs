@@ -1,6 +1,4 @@
 using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
 
 namespace Portal.App.Features.Staff.Shared;
 

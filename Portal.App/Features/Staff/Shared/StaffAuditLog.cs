@@ -4,7 +4,6 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Identity;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
 
 namespace Portal.App.Features.Staff.Shared;
 

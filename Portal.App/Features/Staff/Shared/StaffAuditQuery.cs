@@ -1,8 +1,4 @@
 using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
-
-using Portal.App.Features.Staff.Audit;
 
 namespace Portal.App.Features.Staff.Shared;
 

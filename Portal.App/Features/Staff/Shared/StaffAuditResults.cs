@@ -1,9 +1,3 @@
-using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
-using Portal.App.Features.Staff.Shared;
-
-using Portal.App.Features.Staff.Audit;
-
 namespace Portal.App.Features.Staff.Shared;
 
 /// <summary>One page of audit entries, newest first; <see cref="PageIndex"/> counts from 0.</summary>

@@ -1,7 +1,3 @@
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
-
 namespace Portal.App.Features.Staff.Shared;
 
 /// <summary>Marker for the staff workspace's shared resources (StaffText.resx): its pages and panels share their words.</summary>

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Identity;
 
 namespace Portal.App.Infrastructure.Data.Configurations;

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.App.Features.Staff.Audit;
-using Portal.App.Features.Staff.CaseView;
-using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Infrastructure.Data.Configurations;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
-using Portal.App.Platform.Session;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 
