@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.App.Features.CaseRecords;
@@ -34,6 +35,11 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = receipt })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("last-payment")).ToHaveTextAsync($"$250.00 on {today.ToString("MMM d, yyyy", CultureInfo.GetCultureInfo("en-US"))}");
         await Assertions.Expect(page.GetByTestId("payment-totals")).Not.ToHaveTextAsync(totalsBefore ?? "");
+        // Marked in words, and only what changed: the new row and the changed figures, not the monthly amount.
+        var newRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = receipt });
+        Assert.Equal("\"New\"", await newRow.Locator("td").First.EvaluateAsync<string>("cell => getComputedStyle(cell, '::after').content"));
+        Assert.Equal("\"Updated\"", await page.GetByTestId("last-payment").EvaluateAsync<string>("figure => getComputedStyle(figure, '::after').content"));
+        Assert.Equal("none", await page.GetByTestId("monthly-obligation").EvaluateAsync<string>("figure => getComputedStyle(figure, '::after').content"));
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 
@@ -51,6 +57,50 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
         Assert.Equal("\"Date received\"", await firstRow.Locator("td").Nth(0).EvaluateAsync<string>("cell => getComputedStyle(cell, '::before').content"));
         Assert.Equal("\"Amount\"", await firstRow.Locator("td").Nth(1).EvaluateAsync<string>("cell => getComputedStyle(cell, '::before').content"));
         Assert.Equal("\"Receipt\"", await firstRow.Locator("td").Nth(4).EvaluateAsync<string>("cell => getComputedStyle(cell, '::before').content"));
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task At_360_pixels_the_headline_figures_come_first_and_the_sort_headers_wrap_whole_in_both_languages()
+    {
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth, height: 740);
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
+        await OpenLiveDashboardAsync(page);
+        var year = ArizonaTime.Today(TimeProvider.System).Year;
+
+        await AssertHeadlineAndSortHeadersAsync(page, "At a glance", ["Last payment received", $"Received in {year}"], "Amount");
+
+        await page.GotoAsync($"/culture/es-US?returnUrl=%2Fdashboard%3Fcase%3D{DemoCase}");
+        await page.Locator(".case-dashboard[data-live='true']").WaitForAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await AssertHeadlineAndSortHeadersAsync(page, "De un vistazo", ["Último pago recibido", $"Recibido en {year}"], "Monto");
+    }
+
+    /// <summary>
+    /// The receiving parent's headline: a named region with a heading and a list of labelled figures, above the rest of
+    /// the dashboard; then, sorted by another column, every sort header on one line (its arrow with its last word).
+    /// </summary>
+    private static async Task AssertHeadlineAndSortHeadersAsync(IPage page, string heading, string[] labels, string sortBy)
+    {
+        var headline = page.GetByRole(AriaRole.Region, new() { Name = heading });
+        await Assertions.Expect(headline.GetByRole(AriaRole.Heading, new() { Level = 2, Name = heading })).ToBeVisibleAsync();
+        await Assertions.Expect(headline.GetByRole(AriaRole.Term)).ToHaveTextAsync(labels);
+        await Assertions.Expect(headline.GetByRole(AriaRole.Definition).Nth(1)).ToHaveTextAsync(new Regex(@"^\$[\d,]+\.\d\d$"));
+        var headlineBox = await headline.BoundingBoxAsync();
+        var summaryBox = await page.Locator(".case-summary").BoundingBoxAsync();
+        Assert.True(headlineBox!.Y < summaryBox!.Y, "the headline comes before the account summary");
+        Assert.True(headlineBox.X + headlineBox.Width <= PortalSite.PhoneWidth, "the headline fits the screen");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = sortBy, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("th[aria-sort='ascending'] button")).ToHaveTextAsync(sortBy);
+        // One line each: a header that wrapped (or an arrow left alone on a line) would be taller than the others.
+        var heights = await page.Locator(".payment-history__table th button").EvaluateAllAsync<double[]>(
+            "buttons => buttons.map(b => b.getBoundingClientRect().height)");
+        var lineHeight = await page.Locator(".payment-history__table th button").First.EvaluateAsync<double>(
+            "b => { const s = getComputedStyle(b); return s.lineHeight === 'normal' ? parseFloat(s.fontSize) * 1.2 : parseFloat(s.lineHeight); }");
+        Assert.All(heights, height => Assert.True(height < 2 * lineHeight, $"a sort header is {height}px high, two lines or more (line: {lineHeight}px)"));
+        Assert.False(await page.ScrollsHorizontallyAsync());
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 
