@@ -46,10 +46,8 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
     [Fact]
     public async Task At_360_pixels_the_dashboard_fits_and_the_payment_history_reads_as_a_list()
     {
-        await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth, height: 740);
+        await using var session = await OpenOnPhoneAsync();
         var page = session.Page;
-        await page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
-        await OpenLiveDashboardAsync(page);
 
         Assert.False(await page.ScrollsHorizontallyAsync());
         // Each cell names its column once the table is a list (generated content, which screen readers read too).
@@ -63,10 +61,8 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
     [Fact]
     public async Task At_360_pixels_the_headline_figures_come_first_and_the_sort_headers_wrap_whole_in_both_languages()
     {
-        await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth, height: 740);
+        await using var session = await OpenOnPhoneAsync();
         var page = session.Page;
-        await page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
-        await OpenLiveDashboardAsync(page);
         var year = ArizonaTime.Today(TimeProvider.System).Year;
 
         await AssertHeadlineAndSortHeadersAsync(page, "At a glance", ["Last payment received", $"Received in {year}"], "Amount");
@@ -148,6 +144,15 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
         await Assertions.Expect(back).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".payment-printout__table tbody tr").First).ToBeVisibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
+    }
+
+    /// <summary>The receiving parent's live dashboard at 360 px.</summary>
+    private async Task<BrowserSession> OpenOnPhoneAsync()
+    {
+        var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth, height: 740);
+        await session.Page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
+        await OpenLiveDashboardAsync(session.Page);
+        return session;
     }
 
     private static async Task OpenLiveDashboardAsync(IPage page)

@@ -38,45 +38,6 @@ public sealed class CaseSummaryCardTests : BunitContext
     }
 
     [Fact]
-    public void The_receiving_parent_sees_the_last_payment_and_what_came_in_this_year_but_no_amount_due()
-    {
-        using var culture = CultureScope.English();
-        var data = DashboardSamples.Data(DashboardSamples.Payment(250m, new DateOnly(2026, 11, 3)), new NextPaymentDue(new DateOnly(2026, 12, 1), Money.Dollars(941m)));
-
-        var card = Render<CaseSummaryCard>(p => p.Add(c => c.Data, data).Add(c => c.ViewerPersonId, DashboardSamples.Viewer));
-
-        Assert.Equal(["Last payment received", "Received in 2026"], DashboardFigure.Labels(card, ".case-headline"));
-        Assert.Equal("$250.00 on Nov 3, 2026", DashboardFigure.Of(card, "Last payment received"));
-        Assert.Equal("$2,500.00", DashboardFigure.Of(card, "Received in 2026"));
-    }
-
-    [Fact]
-    public void The_paying_parent_sees_what_is_due_now_and_the_next_due_date_but_not_what_the_other_parent_received()
-    {
-        using var culture = CultureScope.English();
-        var data = DashboardSamples.Data(DashboardSamples.Payment(250m, new DateOnly(2026, 11, 3)), new NextPaymentDue(new DateOnly(2026, 12, 1), Money.Dollars(941m)));
-
-        var card = Render<CaseSummaryCard>(p => p.Add(c => c.Data, data).Add(c => c.ViewerPersonId, PayingParent));
-
-        Assert.Equal(["Amount due now", "Next payment due"], DashboardFigure.Labels(card, ".case-headline"));
-        Assert.Equal("$1,675.50", DashboardFigure.Of(card, "Amount due now"));
-        Assert.Equal("$941.00 on Dec 1, 2026", DashboardFigure.Of(card, "Next payment due"));
-    }
-
-    [Fact]
-    public void A_caseworker_sees_both_parents_headline_figures_in_words_for_a_caseworker()
-    {
-        using var culture = CultureScope.English();
-        var data = DashboardSamples.Data(DashboardSamples.Payment(250m, new DateOnly(2026, 11, 3)), new NextPaymentDue(new DateOnly(2026, 12, 1), Money.Dollars(941m)));
-
-        var card = Render<CaseSummaryCard>(p => p.Add(c => c.Data, data).Add(c => c.ViewerIsStaff, true));
-
-        Assert.Equal(["Last payment received", "Received in 2026", "Owed now by the paying parent", "Next installment due"], DashboardFigure.Labels(card, ".case-headline"));
-        Assert.Equal("$1,675.50", DashboardFigure.Of(card, "Owed now by the paying parent"));
-        Assert.Equal("$941.00 on Dec 1, 2026", DashboardFigure.Of(card, "Next installment due"));
-    }
-
-    [Fact]
     public void Shows_the_account_figures_in_dollars()
     {
         using var culture = CultureScope.English();

@@ -14,6 +14,10 @@ public static class DashboardFigure
     public static IEnumerable<string> Labels(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> component, string selector) =>
         component.Find(selector).QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim());
 
+    /// <summary>The figures of <paramref name="selector"/>'s list as label, value, label, value...</summary>
+    public static IEnumerable<string> Pairs(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> component, string selector) =>
+        component.Find(selector).QuerySelectorAll("dt").SelectMany(dt => new[] { dt.TextContent.Trim(), ValueOf(dt) });
+
     private static string ValueOf(IElement label) =>
         label.NextElementSibling is { LocalName: "dd" } value ? value.TextContent.Trim() : throw new InvalidOperationException($"No value after the label '{label.TextContent}'.");
 }

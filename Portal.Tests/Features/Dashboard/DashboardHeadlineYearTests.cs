@@ -1,6 +1,5 @@
 using Bunit;
 using Portal.App.Features.CaseRecords;
-using Portal.App.Features.Dashboard;
 using Portal.Domain.Payments;
 using Portal.Tests.Support;
 
@@ -26,23 +25,16 @@ public sealed class DashboardHeadlineYearTests : BunitContext, IClassFixture<Das
         var recorded = await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Arrears.Digits, "Y-1231", new DateOnly(2026, 12, 31), 50m, PaymentSource.DirectPayment));
         Assert.Equal(RecordResult.Recorded, recorded.Result);
 
-        var lastEvening = Open();
+        var lastEvening = this.OpenLiveDashboard(DashboardCases.Arrears, DashboardCases.Parent);
 
         // $500 + $300 + $200 earlier in the year, and $50 today (the reversed $500 does not count).
         Assert.Equal("$1,050.00", DashboardFigure.Of(lastEvening, "Received in 2026"));
 
         // 12:30 am on Jan 1 in Phoenix.
         portal.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 7, 30, 0, TimeSpan.Zero));
-        var newYear = Open();
+        var newYear = this.OpenLiveDashboard(DashboardCases.Arrears, DashboardCases.Parent);
 
         Assert.Equal("$0.00", DashboardFigure.Of(newYear, "Received in 2027"));
         Assert.Equal("$50.00 on Dec 31, 2026", DashboardFigure.Of(newYear, "Last payment received"));
-    }
-
-    private IRenderedComponent<CaseDashboard> Open()
-    {
-        var dashboard = Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, DashboardCases.Arrears).Add(c => c.ViewerPersonId, DashboardCases.Parent));
-        dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
-        return dashboard;
     }
 }
