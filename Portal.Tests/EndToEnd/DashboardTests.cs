@@ -89,13 +89,24 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
         Assert.True(headlineBox.X + headlineBox.Width <= PortalSite.PhoneWidth, "the headline fits the screen");
 
         await page.GetByRole(AriaRole.Button, new() { Name = sortBy, Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("th[aria-sort='ascending'] button")).ToHaveTextAsync(sortBy);
-        // One line each: a header that wrapped (or an arrow left alone on a line) would be taller than the others.
-        var heights = await page.Locator(".payment-history__table th button").EvaluateAllAsync<double[]>(
-            "buttons => buttons.map(b => b.getBoundingClientRect().height)");
-        var lineHeight = await page.Locator(".payment-history__table th button").First.EvaluateAsync<double>(
-            "b => { const s = getComputedStyle(b); return s.lineHeight === 'normal' ? parseFloat(s.fontSize) * 1.2 : parseFloat(s.lineHeight); }");
-        Assert.All(heights, height => Assert.True(height < 2 * lineHeight, $"a sort header is {height}px high, two lines or more (line: {lineHeight}px)"));
+        var sorted = page.Locator("th[aria-sort='ascending'] button");
+        await Assertions.Expect(sorted).ToHaveTextAsync(sortBy);
+        // The arrow is joined to the header's last word (a no-break space), so it never wraps onto a line alone.
+        Assert.StartsWith("\"\u00A0", await sorted.EvaluateAsync<string>("b => getComputedStyle(b, '::after').content"), StringComparison.Ordinal);
+        // The headers wrap as whole words in rows whose words line up: on each row, every header's text has the same middle.
+        var headers = await page.Locator(".payment-history__table th").EvaluateAllAsync<double[][]>("""
+            cells => cells.map(cell => {
+                const box = cell.getBoundingClientRect(), range = document.createRange();
+                range.selectNodeContents((cell.querySelector('button') ?? cell).firstChild);
+                const text = range.getBoundingClientRect();
+                return [box.top, text.top + text.height / 2, range.getClientRects().length];
+            })
+            """);
+        Assert.All(headers, header => Assert.Equal(1, header[2]));
+        foreach (var row in headers.GroupBy(header => Math.Round(header[0])))
+        {
+            Assert.True(row.Max(header => header[1]) - row.Min(header => header[1]) < 2, $"the headers of a row are not level: {string.Join(", ", row.Select(header => header[1]))}");
+        }
         Assert.False(await page.ScrollsHorizontallyAsync());
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
