@@ -25,6 +25,14 @@ public static class DashboardComponentServices
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
+    /// <summary>Renders a case's dashboard for a parent (or a caseworker) and waits until it follows the case live.</summary>
+    public static IRenderedComponent<CaseDashboard> OpenLiveDashboard(this BunitContext context, Portal.Domain.Cases.CaseNumber caseNumber, string? viewerPersonId, bool viewerIsStaff = false)
+    {
+        var dashboard = context.Render<CaseDashboard>(p => p.Add(c => c.CaseNumber, caseNumber).Add(c => c.ViewerPersonId, viewerPersonId).Add(c => c.ViewerIsStaff, viewerIsStaff));
+        dashboard.WaitForAssertion(() => Assert.Equal("true", dashboard.Find(".case-dashboard").GetAttribute("data-live")));
+        return dashboard;
+    }
+
     /// <summary>Signs a parent in through bUnit's authorization (see <see cref="PortalTestServiceCollectionExtensions"/>).</summary>
     public static void SignInAsParent(this BunitContext context, string personId) =>
         context.Services.GetRequiredService<Bunit.TestDoubles.BunitAuthorizationContext>().SignIn("test.parent", new Claim(PortalClaims.PersonId, personId));

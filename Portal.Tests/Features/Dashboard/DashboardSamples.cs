@@ -13,7 +13,7 @@ public static class DashboardSamples
         CaseNumber.Parse("8060961680"),
         CaseStatus.Open,
         [new CaseParent(Viewer, ParticipantRole.CustodialParent, "Eloisa", "F"), new CaseParent("P2", ParticipantRole.NonCustodialParent, "Marco", "R")],
-        new DashboardSummary(new DateOnly(2026, 11, 22), Money.Dollars(941m), Money.Dollars(441m), Money.Dollars(1234.5m), Money.Dollars(1675.5m), Money.Zero, Money.Dollars(5000m)),
+        new DashboardSummary(new DateOnly(2026, 11, 22), Money.Dollars(941m), Money.Dollars(441m), Money.Dollars(1234.5m), Money.Dollars(1675.5m), Money.Zero, Money.Dollars(5000m), Money.Dollars(2500m)),
         lastPayment is null ? null : PaymentRow.From(lastPayment),
         next,
         actions ?? [],

@@ -20,4 +20,20 @@ public sealed record CaseDashboardData(
     CaseRecordStamp Stamp)
 {
     public const int RecentActionCount = 10;
+
+    /// <summary>The headline and summary figures that differ from <paramref name="earlier"/>'s (after a live update).</summary>
+    public ChangedFigures FiguresChangedSince(CaseDashboardData earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        var changed = ChangedFigures.None;
+        if (LastPayment?.Id != earlier.LastPayment?.Id) changed |= ChangedFigures.LastPayment;
+        if (NextPaymentDue != earlier.NextPaymentDue) changed |= ChangedFigures.NextPaymentDue;
+        var (now, before) = (Summary, earlier.Summary);
+        if (now.ReceivedThisYear != before.ReceivedThisYear) changed |= ChangedFigures.ReceivedThisYear;
+        if (now.Balance != before.Balance) changed |= ChangedFigures.AmountDue;
+        if (now.MonthlyObligation != before.MonthlyObligation) changed |= ChangedFigures.MonthlyObligation;
+        if (now.Arrears != before.Arrears) changed |= ChangedFigures.Arrears;
+        if (now.Credit != before.Credit) changed |= ChangedFigures.Credit;
+        return changed;
+    }
 }

@@ -31,5 +31,16 @@ public static class DashboardFormat
     public static string CssString(string text) =>
         "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal).Replace("\n", "\\A ", StringComparison.Ordinal) + "'";
 
+    /// <summary>
+    /// The words of a live update's marks as CSS custom properties (--mark-new, --mark-updated) for generated content:
+    /// set once on the dashboard, so a marked row or figure costs a live circuit a class, not an element and its text.
+    /// One string per language.
+    /// </summary>
+    public static string MarkLabels(IStringLocalizer<DashboardText> text) =>
+        MarkLabelStyles.GetOrAdd(CultureInfo.CurrentUICulture.Name, static (_, text) =>
+            $"--mark-new:{CssString(text["MarkNew"].Value)};--mark-updated:{CssString(text["MarkUpdated"].Value)}", text);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> MarkLabelStyles = new();
+
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -43,7 +43,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
             caseNumber,
             found.Status,
             [.. parents.Select(p => new CaseParent(p.PersonId, p.Role, p.FirstName, p.LastName.Length > 0 ? p.LastName[..1] : string.Empty))],
-            DashboardSummary.From(summary),
+            DashboardSummary.From(summary, payments),
             summary.LastPayment is { } last ? PaymentRow.From(last) : null,
             NextDue(orders, today),
             actions,
