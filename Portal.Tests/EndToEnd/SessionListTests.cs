@@ -41,8 +41,11 @@ public sealed partial class SessionListTests(BrowserFixture browser)
         await laptop.Page.GotoAsync("/signout");
         await laptop.Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(laptop.Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "You are signed out" })).ToBeVisibleAsync();
-        await thief.Page.GotoAsync("/dashboard");
-        await thief.Page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+        // A fresh tab: the open one may itself be sent to sign-in by its circuit as the session ends, which would
+        // interrupt this navigation.
+        var again = await thief.Context.NewPageAsync();
+        await again.GotoAsync("/dashboard");
+        await again.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
 
         // The laptop signs in again; the phone's list shows both, and signs the laptop out.
         await laptop.Page.SignInAsync(portal, UserName, TestAccounts.Password, returnUrl: "/account/security");

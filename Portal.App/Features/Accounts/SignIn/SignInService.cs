@@ -13,6 +13,7 @@ using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
 
 using Portal.App.Features.Accounts.Shared;
+using Portal.Domain.Accounts;
 
 namespace Portal.App.Features.Accounts.SignIn;
 
@@ -88,7 +89,7 @@ public sealed partial class SignInService(
     {
         var (pending, user) = await FindOpenAsync(secret, cancellationToken);
         if (pending is null || user is null) return null;
-        return new SecondStep(MaskEmail(user.Email!), await users.HasAuthenticatorAsync(user), await EmailCodeAllowedAsync(user), pending.CodesSent > 0);
+        return new SecondStep(MaskedEmail.Of(user.Email!), await users.HasAuthenticatorAsync(user), await EmailCodeAllowedAsync(user), pending.CodesSent > 0);
     }
 
     public async Task<CodeCheck> VerifyEmailCodeAsync(string? secret, string code, CancellationToken cancellationToken)
@@ -238,14 +239,6 @@ public sealed partial class SignInService(
 
     /// <summary>A local path, never another site: the language switch's rule.</summary>
     public static string? LocalOrNull(string? url) => CultureSwitchEndpoint.IsLocalUrl(url) ? url : null;
-
-    public static string MaskEmail(string email)
-    {
-        var at = email.IndexOf('@');
-        if (at <= 0) return "***";
-        var local = email[..at];
-        return (local.Length <= 2 ? local[..1] + "*" : $"{local[0]}{new string('*', local.Length - 2)}{local[^1]}") + email[at..];
-    }
 
     private enum FailureReason { UnknownAccount, WrongPassword, WrongCode, LockedOut, NotActivated, Disabled }
 

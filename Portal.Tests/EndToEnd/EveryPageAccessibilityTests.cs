@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using Portal.App.Infrastructure.Identity;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>
+/// Every page, in English and Spanish, at a phone's 360 px and a desktop's 1280 px: axe finds nothing serious or
+/// critical, and at 360 px nothing scrolls sideways. Pages with their own journeys test their states elsewhere; this
+/// sweep is the floor every page stands on.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPortal portal)
+{
+    private const string DemoCase = "8060961680";
+
+    public static TheoryData<string, int> Views => new()
+    {
+        { "en-US", PortalSite.PhoneWidth },
+        { "en-US", 1280 },
+        { "es-US", PortalSite.PhoneWidth },
+        { "es-US", 1280 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Every_public_page_passes_axe_and_fits(string culture, int width)
+    {
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: width);
+        foreach (var path in new[] { "/", "/faq", "/signin", "/register", "/forgot-username", "/forgot-password", "/forgot-case-number", "/forgot-security-answers", "/no-such-page" })
+        {
+            await CheckAsync(session.Page, culture, path, width);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Every_page_of_a_signed_in_parent_passes_axe_and_fits(string culture, int width)
+    {
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: width);
+        await session.Page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
+        foreach (var path in new[] { $"/dashboard?case={DemoCase}", $"/dashboard/payments/print?case={DemoCase}", "/account/security", "/staff" })
+        {
+            await CheckAsync(session.Page, culture, path, width);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Every_staff_page_passes_axe_and_fits(string culture, int width)
+    {
+        var supervisor = $"sweep.supervisor.{culture}.{width}".ToLowerInvariant();
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, supervisor, role: PortalRoles.Supervisor);
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: width);
+        await session.Page.SignInAsync(portal.Factory, supervisor, TestAccounts.Password);
+        foreach (var path in new[] { "/staff", $"/staff/cases/{DemoCase}", $"/staff/cases/{DemoCase}/payments/print", "/staff/audit", "/dashboard" })
+        {
+            await CheckAsync(session.Page, culture, path, width);
+        }
+    }
+
+    private static async Task CheckAsync(IPage page, string culture, string path, int width)
+    {
+        await page.GotoAsync($"/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture[..2]);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToBeVisibleAsync();
+        // An interactive page is scanned as its circuit renders it, not only as it was prerendered.
+        if (await page.Locator("#circuit-status").CountAsync() > 0) await page.WaitForCircuitAsync();
+        try
+        {
+            await page.AssertNoSeriousAccessibilityViolationsAsync();
+            if (width == PortalSite.PhoneWidth) Assert.False(await page.ScrollsHorizontallyAsync(), "scrolls sideways");
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            throw new Xunit.Sdk.XunitException($"{path} in {culture} at {width} px: {failure.Message}");
+        }
+    }
+}
