@@ -5,8 +5,9 @@ namespace Portal.App.Components.Layout;
 /// <summary>
 /// The portal's one MudBlazor theme: the state's navy and blue, Roboto with system fallbacks, and sentence-case
 /// buttons (Material's all-caps reads as shouting and is harder to read). Every colour pair used for text passes
-/// WCAG 2.1 AA (4.5:1) on white or on its own fill: primary #1d4f91 on white is 8.3:1, error #b00020 on white 6.9:1,
-/// success #1b5e20 on white 7.9:1, secondary text #4a4f57 on white 8.1:1, white on the app bar navy 12.6:1.
+/// WCAG 2.1 AA (4.5:1) on white or on its own fill: primary #1d4f91 on white is 8.1:1, error #b00020 7.3:1, success
+/// #1b5e20 7.9:1, warning #8a4b00 6.8:1, info #1565c0 5.7:1, secondary text #4a4f57 8.2:1, white on the app bar navy
+/// 12.1:1.
 /// </summary>
 public static class PortalTheme
 {
