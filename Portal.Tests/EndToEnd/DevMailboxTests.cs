@@ -5,6 +5,7 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Tests.Support;
+using Portal.App.Features.Accounts.Shared.Emails;
 
 namespace Portal.Tests.EndToEnd;
 

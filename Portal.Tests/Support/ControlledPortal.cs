@@ -6,6 +6,7 @@ using Portal.App.Features.Accounts.Shared;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
+using Portal.App.Features.Accounts.Recovery.Emails;
 
 namespace Portal.Tests.Support;
 

@@ -4,6 +4,7 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Tests.Support;
+using Portal.App.Features.Accounts.Recovery.Emails;
 
 namespace Portal.Tests.Infrastructure.Email;
 

@@ -1,3 +1,8 @@
+using Portal.App.Features.Accounts.Recovery.Emails;
+using Portal.App.Features.Accounts.Registration.Emails;
+using Portal.App.Features.Accounts.Shared.Emails;
+using Portal.App.Features.Accounts.SignIn.Emails;
+using Portal.App.Features.Staff.CaseView.Emails;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Domain.Cases;
 

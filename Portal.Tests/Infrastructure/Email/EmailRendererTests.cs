@@ -5,6 +5,7 @@ using Portal.App.Platform.Localization;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Tests.Support;
 using static Portal.Tests.Infrastructure.Email.EmailRendering;
+using Portal.App.Features.Accounts.Shared.Emails;
 
 namespace Portal.Tests.Infrastructure.Email;
 
@@ -176,11 +177,11 @@ public sealed class EmailRendererTests
     public void Every_text_a_message_uses_is_in_the_resources(string kind, string culture)
     {
         using var scope = new CultureScope(culture);
-        var text = new MissingTextRecorder(Text);
+        var localizers = new MissingTextRecorder(Localizers);
 
-        EmailExample.ByKind[kind].Template.Compose(text);
+        EmailExample.ByKind[kind].Template.Compose(localizers);
 
-        Assert.Empty(text.Missing);
+        Assert.Empty(localizers.Missing);
     }
 
     [Fact]
@@ -245,27 +246,34 @@ public sealed class EmailRendererTests
 
     private sealed record FailingEmail : EmailTemplate
     {
-        public override EmailContent Compose(IStringLocalizer<EmailText> text) =>
+        public override string Kind => "Failing";
+
+        public override EmailContent Compose(IStringLocalizerFactory localizers) =>
             throw new InvalidOperationException($"Composed in {CultureInfo.CurrentUICulture.Name}");
     }
 
-    private sealed class MissingTextRecorder(IStringLocalizer<EmailText> inner) : IStringLocalizer<EmailText>
+    /// <summary>The real resources, noting every name a message asks for that they do not hold.</summary>
+    private sealed class MissingTextRecorder(IStringLocalizerFactory inner) : IStringLocalizerFactory
     {
         public List<string> Missing { get; } = [];
 
-        public LocalizedString this[string name] => Record(inner[name]);
+        public IStringLocalizer Create(Type resourceSource) => new Recording(inner.Create(resourceSource), Missing);
 
-        public LocalizedString this[string name, params object[] arguments] => Record(inner[name, arguments]);
+        public IStringLocalizer Create(string baseName, string location) => new Recording(inner.Create(baseName, location), Missing);
 
-        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
-
-        private LocalizedString Record(LocalizedString text)
+        private sealed class Recording(IStringLocalizer localizer, List<string> missing) : IStringLocalizer
         {
-            if (text.ResourceNotFound)
+            public LocalizedString this[string name] => Record(localizer[name]);
+
+            public LocalizedString this[string name, params object[] arguments] => Record(localizer[name, arguments]);
+
+            public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => localizer.GetAllStrings(includeParentCultures);
+
+            private LocalizedString Record(LocalizedString text)
             {
-                Missing.Add(text.Name);
+                if (text.ResourceNotFound) missing.Add(text.Name);
+                return text;
             }
-            return text;
         }
     }
 }

@@ -18,8 +18,11 @@ public static class EmailRendering
 
     private static readonly EmailRenderer Renderer = Services.GetRequiredService<EmailRenderer>();
 
-    /// <summary>The localizer the renderer hands to the templates.</summary>
+    /// <summary>The wording every email shares.</summary>
     public static IStringLocalizer<EmailText> Text => Services.GetRequiredService<IStringLocalizer<EmailText>>();
+
+    /// <summary>The resources the renderer hands to the templates.</summary>
+    public static IStringLocalizerFactory Localizers => Services.GetRequiredService<IStringLocalizerFactory>();
 
     public static Task<RenderedEmail> RenderAsync(EmailTemplate template, string culture) =>
         Renderer.RenderAsync(template, new EmailRecipient("maria@example.com", EmailExample.DisplayName, culture));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Tests.Support;
+using Portal.App.Features.Accounts.Recovery.Emails;
 
 namespace Portal.Tests.Infrastructure.Email;
 

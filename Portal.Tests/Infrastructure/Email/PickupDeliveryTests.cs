@@ -3,6 +3,7 @@ using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Pickup;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Tests.Support;
+using Portal.App.Features.Accounts.Shared.Emails;
 
 namespace Portal.Tests.Infrastructure.Email;
 

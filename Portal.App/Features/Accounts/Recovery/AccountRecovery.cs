@@ -7,6 +7,8 @@ using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
+using Portal.App.Features.Accounts.Recovery.Emails;
+using Portal.App.Features.Accounts.Shared.Emails;
 
 namespace Portal.App.Features.Accounts.Recovery;
 
@@ -93,7 +95,7 @@ public sealed partial class AccountRecovery(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         var attempts = await db.RecoveryAttempts.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
-        db.RecoveryAttempts.RemoveRange(attempts.Where(a => !a.Counts(now, settings.FailedAnswerWindow)));
+        db.RecoveryAttempts.RemoveRange(attempts.Where(a => !a.Counts(now, settings.LockRule)));
         if (user is null || attempts.Any(a => a.Locks(now)))
         {
             await SpendTheTimeOfAnAnswerCheckAsync(hasher, answers, cancellationToken);
@@ -114,11 +116,10 @@ public sealed partial class AccountRecovery(
 
         if (!right)
         {
-            var failures = attempts.Where(a => a.LockedUntil is null && a.Counts(now, settings.FailedAnswerWindow)).ToList();
-            if (failures.Count + 1 >= settings.FailedAnswersBeforeLock)
+            var failures = attempts.Where(a => a.LockedUntil is null && a.Counts(now, settings.LockRule)).ToList();
+            if (settings.LockRule.LockAfterFailure(failures.Count, now) is { } lockedUntil)
             {
                 db.RecoveryAttempts.RemoveRange(failures);
-                var lockedUntil = now + settings.LockDuration;
                 db.RecoveryAttempts.Add(new RecoveryAttempt(userId, now, lockedUntil));
                 if (user.Email is { } email)
                 {

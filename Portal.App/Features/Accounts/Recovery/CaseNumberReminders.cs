@@ -7,6 +7,7 @@ using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
+using Portal.App.Features.Accounts.Recovery.Emails;
 
 namespace Portal.App.Features.Accounts.Recovery;
 

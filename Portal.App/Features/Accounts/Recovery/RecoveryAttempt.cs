@@ -1,3 +1,5 @@
+using Portal.Domain.Accounts;
+
 namespace Portal.App.Features.Accounts.Recovery;
 
 /// <summary>
@@ -26,9 +28,8 @@ public sealed class RecoveryAttempt
     /// <summary>Set on the attempt that locked recovery: until when it stays locked.</summary>
     public DateTimeOffset? LockedUntil { get; private set; }
 
-    public bool Locks(DateTimeOffset now) => LockedUntil > now;
+    public bool Locks(DateTimeOffset now) => RecoveryLockRule.Locks(LockedUntil, now);
 
-    /// <summary>Whether the row still matters at <paramref name="now"/>: a lock not yet over, or a failure inside the window.</summary>
-    public bool Counts(DateTimeOffset now, TimeSpan window) =>
-        LockedUntil is { } until ? until > now : AttemptedAt > now - window;
+    /// <summary>Whether the row still matters at <paramref name="now"/> (<see cref="RecoveryLockRule.Counts"/>).</summary>
+    public bool Counts(DateTimeOffset now, RecoveryLockRule rule) => rule.Counts(AttemptedAt, LockedUntil, now);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Domain.Accounts;
 
 namespace Portal.App.Features.Accounts.Recovery;
 
@@ -18,6 +19,9 @@ public sealed class RecoveryOptions
     /// <summary>How long recovery stays locked for the account (username and password alike).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The three settings above as the rule that applies them.</summary>
+    public RecoveryLockRule LockRule => new(FailedAnswersBeforeLock, FailedAnswerWindow, LockDuration);
 
     /// <summary>How long the answers' proof lets the person set a new password.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]

@@ -6,6 +6,7 @@ using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
 using Portal.App.Features.Accounts.Shared;
+using Portal.App.Features.Accounts.Registration.Emails;
 
 namespace Portal.App.Features.Accounts.Registration;
 

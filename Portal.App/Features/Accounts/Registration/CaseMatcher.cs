@@ -6,6 +6,7 @@ using Portal.App.Infrastructure.Email.Templates;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
 using Portal.App.Features.Accounts.Shared;
+using Portal.App.Features.Accounts.Registration.Emails;
 
 namespace Portal.App.Features.Accounts.Registration;
 
@@ -63,7 +64,7 @@ public sealed partial class CaseMatcher(
         if (account is { Email: { } email })
         {
             var noticeSince = now - settings.RegistrationNoticeInterval;
-            var kind = new RegistrationAttemptNoticeEmail(account.DisplayName, now).Kind;
+            var kind = RegistrationAttemptNoticeEmail.Name;
             if (!await db.OutboxMessages.AnyAsync(m => m.Kind == kind && m.ToAddress == email && m.CreatedAt > noticeSince, cancellationToken))
             {
                 await outbox.QueueAsync(db, new EmailRecipient(email, account.DisplayName, account.PreferredCulture), new RegistrationAttemptNoticeEmail(account.DisplayName, now));

@@ -53,6 +53,8 @@ public sealed class RegistrationDraft
 
     public bool IsMatched => PersonId is not null && ParticipantId is not null;
 
+    public RegistrationProgress Progress => new(IsMatched, Email is not null && UserName is not null && PreferredContact is not null, TermsAcceptedAt is not null);
+
     public void RecordMatch(MatchedParent parent)
     {
         ParticipantId = parent.ParticipantId;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Portal.App.Components.Shared;
 using Portal.App.Features.Accounts.Shared;
 using Portal.App.Platform.Session;
+using Portal.Domain.Accounts;
 
 namespace Portal.App.Features.Accounts.Registration;
 
@@ -104,8 +105,7 @@ public sealed partial class RegistrationPage : IDisposable
         stored = draft is not null;
         loaded = true;
         if (draft is null) return;
-        // A draft that lost its match (or never had one) always starts at "Find your case".
-        if (!draft.IsMatched && draft.CurrentStep is not RegistrationStep.FindCase) draft.CurrentStep = RegistrationStep.FindCase;
+        draft.CurrentStep = draft.Progress.Resume(draft.CurrentStep);
         findCase = FindCaseForm.From(draft);
         account = AccountForm.From(draft);
     }
@@ -155,7 +155,7 @@ public sealed partial class RegistrationPage : IDisposable
                     }
                     draft!.RecordMatch(matched.Parent);
                     account = AccountForm.From(draft);
-                    if (await MoveToAsync(returnToReview && IsReadyForReview() ? RegistrationStep.Review : RegistrationStep.Account)) form.Ssn = null; // no longer needed
+                    if (await MoveOnFromAsync(RegistrationStep.FindCase)) form.Ssn = null; // no longer needed
                     return;
                 case CaseMatchOutcome.NonIvDCase:
                     matchMessage = MatchMessage.ClerkOfCourt;
@@ -179,7 +179,7 @@ public sealed partial class RegistrationPage : IDisposable
     {
         form.CopyTo(draft!);
         accountErrors = [];
-        await MoveToAsync(returnToReview && IsReadyForReview() ? RegistrationStep.Review : RegistrationStep.Terms);
+        await MoveOnFromAsync(RegistrationStep.Account);
     }
 
     private async Task BackFromAccountAsync(AccountForm form)
@@ -191,7 +191,7 @@ public sealed partial class RegistrationPage : IDisposable
     private async Task AcceptTermsAsync()
     {
         draft!.TermsAcceptedAt ??= Time.GetUtcNow();
-        await MoveToAsync(RegistrationStep.Review);
+        await MoveOnFromAsync(RegistrationStep.Terms);
     }
 
     private async Task ChangeAsync(RegistrationStep step)
@@ -221,8 +221,7 @@ public sealed partial class RegistrationPage : IDisposable
         return true;
     }
 
-    private bool IsReadyForReview() =>
-        draft is { IsMatched: true, Email: not null, UserName: not null, PreferredContact: not null, TermsAcceptedAt: not null };
+    private Task<bool> MoveOnFromAsync(RegistrationStep completed) => MoveToAsync(draft!.Progress.After(completed, returnToReview));
 
     private async Task CreateAccountAsync()
     {
@@ -239,11 +238,11 @@ public sealed partial class RegistrationPage : IDisposable
             {
                 case AccountCreationOutcome.Created created:
                     draft.CreatedUserId = created.UserId;
-                    await MoveToAsync(RegistrationStep.Done);
+                    await MoveOnFromAsync(RegistrationStep.Review);
                     break;
                 case AccountCreationOutcome.EmailOwnerNotified:
                     // The same page as a new account: whether an address has an account is told only to its owner.
-                    await MoveToAsync(RegistrationStep.Done);
+                    await MoveOnFromAsync(RegistrationStep.Review);
                     break;
                 case AccountCreationOutcome.TooManyUserNameChecks:
                     accountErrors = [new(AccountFields.UserName, L["UserNameChecksLimited"])];

@@ -10,6 +10,7 @@ using Portal.App.Infrastructure.Identity;
 using QRCoder;
 
 using Portal.App.Features.Accounts.Shared;
+using Portal.App.Features.Accounts.Shared.Emails;
 
 namespace Portal.App.Features.Accounts.Security;
 

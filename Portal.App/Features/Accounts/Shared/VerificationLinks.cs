@@ -6,6 +6,7 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
+using Portal.App.Features.Accounts.Shared.Emails;
 
 namespace Portal.App.Features.Accounts.Shared;
 

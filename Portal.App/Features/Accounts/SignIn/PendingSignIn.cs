@@ -1,3 +1,5 @@
+using Portal.Domain.Accounts;
+
 namespace Portal.App.Features.Accounts.SignIn;
 
 /// <summary>
@@ -44,19 +46,21 @@ public sealed class PendingSignIn
 
     public bool IsOpenAt(DateTimeOffset now) => EndedAt is null && now < ExpiresAt;
 
-    public void IssueCode(string codeHash, DateTimeOffset now, TimeSpan lifetime)
+    public NewCodeDecision NewCode(SignInCodeRules rules, DateTimeOffset now) => rules.NewCode(CodesSent, CodeIssuedAt, now);
+
+    public void IssueCode(string codeHash, DateTimeOffset now, SignInCodeRules rules)
     {
         CodeHash = codeHash;
         CodeIssuedAt = now;
-        CodeExpiresAt = now + lifetime;
+        CodeExpiresAt = rules.ExpiryOfCodeSentAt(now);
         CodesSent++;
     }
 
     /// <summary>Counts a wrong code; true when that was the last one allowed and the sign-in has ended.</summary>
-    public bool RecordWrongCode(DateTimeOffset now, int maxWrongCodes)
+    public bool RecordWrongCode(DateTimeOffset now, SignInCodeRules rules)
     {
         WrongCodes++;
-        if (WrongCodes >= maxWrongCodes) EndedAt = now;
+        if (rules.EndsSignIn(WrongCodes)) EndedAt = now;
         return EndedAt is not null;
     }
 

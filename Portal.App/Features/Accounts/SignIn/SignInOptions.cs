@@ -33,6 +33,9 @@ public sealed class SignInOptions
     [Range(1, 20)]
     public int MaxCodesPerSignIn { get; set; } = 5;
 
+    /// <summary>The four settings of the emailed code as the rules that apply them.</summary>
+    public SignInCodeRules CodeRules => new(CodeLifetime, MaxWrongCodes, NewCodeInterval, MaxCodesPerSignIn);
+
     /// <summary>A sign-in left at the second step ends after this long.</summary>
     public TimeSpan SecondStepLifetime { get; set; } = TimeSpan.FromMinutes(30);
 

@@ -14,6 +14,7 @@ using Portal.App.Infrastructure.Identity;
 
 using Portal.App.Features.Accounts.Shared;
 using Portal.Domain.Accounts;
+using Portal.App.Features.Accounts.SignIn.Emails;
 
 namespace Portal.App.Features.Accounts.SignIn;
 
@@ -141,8 +142,11 @@ public sealed partial class SignInService(
         var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
         var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);
         if (pending is null || user is null || !await EmailCodeAllowedAsync(user)) return NewCodeOutcome.Ended;
-        if (pending.CodesSent >= Settings.MaxCodesPerSignIn) return NewCodeOutcome.LimitReached;
-        if (pending.CodesSent > 0 && now < pending.CodeIssuedAt + Settings.NewCodeInterval) return NewCodeOutcome.TooSoon;
+        switch (pending.NewCode(Settings.CodeRules, now))
+        {
+            case NewCodeDecision.LimitReached: return NewCodeOutcome.LimitReached;
+            case NewCodeDecision.TooSoon: return NewCodeOutcome.TooSoon;
+        }
 
         await IssueCodeAsync(db, pending, secret!, user, now);
         await db.SaveChangesAsync(cancellationToken);
@@ -181,7 +185,7 @@ public sealed partial class SignInService(
 
     private CodeCheck Fail(PendingSignIn pending, DateTimeOffset now)
     {
-        if (!pending.RecordWrongCode(now, Settings.MaxWrongCodes)) return CodeCheck.Wrong;
+        if (!pending.RecordWrongCode(now, Settings.CodeRules)) return CodeCheck.Wrong;
         LogSecondStepEnded();
         return CodeCheck.Ended;
     }
@@ -197,9 +201,9 @@ public sealed partial class SignInService(
     private async Task IssueCodeAsync(PortalDbContext db, PendingSignIn pending, string secret, PortalUser user, DateTimeOffset now)
     {
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-        pending.IssueCode(CodeHash(secret, code), now, Settings.CodeLifetime);
+        pending.IssueCode(CodeHash(secret, code), now, Settings.CodeRules);
         await outbox.QueueAsync(db, new EmailRecipient(user.Email!, user.DisplayName, user.PreferredCulture),
-            new SignInCodeEmail(user.DisplayName, code, now + Settings.CodeLifetime));
+            new SignInCodeEmail(user.DisplayName, code, pending.CodeExpiresAt));
     }
 
     private async Task<(PendingSignIn?, PortalUser?)> FindOpenAsync(string? secret, CancellationToken cancellationToken)

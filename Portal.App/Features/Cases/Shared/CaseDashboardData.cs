@@ -1,4 +1,5 @@
 using Portal.Domain.Cases;
+using Portal.Domain.Payments;
 
 namespace Portal.App.Features.Cases.Shared;
 

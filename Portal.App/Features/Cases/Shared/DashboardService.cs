@@ -45,7 +45,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
             [.. parents.Select(p => new CaseParent(p.PersonId, p.Role, p.FirstName, p.LastName.Length > 0 ? p.LastName[..1] : string.Empty))],
             DashboardSummary.From(summary, payments),
             summary.LastPayment is { } last ? PaymentRow.From(last) : null,
-            NextDue(orders, today),
+            NextPaymentDue.After(orders, today),
             actions,
             firstPage,
             found.Stamp);
@@ -123,13 +123,6 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         var all = payments.ToList();
         var rows = all.OrderByDescending(p => p.ReceivedOn).ThenByDescending(p => p.Id).Skip(query.Skip).Take(query.Take).ToList();
         return new PaymentPage(query, rows, all.Count, all.Where(p => p.Counts).Aggregate(Money.Zero, (sum, p) => sum + p.Amount));
-    }
-
-    private static NextPaymentDue? NextDue(IReadOnlyList<SupportOrder> orders, DateOnly today)
-    {
-        var next = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
-        var amount = orders.Aggregate(Money.Zero, (sum, o) => sum + o.InstallmentDueInMonthOf(next));
-        return amount > Money.Zero ? new NextPaymentDue(next, amount) : null;
     }
 
     private sealed record CaseHead(int Id, CaseStatus Status, int Payments, int Actions)

@@ -12,6 +12,7 @@ using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.Shared;
+using Portal.App.Features.Staff.CaseView.Emails;
 
 namespace Portal.App.Features.Staff.CaseView;
 

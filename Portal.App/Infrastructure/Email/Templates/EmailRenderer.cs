@@ -11,7 +11,7 @@ namespace Portal.App.Infrastructure.Email.Templates;
 /// Turns one message kind into a <see cref="RenderedEmail"/> in the recipient's language: an HTML body laid out by
 /// <see cref="EmailLayout"/> and a plain-text twin with the same words.
 /// </summary>
-public sealed class EmailRenderer(IServiceScopeFactory scopes, ILoggerFactory loggerFactory, IStringLocalizer<EmailText> text)
+public sealed class EmailRenderer(IServiceScopeFactory scopes, ILoggerFactory loggerFactory, IStringLocalizerFactory localizers, IStringLocalizer<EmailText> text)
 {
     // Arizona keeps Mountain Standard Time all year, so these hours never shift with daylight saving time.
     private static readonly TimeOnly CustomerServiceOpens = new(7, 0);
@@ -31,7 +31,7 @@ public sealed class EmailRenderer(IServiceScopeFactory scopes, ILoggerFactory lo
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
 
-            var content = template.Compose(text);
+            var content = template.Compose(localizers);
             var layoutText = ComposeLayoutText();
             var html = await RenderHtmlAsync(content, layoutText, culture.TwoLetterISOLanguageName);
             return new RenderedEmail(content.Subject, html, RenderPlainText(content, layoutText));

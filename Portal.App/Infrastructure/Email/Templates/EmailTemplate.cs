@@ -9,8 +9,17 @@ namespace Portal.App.Infrastructure.Email.Templates;
 /// </summary>
 public abstract record EmailTemplate
 {
-    /// <summary>A stable name for the kind of message, stored on the outbox row (e.g. "SignInCode").</summary>
-    public string Kind => GetType().Name.EndsWith("Email", StringComparison.Ordinal) ? GetType().Name[..^"Email".Length] : GetType().Name;
+    /// <summary>A stable name for the kind of message, stored on the outbox row (e.g. "SignInCode"): renaming the class must not change it.</summary>
+    public abstract string Kind { get; }
 
-    public abstract EmailContent Compose(IStringLocalizer<EmailText> text);
+    public abstract EmailContent Compose(IStringLocalizerFactory localizers);
+}
+
+/// <summary>A message whose wording lives with its feature, in <typeparamref name="TText"/>'s resources; the greeting and dates are <see cref="EmailText"/>'s.</summary>
+public abstract record EmailTemplate<TText> : EmailTemplate
+{
+    public sealed override EmailContent Compose(IStringLocalizerFactory localizers) =>
+        Compose(new StringLocalizer<TText>(localizers), new StringLocalizer<EmailText>(localizers));
+
+    protected abstract EmailContent Compose(IStringLocalizer<TText> text, IStringLocalizer<EmailText> common);
 }

@@ -1,4 +1,4 @@
 namespace Portal.App.Infrastructure.Email.Templates;
 
-/// <summary>The resources of every email's text (EmailText.resx, EmailText.es.resx).</summary>
+/// <summary>The wording every email shares: the layout, the greeting, how a moment is written (EmailText.resx, EmailText.es.resx). Each feature's messages have their own.</summary>
 public sealed class EmailText;

@@ -1,7 +1,13 @@
-namespace Portal.App.Infrastructure.Email.Templates;
+using Portal.App.Infrastructure.Email.Templates;
+
+namespace Portal.App.Features.Staff.CaseView.Emails;
 
 /// <summary>Customer service turned the account's portal access back on.</summary>
 public sealed record PortalAccessEnabledEmail(string DisplayName, DateTimeOffset HappenedAt) : StaffNoticeEmail(DisplayName, HappenedAt)
 {
+    public const string Name = "PortalAccessEnabled";
+
+    public override string Kind => Name;
+
     protected override string TextPrefix => "PortalAccessEnabled";
 }

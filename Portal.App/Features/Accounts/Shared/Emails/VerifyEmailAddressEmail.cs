@@ -1,20 +1,25 @@
 using Microsoft.Extensions.Localization;
+using Portal.App.Infrastructure.Email.Templates;
 
-namespace Portal.App.Infrastructure.Email.Templates;
+namespace Portal.App.Features.Accounts.Shared.Emails;
 
 /// <summary>The link that finishes registration by proving the parent reads this address.</summary>
 /// <param name="ExpiresAt">When the link stops working: 24 hours after it was sent.</param>
-public sealed record VerifyEmailAddressEmail(string DisplayName, Uri Link, DateTimeOffset ExpiresAt) : EmailTemplate
+public sealed record VerifyEmailAddressEmail(string DisplayName, Uri Link, DateTimeOffset ExpiresAt) : EmailTemplate<AccountEmailText>
 {
-    public override EmailContent Compose(IStringLocalizer<EmailText> text) => new(
+    public const string Name = "VerifyEmailAddress";
+
+    public override string Kind => Name;
+
+    protected override EmailContent Compose(IStringLocalizer<AccountEmailText> text, IStringLocalizer<EmailText> common) => new(
         Subject: text["VerifyEmailAddress.Subject"],
         Preheader: text["VerifyEmailAddress.Preheader"],
         Heading: text["VerifyEmailAddress.Heading"],
-        Paragraphs: [text.Greeting(DisplayName), text["VerifyEmailAddress.Intro"]],
+        Paragraphs: [common.Greeting(DisplayName), text["VerifyEmailAddress.Intro"]],
         Action: new EmailAction(text["VerifyEmailAddress.Action"], Link),
         AfterParagraphs:
         [
-            text["VerifyEmailAddress.Expires", text.ArizonaDateTime(ExpiresAt)],
+            text["VerifyEmailAddress.Expires", common.ArizonaDateTime(ExpiresAt)],
             text["VerifyEmailAddress.Expired"],
             text["VerifyEmailAddress.NotYou"],
         ]);

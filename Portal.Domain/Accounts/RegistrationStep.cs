@@ -1,4 +1,4 @@
-namespace Portal.App.Features.Accounts.Registration;
+namespace Portal.Domain.Accounts;
 
 /// <summary>The wizard's steps, in order. The first four show in the step indicator; <see cref="Done"/> is the thank-you page.</summary>
 public enum RegistrationStep
