@@ -63,7 +63,7 @@ public sealed class CircuitLimitTests(BrowserFixture browser, SeededPortal porta
         var receipt = "E2E" + Guid.NewGuid().ToString("N")[..12];
         var outcome = await factory.KestrelServices.GetRequiredService<CaseRecordWriter>()
             .RecordPaymentAsync(new NewPayment(DemoCase, receipt, ArizonaTime.Today(TimeProvider.System), 75m, PaymentSource.DirectPayment));
-        Assert.Equal(RecordResult.Recorded, outcome.Result);
+        Assert.IsType<RecordResult.Recorded>(outcome);
         foreach (var tab in tabs) await Assertions.Expect(tab.GetByRole(AriaRole.Row).Filter(new() { HasText = receipt })).ToBeVisibleAsync();
     }
 }

@@ -30,7 +30,7 @@ public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
         var today = ArizonaTime.Today(TimeProvider.System);
         var outcome = await portal.Factory.KestrelServices.GetRequiredService<CaseRecordWriter>()
             .RecordPaymentAsync(new NewPayment(DemoCase, receipt, today, 250m, PaymentSource.DirectPayment));
-        Assert.Equal(RecordResult.Recorded, outcome.Result);
+        Assert.IsType<RecordResult.Recorded>(outcome);
 
         var announcement = $"Payment of $250.00 received on {today.ToString("MMMM d", CultureInfo.GetCultureInfo("en-US"))}";
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = announcement })).ToHaveAttributeAsync("aria-live", "polite");

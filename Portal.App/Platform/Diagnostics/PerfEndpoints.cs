@@ -77,9 +77,9 @@ public static partial class PerfEndpoints
         var outcome = await writer.RecordPaymentAsync(
             new NewPayment(request.CaseNumber, request.ReceiptNumber, ArizonaTime.Today(time), request.Amount, PaymentSource.DirectPayment), ct: ct);
         var recordedAt = UnixMilliseconds(time);
-        return outcome.Result == RecordResult.Rejected
-            ? TypedResults.BadRequest(outcome.Problem)
-            : TypedResults.Ok(new PerfPaymentReceipt(outcome.Result.ToString(), receivedAt, recordedAt, [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)], GC.GetTotalAllocatedBytes(), JitInfo.GetCompiledMethodCount()));
+        return outcome is RecordResult.Rejected rejected
+            ? TypedResults.BadRequest(rejected.Problem)
+            : TypedResults.Ok(new PerfPaymentReceipt(outcome.GetType().Name, receivedAt, recordedAt, [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)], GC.GetTotalAllocatedBytes(), JitInfo.GetCompiledMethodCount()));
     }
 
     /// <summary>Milliseconds since the Unix epoch with the fraction kept: the harness compares it with its own clock on this machine.</summary>

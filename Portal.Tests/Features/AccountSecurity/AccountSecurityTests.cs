@@ -88,10 +88,10 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         var (key, codes) = await EnableAsync(await SessionAsync(parent));
         portal.Clock.Advance(TimeSpan.FromSeconds(30)); // the code that turned the app on has been used
 
-        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(CodeNow(key))).Outcome);
-        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(codes[0])).Outcome);
-        Assert.Equal(CodeStepOutcome.WrongCode, (await SecondStepAsync(codes[0])).Outcome);
-        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(codes[1])).Outcome);
+        Assert.IsType<CodeCheckResult.SignedIn>(await SecondStepAsync(CodeNow(key)));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SecondStepAsync(codes[0]));
+        Assert.IsType<CodeCheckResult.WrongCode>(await SecondStepAsync(codes[0]));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SecondStepAsync(codes[1]));
 
         var overview = await WithServiceAsync(async s => await s.GetOverviewAsync(await SessionAsync(parent)));
         Assert.Equal(8, overview!.RecoveryCodesLeft);
@@ -106,9 +106,9 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         var code = CodeNow(key);
         Assert.NotNull(await WithServiceAsync(s => s.EnableAuthenticatorAsync(session, code)));
 
-        Assert.Equal(CodeStepOutcome.WrongCode, (await SecondStepAsync(code)).Outcome);
+        Assert.IsType<CodeCheckResult.WrongCode>(await SecondStepAsync(code));
         portal.Clock.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(CodeNow(key))).Outcome);
+        Assert.IsType<CodeCheckResult.SignedIn>(await SecondStepAsync(CodeNow(key)));
     }
 
     [Fact]
@@ -168,8 +168,8 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         var replaced = (await WithServiceAsync(s => s.NewRecoveryCodesAsync(session, TestAccounts.Password))).RecoveryCodes;
 
         Assert.Equal(10, replaced!.Count);
-        Assert.Equal(CodeStepOutcome.WrongCode, (await SecondStepAsync(old[0])).Outcome);
-        Assert.Equal(CodeStepOutcome.SignedIn, (await SecondStepAsync(replaced[0])).Outcome);
+        Assert.IsType<CodeCheckResult.WrongCode>(await SecondStepAsync(old[0]));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SecondStepAsync(replaced[0]));
     }
 
     [Fact]
@@ -379,7 +379,7 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
     }
 
     /// <summary>Signs in with the password and finishes the second step with an app or recovery code.</summary>
-    private async Task<CodeCheck> SecondStepAsync(string code)
+    private async Task<CodeCheckResult> SecondStepAsync(string code)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInService>();

@@ -18,7 +18,7 @@ public sealed class CaseRecordWriterTests(DashboardTestPortal portal) : IClassFi
 
         var outcome = await portal.Writer.RecordPaymentAsync(Payment("W-0001", 125m));
 
-        Assert.Equal(RecordResult.Recorded, outcome.Result);
+        Assert.IsType<RecordResult.Recorded>(outcome);
         var update = Assert.Single(published);
         Assert.Equal(CaseUpdateKind.PaymentRecorded, update.Kind);
         Assert.Equal(Money.Dollars(125m), update.Payment?.Amount);
@@ -36,8 +36,8 @@ public sealed class CaseRecordWriterTests(DashboardTestPortal portal) : IClassFi
         var first = await portal.Writer.RecordPaymentAsync(Payment("W-0002", 80m));
         var second = await portal.Writer.RecordPaymentAsync(Payment("W-0002", 80m));
 
-        Assert.Equal(RecordResult.Recorded, first.Result);
-        Assert.Equal(RecordResult.Duplicate, second.Result);
+        Assert.IsType<RecordResult.Recorded>(first);
+        Assert.IsType<RecordResult.Duplicate>(second);
         Assert.Equal(1, published);
         await using var db = await DbAsync();
         Assert.Equal(1, await db.Payments.CountAsync(p => p.ReceiptNumber == "W-0002"));
@@ -53,8 +53,8 @@ public sealed class CaseRecordWriterTests(DashboardTestPortal portal) : IClassFi
         var first = await portal.Writer.RecordCaseActionAsync(action);
         var second = await portal.Writer.RecordCaseActionAsync(action with { Description = "Sent again." });
 
-        Assert.Equal(RecordResult.Recorded, first.Result);
-        Assert.Equal(RecordResult.Duplicate, second.Result);
+        Assert.IsType<RecordResult.Recorded>(first);
+        Assert.IsType<RecordResult.Duplicate>(second);
         Assert.Equal(CaseActionType.NoticeSent, Assert.Single(published).Action?.Type);
     }
 
@@ -81,7 +81,7 @@ public sealed class CaseRecordWriterTests(DashboardTestPortal portal) : IClassFi
     {
         var outcome = await portal.Writer.RecordPaymentAsync(Payment("W-0003", 10m) with { CaseNumber = DashboardCases.Nonexistent.Digits });
 
-        Assert.Equal(RecordResult.Rejected, outcome.Result);
+        Assert.IsType<RecordResult.Rejected>(outcome);
         Assert.Equal(0, portal.Notifier.SubscriberCount(DashboardCases.Nonexistent));
     }
 
@@ -106,7 +106,7 @@ public sealed class CaseRecordWriterTests(DashboardTestPortal portal) : IClassFi
             return Task.CompletedTask;
         });
 
-        Assert.Equal(RecordResult.Recorded, outcome.Result);
+        Assert.IsType<RecordResult.Recorded>(outcome);
         await using var db = await DbAsync();
         Assert.True(await db.DashboardPreferences.AnyAsync(p => p.PersonId == "P-ALONGSIDE"));
     }

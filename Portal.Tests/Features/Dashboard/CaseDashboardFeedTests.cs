@@ -79,7 +79,7 @@ public sealed class CaseDashboardFeedTests(DashboardTestPortal portal) : IClassF
         var outcome = await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Many.Digits, "F-0101", new DateOnly(2026, 11, 22), 15m, PaymentSource.DirectPayment))
             .WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(Portal.App.Features.Cases.Shared.RecordOutcome.Recorded, outcome);
+        Assert.IsType<Portal.App.Features.Cases.Shared.RecordResult.Recorded>(outcome);
         await reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.False(rendering.Task.IsCompleted);
         rendering.SetResult();

@@ -79,7 +79,7 @@ public sealed class CaseDashboardLiveTests : BunitContext, IClassFixture<Dashboa
 
         // Dated before the other tests' records of this case (opened 2026-07-20), so it is not the newest action they look at.
         var outcome = await portal.Writer.RecordCaseActionAsync(new NewCaseAction(DashboardCases.Many.Digits, "L-A-0002", new DateTimeOffset(2026, 8, 3, 9, 0, 0, TimeSpan.FromHours(-7)), CaseActionType.ReviewScheduled, "Review."));
-        Assert.Equal(RecordResult.Recorded, outcome.Result);
+        Assert.IsType<RecordResult.Recorded>(outcome);
 
         parentView.WaitForAssertion(() => Assert.StartsWith("New on your case: ", parentView.Find("[data-testid=live-announcement]").TextContent, StringComparison.Ordinal));
         staffView.WaitForAssertion(() => Assert.StartsWith("New on this case: ", staffView.Find("[data-testid=live-announcement]").TextContent, StringComparison.Ordinal));

@@ -23,7 +23,7 @@ public sealed class DashboardHeadlineYearTests : BunitContext, IClassFixture<Das
         // 11:30 pm on Dec 31 in Phoenix: already Jan 1, 2027 in UTC.
         portal.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 6, 30, 0, TimeSpan.Zero));
         var recorded = await portal.Writer.RecordPaymentAsync(new NewPayment(DashboardCases.Arrears.Digits, "Y-1231", new DateOnly(2026, 12, 31), 50m, PaymentSource.DirectPayment));
-        Assert.Equal(RecordResult.Recorded, recorded.Result);
+        Assert.IsType<RecordResult.Recorded>(recorded);
 
         var lastEvening = this.OpenLiveDashboard(DashboardCases.Arrears, DashboardCases.Parent);
 

@@ -43,7 +43,7 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
     {
         Assert.Null((await TestAccounts.FindAsync(portal.Services, Parent)).LastAuthenticatorStep);
 
-        Assert.Equal(CodeStepOutcome.SignedIn, await SignInWithAsync(CodeAt(TimeSpan.Zero)));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SignInWithAsync(CodeAt(TimeSpan.Zero)));
 
         Assert.Equal(portal.Clock.GetUtcNow().ToUnixTimeSeconds() / 30, (await TestAccounts.FindAsync(portal.Services, Parent)).LastAuthenticatorStep);
     }
@@ -53,8 +53,8 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
     {
         var code = CodeAt(TimeSpan.Zero);
 
-        Assert.Equal(CodeStepOutcome.SignedIn, await SignInWithAsync(code));
-        Assert.Equal(CodeStepOutcome.WrongCode, await SignInWithAsync(code));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SignInWithAsync(code));
+        Assert.IsType<CodeCheckResult.WrongCode>(await SignInWithAsync(code));
 
         Assert.Contains(portal.Logs.Entries, e => e.Message.StartsWith("An authenticator code was refused", StringComparison.Ordinal));
         Assert.DoesNotContain(code, portal.Logs.AllText, StringComparison.Ordinal);
@@ -71,8 +71,8 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
         // On pool threads: SQLite's async calls complete synchronously, so awaited in turn they would run one after another.
         var outcomes = await Task.WhenAll(secrets.Select(secret => Task.Run(() => VerifyAsync(secret, code))));
 
-        Assert.Single(outcomes, o => o == CodeStepOutcome.SignedIn);
-        Assert.Equal(3, outcomes.Count(o => o == CodeStepOutcome.WrongCode));
+        Assert.Single(outcomes, o => o is CodeCheckResult.SignedIn);
+        Assert.Equal(3, outcomes.Count(o => o is CodeCheckResult.WrongCode));
     }
 
     [Fact]
@@ -80,30 +80,30 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
     {
         var code = CodeAt(-Step);
 
-        Assert.Equal(CodeStepOutcome.SignedIn, await SignInWithAsync(code));
-        Assert.Equal(CodeStepOutcome.WrongCode, await SignInWithAsync(code));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SignInWithAsync(code));
+        Assert.IsType<CodeCheckResult.WrongCode>(await SignInWithAsync(code));
     }
 
     [Fact]
     public async Task A_code_two_steps_old_is_refused()
     {
-        Assert.Equal(CodeStepOutcome.WrongCode, await SignInWithAsync(CodeAt(-2 * Step)));
+        Assert.IsType<CodeCheckResult.WrongCode>(await SignInWithAsync(CodeAt(-2 * Step)));
     }
 
     [Fact]
     public async Task The_next_steps_code_is_accepted()
     {
-        Assert.Equal(CodeStepOutcome.SignedIn, await SignInWithAsync(CodeAt(Step)));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SignInWithAsync(CodeAt(Step)));
     }
 
     [Fact]
     public async Task Once_a_code_is_used_an_earlier_steps_code_is_refused_and_the_next_steps_code_works()
     {
-        Assert.Equal(CodeStepOutcome.SignedIn, await SignInWithAsync(CodeAt(TimeSpan.Zero)));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SignInWithAsync(CodeAt(TimeSpan.Zero)));
 
-        Assert.Equal(CodeStepOutcome.WrongCode, await SignInWithAsync(CodeAt(-Step)));
+        Assert.IsType<CodeCheckResult.WrongCode>(await SignInWithAsync(CodeAt(-Step)));
         portal.Clock.Advance(Step);
-        Assert.Equal(CodeStepOutcome.SignedIn, await SignInWithAsync(CodeAt(TimeSpan.Zero)));
+        Assert.IsType<CodeCheckResult.SignedIn>(await SignInWithAsync(CodeAt(TimeSpan.Zero)));
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
     private string CodeAt(TimeSpan fromNow) => Totp.Code(key, portal.Clock.GetUtcNow() + fromNow);
 
     /// <summary>Signs in with the password, then sends <paramref name="code"/> as the app's code.</summary>
-    private async Task<CodeStepOutcome> SignInWithAsync(string code) => await VerifyAsync(await PasswordAsync(), code);
+    private async Task<CodeCheckResult> SignInWithAsync(string code) => await VerifyAsync(await PasswordAsync(), code);
 
     private async Task<string?> PasswordAsync()
     {
@@ -226,10 +226,10 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<SignInService>().CheckPasswordAsync(Parent, TestAccounts.Password, null, default);
     }
 
-    private async Task<CodeStepOutcome> VerifyAsync(string? secret, string code)
+    private async Task<CodeCheckResult> VerifyAsync(string? secret, string code)
     {
         using var scope = portal.Services.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<SignInService>().VerifyAuthenticatorCodeAsync(secret, code, default)).Outcome;
+        return (await scope.ServiceProvider.GetRequiredService<SignInService>().VerifyAuthenticatorCodeAsync(secret, code, default));
     }
 
     /// <summary>Both steps posted as a browser posts them, in a browser of its own.</summary>

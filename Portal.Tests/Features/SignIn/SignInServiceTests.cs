@@ -27,8 +27,8 @@ public sealed class SignInServiceTests : IAsyncLifetime
         Assert.NotNull(secret);
         var code = await LatestCodeAsync();
 
-        Assert.Equal(CodeStepOutcome.SignedIn, (await VerifyAsync(secret, code)).Outcome);
-        Assert.Equal(CodeStepOutcome.Ended, (await VerifyAsync(secret, code)).Outcome); // replayed
+        Assert.IsType<CodeCheckResult.SignedIn>(await VerifyAsync(secret, code));
+        Assert.IsType<CodeCheckResult.Ended>(await VerifyAsync(secret, code)); // replayed
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class SignInServiceTests : IAsyncLifetime
         var secret = await PasswordAsync("maria.parent", TestAccounts.Password);
         var code = await LatestCodeAsync();
         portal.Clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal(CodeStepOutcome.CodeExpired, (await VerifyAsync(secret, code)).Outcome);
+        Assert.IsType<CodeCheckResult.CodeExpired>(await VerifyAsync(secret, code));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class SignInServiceTests : IAsyncLifetime
         var secret = await PasswordAsync("maria.parent", TestAccounts.Password);
         var code = await LatestCodeAsync();
         portal.Clock.Advance(TimeSpan.FromSeconds(599));
-        Assert.Equal(CodeStepOutcome.SignedIn, (await VerifyAsync(secret, code)).Outcome);
+        Assert.IsType<CodeCheckResult.SignedIn>(await VerifyAsync(secret, code));
     }
 
     [Fact]
@@ -106,9 +106,9 @@ public sealed class SignInServiceTests : IAsyncLifetime
         var secret = await PasswordAsync("maria.parent", TestAccounts.Password);
         var code = await LatestCodeAsync();
         var wrong = code == "000000" ? "000001" : "000000";
-        for (var i = 0; i < 4; i++) Assert.Equal(CodeStepOutcome.WrongCode, (await VerifyAsync(secret, wrong)).Outcome);
-        Assert.Equal(CodeStepOutcome.Ended, (await VerifyAsync(secret, wrong)).Outcome);
-        Assert.Equal(CodeStepOutcome.Ended, (await VerifyAsync(secret, code)).Outcome);
+        for (var i = 0; i < 4; i++) Assert.IsType<CodeCheckResult.WrongCode>(await VerifyAsync(secret, wrong));
+        Assert.IsType<CodeCheckResult.Ended>(await VerifyAsync(secret, wrong));
+        Assert.IsType<CodeCheckResult.Ended>(await VerifyAsync(secret, code));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class SignInServiceTests : IAsyncLifetime
             var secret = await PasswordAsync("maria.parent", TestAccounts.Password);
             Assert.NotNull(secret);
             var code = await LatestCodeAsync();
-            Assert.Equal(CodeStepOutcome.WrongCode, (await VerifyAsync(secret, code == "000000" ? "000001" : "000000")).Outcome);
+            Assert.IsType<CodeCheckResult.WrongCode>(await VerifyAsync(secret, code == "000000" ? "000001" : "000000"));
             portal.Clock.Advance(TimeSpan.FromSeconds(1));
         }
         Assert.Null(await PasswordAsync("maria.parent", TestAccounts.Password)); // locked
@@ -140,8 +140,8 @@ public sealed class SignInServiceTests : IAsyncLifetime
         var firstCode = await LatestCodeAsync();
         var second = await PasswordAsync("maria.parent", TestAccounts.Password);
 
-        Assert.Equal(CodeStepOutcome.WrongCode, (await VerifyAsync(second, firstCode)).Outcome);
-        Assert.Equal(CodeStepOutcome.SignedIn, (await VerifyAsync(first, firstCode)).Outcome);
+        Assert.IsType<CodeCheckResult.WrongCode>(await VerifyAsync(second, firstCode));
+        Assert.IsType<CodeCheckResult.SignedIn>(await VerifyAsync(first, firstCode));
     }
 
     [Fact]
@@ -150,13 +150,13 @@ public sealed class SignInServiceTests : IAsyncLifetime
         var secret = await PasswordAsync("maria.parent", TestAccounts.Password);
         var firstCode = await LatestCodeAsync();
 
-        Assert.Equal(NewCodeOutcome.TooSoon, await NewCodeAsync(secret));
+        Assert.IsType<NewCodeResult.TooSoon>(await NewCodeAsync(secret));
         portal.Clock.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal(NewCodeOutcome.Sent, await NewCodeAsync(secret));
+        Assert.IsType<NewCodeResult.Sent>(await NewCodeAsync(secret));
         var secondCode = await LatestCodeAsync();
 
-        if (firstCode != secondCode) Assert.Equal(CodeStepOutcome.WrongCode, (await VerifyAsync(secret, firstCode)).Outcome);
-        Assert.Equal(CodeStepOutcome.SignedIn, (await VerifyAsync(secret, secondCode)).Outcome);
+        if (firstCode != secondCode) Assert.IsType<CodeCheckResult.WrongCode>(await VerifyAsync(secret, firstCode));
+        Assert.IsType<CodeCheckResult.SignedIn>(await VerifyAsync(secret, secondCode));
     }
 
     [Fact]
@@ -166,10 +166,10 @@ public sealed class SignInServiceTests : IAsyncLifetime
         for (var i = 0; i < 4; i++)
         {
             portal.Clock.Advance(TimeSpan.FromSeconds(31));
-            Assert.Equal(NewCodeOutcome.Sent, await NewCodeAsync(secret));
+            Assert.IsType<NewCodeResult.Sent>(await NewCodeAsync(secret));
         }
         portal.Clock.Advance(TimeSpan.FromSeconds(31));
-        Assert.Equal(NewCodeOutcome.LimitReached, await NewCodeAsync(secret));
+        Assert.IsType<NewCodeResult.LimitReached>(await NewCodeAsync(secret));
     }
 
     [Fact]
@@ -215,13 +215,13 @@ public sealed class SignInServiceTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<SignInService>().CheckPasswordAsync(login, password, null, default);
     }
 
-    private async Task<CodeCheck> VerifyAsync(string? secret, string code)
+    private async Task<CodeCheckResult> VerifyAsync(string? secret, string code)
     {
         using var scope = portal.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<SignInService>().VerifyEmailCodeAsync(secret, code, default);
     }
 
-    private async Task<NewCodeOutcome> NewCodeAsync(string? secret)
+    private async Task<NewCodeResult> NewCodeAsync(string? secret)
     {
         using var scope = portal.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<SignInService>().SendNewCodeAsync(secret, default);

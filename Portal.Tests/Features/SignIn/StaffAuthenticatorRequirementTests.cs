@@ -35,8 +35,8 @@ public sealed class StaffAuthenticatorRequirementTests : IAsyncLifetime
         Assert.NotNull(step);
         Assert.False(step.EmailCodeAllowed);
         Assert.False(step.HasAuthenticator);
-        Assert.Equal(NewCodeOutcome.Ended, await signIn.SendNewCodeAsync(secret, default));
-        Assert.Equal(CodeStepOutcome.Ended, (await signIn.VerifyEmailCodeAsync(secret, "123456", default)).Outcome);
+        Assert.IsType<NewCodeResult.Ended>(await signIn.SendNewCodeAsync(secret, default));
+        Assert.IsType<CodeCheckResult.Ended>(await signIn.VerifyEmailCodeAsync(secret, "123456", default));
         await using var db = await portal.CreateDbContextAsync();
         Assert.False(await db.OutboxMessages.AnyAsync());
     }

@@ -93,16 +93,16 @@ public sealed partial class SignInService(
         return new SecondStep(MaskedEmail.Of(user.Email!), await users.HasAuthenticatorAsync(user), await EmailCodeAllowedAsync(user), pending.CodesSent > 0);
     }
 
-    public async Task<CodeCheck> VerifyEmailCodeAsync(string? secret, string code, CancellationToken cancellationToken)
+    public async Task<CodeCheckResult> VerifyEmailCodeAsync(string? secret, string code, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken); // one check at a time per code
         var now = time.GetUtcNow();
         var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
-        if (pending is null || pending.CodesSent == 0) return CodeCheck.Ended;
+        if (pending is null || pending.CodesSent == 0) return new CodeCheckResult.Ended();
 
         var right = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash(secret!, Normalise(code))), Encoding.ASCII.GetBytes(pending.CodeHash));
-        if (right && now >= pending.CodeExpiresAt) return CodeCheck.Expired;
+        if (right && now >= pending.CodeExpiresAt) return new CodeCheckResult.CodeExpired();
         var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -111,14 +111,14 @@ public sealed partial class SignInService(
     }
 
     /// <summary>A code from the account's authenticator app, or one of its recovery codes.</summary>
-    public async Task<CodeCheck> VerifyAuthenticatorCodeAsync(string? secret, string code, CancellationToken cancellationToken)
+    public async Task<CodeCheckResult> VerifyAuthenticatorCodeAsync(string? secret, string code, CancellationToken cancellationToken)
     {
         // No write transaction here: redeeming a recovery code writes through UserManager's own connection.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
         var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
         var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);
-        if (pending is null || user is null || !await users.HasAuthenticatorAsync(user)) return CodeCheck.Ended;
+        if (pending is null || user is null || !await users.HasAuthenticatorAsync(user)) return new CodeCheckResult.Ended();
 
         var entered = code.Replace(" ", "").Replace("-", "").Trim();
         var right = entered.Length == AuthenticatorCodeVerifier.CodeLength && entered.All(char.IsAsciiDigit)
@@ -134,24 +134,24 @@ public sealed partial class SignInService(
     /// Emails a code for the browser's sign-in: the first, when an account with an authenticator app asks for one instead,
     /// or a new one, and then the previous code stops working. The same limits hold either way.
     /// </summary>
-    public async Task<NewCodeOutcome> SendNewCodeAsync(string? secret, CancellationToken cancellationToken)
+    public async Task<NewCodeResult> SendNewCodeAsync(string? secret, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
         var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
         var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);
-        if (pending is null || user is null || !await EmailCodeAllowedAsync(user)) return NewCodeOutcome.Ended;
+        if (pending is null || user is null || !await EmailCodeAllowedAsync(user)) return new NewCodeResult.Ended();
         switch (pending.NewCode(Settings.CodeRules, now))
         {
-            case NewCodeDecision.LimitReached: return NewCodeOutcome.LimitReached;
-            case NewCodeDecision.TooSoon: return NewCodeOutcome.TooSoon;
+            case NewCodeDecision.LimitReached: return new NewCodeResult.LimitReached();
+            case NewCodeDecision.TooSoon: return new NewCodeResult.TooSoon();
         }
 
         await IssueCodeAsync(db, pending, secret!, user, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return NewCodeOutcome.Sent;
+        return new NewCodeResult.Sent();
     }
 
     /// <summary>Issues the session cookie (a new one) for an account whose second step just succeeded.</summary>
@@ -176,18 +176,18 @@ public sealed partial class SignInService(
         ?? LocalOrNull(returnUrl)
         ?? (roles.Count > 0 ? "/staff" : user.PersonId is not null ? "/dashboard" : "/");
 
-    private async Task<CodeCheck> SucceedAsync(PendingSignIn pending, DateTimeOffset now)
+    private async Task<CodeCheckResult> SucceedAsync(PendingSignIn pending, DateTimeOffset now)
     {
         pending.End(now); // a code works once
         var user = await users.FindByIdAsync(pending.UserId);
-        return user is null || !await signIns.CanSignInAsync(user) ? CodeCheck.Ended : new CodeCheck(CodeStepOutcome.SignedIn, user, pending.ReturnUrl);
+        return user is null || !await signIns.CanSignInAsync(user) ? new CodeCheckResult.Ended() : new CodeCheckResult.SignedIn(user, pending.ReturnUrl);
     }
 
-    private CodeCheck Fail(PendingSignIn pending, DateTimeOffset now)
+    private CodeCheckResult Fail(PendingSignIn pending, DateTimeOffset now)
     {
-        if (!pending.RecordWrongCode(now, Settings.CodeRules)) return CodeCheck.Wrong;
+        if (!pending.RecordWrongCode(now, Settings.CodeRules)) return new CodeCheckResult.WrongCode();
         LogSecondStepEnded();
-        return CodeCheck.Ended;
+        return new CodeCheckResult.Ended();
     }
 
     // Wrong passwords and wrong second-step codes count alike towards the account's lockout, so starting a

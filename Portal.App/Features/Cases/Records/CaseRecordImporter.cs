@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Portal.Domain.Cases;
@@ -182,10 +183,11 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
     private static ImportRowResult Rejected(string section, int row, string? externalId, string reason) =>
         new(section, row, externalId, ImportRowStatus.Rejected, reason);
 
-    private static ImportRowResult Result(string section, int row, string externalId, RecordOutcome outcome) => outcome.Result switch
+    private static ImportRowResult Result(string section, int row, string externalId, RecordResult result) => result switch
     {
         RecordResult.Recorded => new(section, row, externalId, ImportRowStatus.Accepted),
         RecordResult.Duplicate => new(section, row, externalId, ImportRowStatus.Duplicate, "Already recorded (same external id)."),
-        _ => new(section, row, externalId, ImportRowStatus.Rejected, outcome.Problem),
+        RecordResult.Rejected rejected => new(section, row, externalId, ImportRowStatus.Rejected, rejected.Problem),
+        _ => throw new UnreachableException(),
     };
 }

@@ -37,7 +37,7 @@ public sealed class DemoFeed(IDbContextFactory<PortalDbContext> dbFactory, CaseR
     private long count;
 
     /// <summary>Records the next invented record; null when none of the cases looked at has anything due.</summary>
-    public async Task<RecordOutcome?> RecordNextAsync(CancellationToken ct = default)
+    public async Task<RecordResult?> RecordNextAsync(CancellationToken ct = default)
     {
         var featured = options.Value.FeaturedCases;
         var n = Interlocked.Increment(ref count) - 1;
@@ -57,7 +57,7 @@ public sealed class DemoFeed(IDbContextFactory<PortalDbContext> dbFactory, CaseR
     }
 
     /// <summary>The payment due on the case, else one of its routine actions; null when nothing is due.</summary>
-    private async Task<RecordOutcome?> RecordOnAsync(PortalDbContext db, int caseId, CaseNumber number, CancellationToken ct)
+    private async Task<RecordResult?> RecordOnAsync(PortalDbContext db, int caseId, CaseNumber number, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var today = ArizonaTime.Today(time);
@@ -87,7 +87,7 @@ public sealed class DemoFeed(IDbContextFactory<PortalDbContext> dbFactory, CaseR
     }
 
     /// <summary>Records the payment with its "payment received" action, in one transaction and one update to the dashboards.</summary>
-    private Task<RecordOutcome> PayAsync(int caseId, CaseNumber number, Money amount, PaymentSource source, DateTimeOffset now, CancellationToken ct)
+    private Task<RecordResult> PayAsync(int caseId, CaseNumber number, Money amount, PaymentSource source, DateTimeOffset now, CancellationToken ct)
     {
         var receipt = "D" + now.ToString("yyMMddHHmmss", CultureInfo.InvariantCulture) + random.Next(10_000, 100_000).ToString(CultureInfo.InvariantCulture);
         var from = source == PaymentSource.WageWithholding ? "the employer" : "the paying parent";

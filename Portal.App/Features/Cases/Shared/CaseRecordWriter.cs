@@ -21,57 +21,74 @@ public sealed partial class CaseRecordWriter(
     ILogger<CaseRecordWriter> logger)
 {
     /// <param name="alongside">More changes to save in the same transaction (e.g. the staff workspace's audit entry); not called for a duplicate.</param>
-    public async Task<RecordOutcome> RecordPaymentAsync(NewPayment record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
+    public Task<RecordResult> RecordPaymentAsync(NewPayment record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (Problem(record) is { } problem) return RecordOutcome.Rejected(problem);
-        var caseNumber = CaseNumber.Parse(record.CaseNumber);
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await FindCaseAsync(db, caseNumber, ct);
-        if (found is not { } onFile) return RecordOutcome.Rejected("No case has this case number.");
-        if (DateProblem(record, onFile.OpenedOn, ArizonaTime.Today(time)) is { } dateProblem) return RecordOutcome.Rejected(dateProblem);
-        var caseId = onFile.Id;
-        if (await db.Payments.AnyAsync(p => p.ReceiptNumber == record.ReceiptNumber, ct)) return Duplicate(CaseUpdateKind.PaymentRecorded);
-
-        var payment = new Payment(caseId, record.ReceiptNumber, record.ReceivedOn, Money.Dollars(record.Amount), record.Source);
-        switch (record.Status)
-        {
-            case PaymentStatus.Disbursed: payment.Disburse(record.DisbursedOn!.Value); break;
-            case PaymentStatus.Held: payment.Hold(); break;
-            case PaymentStatus.Reversed: payment.Reverse(); break;
-        }
-        db.Payments.Add(payment);
-        if (alongside is not null) await alongside(db, ct);
-        if (!await SaveOnceAsync(db, ct)) return Duplicate(CaseUpdateKind.PaymentRecorded);
-
-        LogRecorded(logger, CaseUpdateKind.PaymentRecorded);
-        await notifier.PublishAsync(CaseUpdate.PaymentRecorded(caseNumber, payment, time.GetUtcNow()), ct);
-        return RecordOutcome.Recorded;
+        return RecordAsync(record.CaseNumber, Problem(record), CaseUpdateKind.PaymentRecorded,
+            openedOn => DateProblem(record, openedOn, ArizonaTime.Today(time)),
+            (db, ct) => db.Payments.AnyAsync(p => p.ReceiptNumber == record.ReceiptNumber, ct),
+            (db, caseId, caseNumber) =>
+            {
+                var payment = new Payment(caseId, record.ReceiptNumber, record.ReceivedOn, Money.Dollars(record.Amount), record.Source);
+                switch (record.Status)
+                {
+                    case PaymentStatus.Disbursed: payment.Disburse(record.DisbursedOn!.Value); break;
+                    case PaymentStatus.Held: payment.Hold(); break;
+                    case PaymentStatus.Reversed: payment.Reverse(); break;
+                }
+                db.Payments.Add(payment);
+                return now => CaseUpdate.PaymentRecorded(caseNumber, payment, now);
+            },
+            alongside, ct);
     }
 
     /// <param name="alongside">More changes to save in the same transaction; not called for a duplicate.</param>
-    public async Task<RecordOutcome> RecordCaseActionAsync(NewCaseAction record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
+    public Task<RecordResult> RecordCaseActionAsync(NewCaseAction record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (Problem(record) is { } problem) return RecordOutcome.Rejected(problem);
-        var caseNumber = CaseNumber.Parse(record.CaseNumber);
+        return RecordAsync(record.CaseNumber, Problem(record), CaseUpdateKind.CaseActionRecorded,
+            openedOn => DateProblem(record, openedOn, time.GetUtcNow()),
+            (db, ct) => db.CaseActions.AnyAsync(a => a.ExternalId == record.ExternalId, ct),
+            (db, caseId, caseNumber) =>
+            {
+                var action = new CaseAction(caseId, record.OccurredAt, record.Type, record.Description.Trim(), record.ExternalId);
+                db.CaseActions.Add(action);
+                return now => CaseUpdate.CaseActionRecorded(caseNumber, action, now);
+            },
+            alongside, ct);
+    }
+
+    /// <summary>
+    /// The one sequence of both: the record's rules, its case and dates, the duplicate check, the insert (and what goes
+    /// alongside) in one save, and the update published once that save committed.
+    /// </summary>
+    /// <param name="add">Adds the record to the context; returns the update to publish once it is saved.</param>
+    private async Task<RecordResult> RecordAsync(
+        string caseNumberText,
+        string? problem,
+        CaseUpdateKind kind,
+        Func<DateOnly, string?> dateProblem,
+        Func<PortalDbContext, CancellationToken, Task<bool>> alreadyRecorded,
+        Func<PortalDbContext, int, CaseNumber, Func<DateTimeOffset, CaseUpdate>> add,
+        Func<PortalDbContext, CancellationToken, Task>? alongside,
+        CancellationToken ct)
+    {
+        if (problem is not null) return new RecordResult.Rejected(problem);
+        var caseNumber = CaseNumber.Parse(caseNumberText);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var found = await FindCaseAsync(db, caseNumber, ct);
-        if (found is not { } onFile) return RecordOutcome.Rejected("No case has this case number.");
-        if (DateProblem(record, onFile.OpenedOn, time.GetUtcNow()) is { } dateProblem) return RecordOutcome.Rejected(dateProblem);
-        var caseId = onFile.Id;
-        if (await db.CaseActions.AnyAsync(a => a.ExternalId == record.ExternalId, ct)) return Duplicate(CaseUpdateKind.CaseActionRecorded);
+        if (found is not { } onFile) return new RecordResult.Rejected("No case has this case number.");
+        if (dateProblem(onFile.OpenedOn) is { } wrongDate) return new RecordResult.Rejected(wrongDate);
+        if (await alreadyRecorded(db, ct)) return Duplicate(kind);
 
-        var action = new CaseAction(caseId, record.OccurredAt, record.Type, record.Description.Trim(), record.ExternalId);
-        db.CaseActions.Add(action);
+        var update = add(db, onFile.Id, caseNumber);
         if (alongside is not null) await alongside(db, ct);
-        if (!await SaveOnceAsync(db, ct)) return Duplicate(CaseUpdateKind.CaseActionRecorded);
+        if (!await SaveOnceAsync(db, ct)) return Duplicate(kind);
 
-        LogRecorded(logger, CaseUpdateKind.CaseActionRecorded);
-        await notifier.PublishAsync(CaseUpdate.CaseActionRecorded(caseNumber, action, time.GetUtcNow()), ct);
-        return RecordOutcome.Recorded;
+        LogRecorded(logger, kind);
+        await notifier.PublishAsync(update(time.GetUtcNow()), ct);
+        return new RecordResult.Recorded();
     }
 
     /// <summary>The first rule a payment breaks, or null.</summary>
@@ -151,10 +168,10 @@ public sealed partial class CaseRecordWriter(
         }
     }
 
-    private RecordOutcome Duplicate(CaseUpdateKind kind)
+    private RecordResult.Duplicate Duplicate(CaseUpdateKind kind)
     {
         LogDuplicate(logger, kind);
-        return RecordOutcome.Duplicate;
+        return new RecordResult.Duplicate();
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Recorded a case record ({Kind}) and published it")]

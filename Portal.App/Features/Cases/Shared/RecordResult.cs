@@ -1,11 +1,16 @@
 namespace Portal.App.Features.Cases.Shared;
 
-public enum RecordResult
+/// <summary>What happened to one payment or case action given to <see cref="CaseRecordWriter"/>.</summary>
+public abstract record RecordResult
 {
+    private RecordResult() { }
+
     /// <summary>Saved, then published to the live dashboards.</summary>
-    Recorded,
+    public sealed record Recorded : RecordResult;
+
     /// <summary>A record with the same external id was already recorded: nothing saved, nothing published.</summary>
-    Duplicate,
-    /// <summary>Refused: see <see cref="RecordOutcome.Problem"/>.</summary>
-    Rejected,
+    public sealed record Duplicate : RecordResult;
+
+    /// <summary>Refused; <see cref="Problem"/> says why in plain English, for reports and logs.</summary>
+    public sealed record Rejected(string Problem) : RecordResult;
 }

@@ -95,13 +95,13 @@ public sealed partial class StaffCaseRecording(CaseRecordWriter writer, StaffAcc
         "S" + RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture)
             + RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 
-    private StaffRecordingOutcome Result(RecordOutcome outcome)
+    private StaffRecordingOutcome Result(RecordResult result)
     {
-        if (outcome.Result == RecordResult.Recorded) return StaffRecordingOutcome.Recorded;
-        LogNotRecorded(outcome.Result);
+        if (result is RecordResult.Recorded) return StaffRecordingOutcome.Recorded;
+        LogNotRecorded(result.GetType().Name);
         return new StaffRecordingOutcome([StaffEntryProblem.NotRecorded]);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A staff entry was not recorded: {Result}")]
-    private partial void LogNotRecorded(RecordResult result);
+    private partial void LogNotRecorded(string result);
 }
