@@ -8,7 +8,7 @@ using Portal.Domain.Cases;
 namespace Portal.Perf;
 
 /// <summary>
-/// The server time of loading one case's dashboard (<see cref="DashboardService.LoadAsync"/>: summary, ledger,
+/// The server time of loading one case's dashboard (<see cref="CaseDashboards.LoadAsync"/>: summary, ledger,
 /// recent actions, first page of payments) for random cases of a prepared database, one load at a time after a
 /// warm-up. Prints median, p95, p99 and max; the target is a p95 of at most 20 ms.
 /// </summary>
@@ -30,7 +30,7 @@ public static class DashboardLoadCommand
             ["Logging:LogLevel:Default"] = "Warning",
         });
         await using var scope = portal.Services.CreateAsyncScope();
-        var dashboards = scope.ServiceProvider.GetRequiredService<DashboardService>();
+        var dashboards = scope.ServiceProvider.GetRequiredService<CaseDashboards>();
         var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         List<CaseNumber> cases;
         await using (var db = await dbFactory.CreateDbContextAsync())
@@ -59,7 +59,7 @@ public static class DashboardLoadCommand
         return 0;
     }
 
-    private static async Task<CaseDashboardData> LoadAsync(DashboardService dashboards, CaseNumber caseNumber) =>
+    private static async Task<CaseDashboardData> LoadAsync(CaseDashboards dashboards, CaseNumber caseNumber) =>
         await dashboards.LoadAsync(caseNumber) ?? throw new InvalidOperationException($"No dashboard for case {caseNumber.Digits}.");
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>

@@ -32,7 +32,7 @@ public static class PerfProgram
                      seeds an empty database through the app's start-up (timed) and adds the perf parent account;
                      --from copies a database seeded earlier instead (the start-up migrates it)
                    Portal.Perf dashboard-load --db FILE [--samples 2000] [--warmup 200] [--random-seed 6]
-                     median/p95 of DashboardService.LoadAsync over random cases
+                     median/p95 of CaseDashboards.LoadAsync over random cases
             """);
         return 2;
     }

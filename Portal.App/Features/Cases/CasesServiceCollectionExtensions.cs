@@ -15,7 +15,7 @@ public static class CasesServiceCollectionExtensions
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.TryAddSingleton<ICaseUpdateNotifier, CaseUpdateNotifier>();
-        services.AddSingleton<DashboardService>();
+        services.AddSingleton<CaseDashboards>();
         services.AddSingleton<CaseDashboardFeed>();
         services.AddSingleton<ParentCaseAccess>();
         services.AddSingleton<DashboardPreferences>();

@@ -258,7 +258,7 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         for (var i = 0; i < MaxFailedPasswords - 1; i++)
             await WithServiceAsync(s => s.ChangePasswordAsync(session, "Not#MyPassword1", NewPassword, default));
         await using (var scope = portal.Services.CreateAsyncScope())
-            Assert.Null(await scope.ServiceProvider.GetRequiredService<SignInService>().CheckPasswordAsync(parent, "Not#MyPassword1", null, default));
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<AccountSignIn>().CheckPasswordAsync(parent, "Not#MyPassword1", null, default));
         Assert.True((await TestAccounts.FindAsync(portal.Services, parent)).LockoutEnd > portal.Clock.GetUtcNow());
     }
 
@@ -330,7 +330,7 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         Assert.Equal(AuthenticatorChangeOutcome.LockedOut, (await WithServiceAsync(s => s.DisableAuthenticatorAsync(session, TestAccounts.Password))).Outcome);
         Assert.True((await WithServiceAsync(async s => await s.GetOverviewAsync(await SessionAsync(parent))))!.AuthenticatorEnabled);
         await using var scope = portal.Services.CreateAsyncScope();
-        Assert.Null(await scope.ServiceProvider.GetRequiredService<SignInService>().CheckPasswordAsync(parent, TestAccounts.Password, null, default));
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<AccountSignIn>().CheckPasswordAsync(parent, TestAccounts.Password, null, default));
     }
 
     [Fact]
@@ -382,7 +382,7 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
     private async Task<CodeCheckResult> SecondStepAsync(string code)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInService>();
+        var signIn = scope.ServiceProvider.GetRequiredService<AccountSignIn>();
         var secret = await signIn.CheckPasswordAsync(parent, TestAccounts.Password, null, default);
         return await signIn.VerifyAuthenticatorCodeAsync(secret, code, default);
     }

@@ -30,7 +30,7 @@ public sealed class DashboardTestPortal : IDisposable
 
     public CaseRecordWriter Writer => Get<CaseRecordWriter>();
 
-    public DashboardService Dashboards => Get<DashboardService>();
+    public CaseDashboards Dashboards => Get<CaseDashboards>();
 
     public CaseUpdateNotifier Notifier => (CaseUpdateNotifier)Get<ICaseUpdateNotifier>();
 

@@ -223,13 +223,13 @@ public sealed class AuthenticatorSignInTests : IAsyncLifetime
     private async Task<string?> PasswordAsync()
     {
         using var scope = portal.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SignInService>().CheckPasswordAsync(Parent, TestAccounts.Password, null, default);
+        return await scope.ServiceProvider.GetRequiredService<AccountSignIn>().CheckPasswordAsync(Parent, TestAccounts.Password, null, default);
     }
 
     private async Task<CodeCheckResult> VerifyAsync(string? secret, string code)
     {
         using var scope = portal.Services.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<SignInService>().VerifyAuthenticatorCodeAsync(secret, code, default));
+        return (await scope.ServiceProvider.GetRequiredService<AccountSignIn>().VerifyAuthenticatorCodeAsync(secret, code, default));
     }
 
     /// <summary>Both steps posted as a browser posts them, in a browser of its own.</summary>

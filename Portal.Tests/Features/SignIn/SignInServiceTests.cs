@@ -212,19 +212,19 @@ public sealed class SignInServiceTests : IAsyncLifetime
     private async Task<string?> PasswordAsync(string login, string password)
     {
         using var scope = portal.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SignInService>().CheckPasswordAsync(login, password, null, default);
+        return await scope.ServiceProvider.GetRequiredService<AccountSignIn>().CheckPasswordAsync(login, password, null, default);
     }
 
     private async Task<CodeCheckResult> VerifyAsync(string? secret, string code)
     {
         using var scope = portal.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SignInService>().VerifyEmailCodeAsync(secret, code, default);
+        return await scope.ServiceProvider.GetRequiredService<AccountSignIn>().VerifyEmailCodeAsync(secret, code, default);
     }
 
     private async Task<NewCodeResult> NewCodeAsync(string? secret)
     {
         using var scope = portal.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SignInService>().SendNewCodeAsync(secret, default);
+        return await scope.ServiceProvider.GetRequiredService<AccountSignIn>().SendNewCodeAsync(secret, default);
     }
 
     private async Task<string> LatestCodeAsync()

@@ -27,7 +27,7 @@ public sealed class StaffAuthenticatorRequirementTests : IAsyncLifetime
     public async Task A_caseworker_without_an_authenticator_gets_no_emailed_code_and_cannot_finish()
     {
         using var scope = portal.Services.CreateScope();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInService>();
+        var signIn = scope.ServiceProvider.GetRequiredService<AccountSignIn>();
 
         var secret = await signIn.CheckPasswordAsync("desk.worker", TestAccounts.Password, null, default);
         var step = await signIn.DescribeAsync(secret, default);
@@ -45,7 +45,7 @@ public sealed class StaffAuthenticatorRequirementTests : IAsyncLifetime
     public async Task A_parent_still_gets_the_emailed_code()
     {
         using var scope = portal.Services.CreateScope();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInService>();
+        var signIn = scope.ServiceProvider.GetRequiredService<AccountSignIn>();
 
         var secret = await signIn.CheckPasswordAsync("maria.parent", TestAccounts.Password, null, default);
 

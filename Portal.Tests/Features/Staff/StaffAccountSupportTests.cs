@@ -146,7 +146,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         }
         var after = await portal.AccountAsync(account.Id);
         Assert.NotNull(after.SecurityQuestionsResetAt);
-        Assert.Equal(SecurityQuestionsRenewal.PagePath, SignInService.Destination(after, [], "/dashboard"));
+        Assert.Equal(SecurityQuestionsRenewal.PagePath, AccountSignIn.Destination(after, [], "/dashboard"));
         Assert.Equal(StaffAuditAction.SecurityQuestionsReset, Assert.Single(await portal.AuditAsync(account.Id)).Action);
         Assert.Equal("SecurityQuestionsReset", Assert.Single(await portal.MailToAsync(account.Email!)).Kind);
 
@@ -169,7 +169,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         }
         var renewed = await portal.AccountAsync(account.Id);
         Assert.Null(renewed.SecurityQuestionsResetAt);
-        Assert.Equal("/dashboard", SignInService.Destination(renewed, [], "/dashboard"));
+        Assert.Equal("/dashboard", AccountSignIn.Destination(renewed, [], "/dashboard"));
         Assert.False(await renewal.IsRequiredAsync(parent));
     }
 

@@ -68,7 +68,7 @@ public sealed class StaffCaseWorkTests(StaffPortal portal) : IClassFixture<Staff
             new StaffCaseActionEntry(CaseActionType.NoticeSent, ArizonaToday(), "We mailed a notice to Ana Pérez at her new address."));
 
         Assert.True(outcome.IsRecorded);
-        var dashboard = await portal.Get<DashboardService>().LoadAsync(caseNumber);
+        var dashboard = await portal.Get<CaseDashboards>().LoadAsync(caseNumber);
         var newest = dashboard!.RecentActions[0];
         Assert.Equal(CaseActionType.NoticeSent, newest.Type);
         Assert.Equal(portal.Clock.GetUtcNow(), newest.OccurredAt); // today's action happened now

@@ -8,7 +8,7 @@ public static class SignInServiceCollectionExtensions
     public static IServiceCollection AddSignIn(this IServiceCollection services)
     {
         services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<SignInService>();
+        services.AddScoped<AccountSignIn>();
         services.AddScoped<AccountLockout>(); // also counts wrong passwords on the account security page
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SignInOptions>>().Value.LockoutWindow);
         return services;

@@ -24,7 +24,7 @@ public static class DashboardEndpoints
     }
 
     private static async Task<IResult> DownloadCsvAsync(
-        HttpContext http, ParentCaseAccess access, DashboardService dashboards, TimeProvider time, IStringLocalizer<DashboardText> text,
+        HttpContext http, ParentCaseAccess access, CaseDashboards dashboards, TimeProvider time, IStringLocalizer<DashboardText> text,
         [FromQuery(Name = "case")] string? caseText, [FromQuery] string? from, [FromQuery] string? to, CancellationToken ct)
     {
         if (await access.ResolveAsync(http.User, caseText, ct) is not { } caseNumber) return Results.NotFound();

@@ -12,7 +12,7 @@ namespace Portal.App.Features.Cases.Shared;
 /// happen on the case's own worker, and each dashboard renders through its circuit's dispatcher without the worker
 /// awaiting it, so whoever recorded the payment (an import, a caseworker) returns right after the commit.
 /// </summary>
-public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, DashboardService dashboards, TimeProvider time, ILogger<CaseDashboardFeed> logger)
+public sealed partial class CaseDashboardFeed(ICaseUpdateNotifier notifier, CaseDashboards dashboards, TimeProvider time, ILogger<CaseDashboardFeed> logger)
 {
     // An update is handed out in slices of this many dashboards, yielding the thread between slices. Each dashboard's
     // render queues its send; the yield lets a slice's sends go out before the next slice renders, so their buffers are

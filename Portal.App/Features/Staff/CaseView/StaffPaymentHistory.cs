@@ -12,7 +12,7 @@ namespace Portal.App.Features.Staff.CaseView;
 /// A case's payment history for a staff member to download or print: the parent dashboard's query, staff access
 /// instead of the parent's, and an audit entry (with the range) saved before a single row is handed out.
 /// </summary>
-public sealed class StaffPaymentHistory(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access, StaffAuditLog audit, DashboardService dashboards)
+public sealed class StaffPaymentHistory(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access, StaffAuditLog audit, CaseDashboards dashboards)
 {
     /// <summary>The payments of the range for the CSV download; null when no case has this number (nothing is audited then).</summary>
     public Task<IReadOnlyList<PaymentRow>?> DownloadAsync(ClaimsPrincipal user, CaseNumber caseNumber, PaymentRange range, CancellationToken ct = default) =>

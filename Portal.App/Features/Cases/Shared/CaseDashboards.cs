@@ -10,7 +10,7 @@ namespace Portal.App.Features.Cases.Shared;
 /// The dashboard's queries. It does not check who asks: the parent page checks <see cref="ParentCaseAccess"/>,
 /// staff pages their own policy, before they show a case.
 /// </summary>
-public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider time)
+public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>The whole dashboard of a case, or null when there is no such case.</summary>
     public async Task<CaseDashboardData?> LoadAsync(CaseNumber caseNumber, CancellationToken ct = default)

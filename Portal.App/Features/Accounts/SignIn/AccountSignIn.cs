@@ -23,7 +23,7 @@ namespace Portal.App.Features.Accounts.SignIn;
 /// has one set up (a code is emailed only when the person asks for it), otherwise a 6-digit code emailed for this
 /// sign-in alone. Every failure of the first step looks the same from outside.
 /// </summary>
-public sealed partial class SignInService(
+public sealed partial class AccountSignIn(
     UserManager<PortalUser> users,
     PortalSignInManager signIns,
     IPasswordHasher<PortalUser> hasher,
@@ -33,7 +33,7 @@ public sealed partial class SignInService(
     AuthenticatorCodeVerifier authenticator,
     IOptions<SignInOptions> options,
     TimeProvider time,
-    ILogger<SignInService> logger)
+    ILogger<AccountSignIn> logger)
 {
     // Verified when no account matches, so an unknown name costs the same PBKDF2 work as a known one.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<PortalUser>(Options.Create(new PasswordHasherOptions { IterationCount = 210_000 }))
