@@ -58,6 +58,18 @@ public sealed class FormFieldTests : BunitContext
     }
 
     [Fact]
+    public void A_group_is_named_by_its_legend_and_described_once_at_the_fieldset()
+    {
+        var group = Render<FormFieldset>(p => p.Add(f => f.Id, "contact-email").Add(f => f.Legend, "How should we contact you?").Add(f => f.Hint, "Choose one")
+            .Add(f => f.Errors, [new FieldError("contact-email", "Choose how we should contact you")]).Add(f => f.ChildContent, Input));
+
+        Assert.Equal("How should we contact you?", group.Find("fieldset > legend").TextContent);
+        Assert.Equal("contact-email-hint contact-email-error", group.Find("fieldset").GetAttribute("aria-describedby"));
+        Assert.Contains("Choose how we should contact you", group.Find("#contact-email-error").TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", group.Find("input").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
     public void The_error_summary_links_each_problem_to_its_field_under_one_heading_in_each_language()
     {
         IReadOnlyList<FieldError> errors = [new("zip", "Enter a 5-digit ZIP code"), new("ssn", "Enter your SSN")];
