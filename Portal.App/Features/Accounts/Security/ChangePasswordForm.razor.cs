@@ -46,8 +46,7 @@ public sealed partial class ChangePasswordForm
     private async Task SubmitAsync()
     {
         currentError = current.Length == 0 ? L["CurrentPasswordRequired"].Value : null;
-        passwordError = Check.IsAcceptable ? null : password.Length == 0 ? Rules["PasswordMissing"].Value : Rules["PasswordNotAcceptable"].Value;
-        confirmationError = passwordError is null && !string.Equals(password, confirmation, StringComparison.Ordinal) ? Rules["PasswordsDoNotMatch"].Value : null;
+        (passwordError, confirmationError) = PasswordRequirementText.Problems(password, confirmation, Check, Rules);
         if (Errors.Count > 0)
         {
             focusSummary = true;

@@ -32,8 +32,7 @@ public sealed partial class CreatePasswordStep
 
     private async Task SubmitAsync()
     {
-        passwordError = Check.IsAcceptable ? null : password.Length == 0 ? L["PasswordMissing"].Value : L["PasswordNotAcceptable"].Value;
-        confirmationError = passwordError is null && !string.Equals(password, confirmation, StringComparison.Ordinal) ? L["PasswordsDoNotMatch"].Value : null;
+        (passwordError, confirmationError) = PasswordRequirementText.Problems(password, confirmation, Check, L);
         if (Errors.Count > 0)
         {
             focusSummary = true;
