@@ -42,8 +42,9 @@ public sealed class FindCaseForm : BirthDateAndAddress
         var caseProblem = Portal.Domain.Cases.CaseNumber.Validate(CaseNumber);
         return
         [
-            .. caseProblem == CaseNumberProblem.None ? [] : new[] { new FieldError(FindCaseFields.CaseNumber, L["CaseNumber" + caseProblem]) },
-            .. SsnError(Ssn, L) is { } ssnError ? [ssnError] : Array.Empty<FieldError>(),
+            .. FieldErrors.Collect(
+                (FindCaseFields.CaseNumber, caseProblem == CaseNumberProblem.None ? null : L["CaseNumber" + caseProblem].Value),
+                (FindCaseFields.Ssn, SsnProblem(Ssn, L))),
             .. BirthDateAndAddressErrors(today, L),
         ];
     }

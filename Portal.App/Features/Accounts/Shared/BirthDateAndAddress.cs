@@ -30,10 +30,10 @@ public class BirthDateAndAddress
         else if (!MailingAddress.IsValidZip(Zip.Trim())) yield return new(FindCaseFields.Zip, L["ZipInvalid"]);
     }
 
-    /// <summary>The SSN's problem, or null; the SSN itself lives with each form, never here.</summary>
-    public static FieldError? SsnError(string? ssn, IStringLocalizer<RegistrationText> L) =>
-        string.IsNullOrWhiteSpace(ssn) ? new(FindCaseFields.Ssn, L["SsnMissing"])
-        : !Ssn.TryParse(ssn, out _) ? new(FindCaseFields.Ssn, L["SsnInvalid"])
+    /// <summary>The SSN's message, or null; the SSN itself lives with each form, never here.</summary>
+    public static string? SsnProblem(string? ssn, IStringLocalizer<RegistrationText> L) =>
+        string.IsNullOrWhiteSpace(ssn) ? L["SsnMissing"].Value
+        : !Ssn.TryParse(ssn, out _) ? L["SsnInvalid"].Value
         : null;
 
     /// <summary>The first five digits of a ZIP code that <see cref="BirthDateAndAddressErrors"/> accepted.</summary>
