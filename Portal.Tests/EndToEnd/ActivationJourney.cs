@@ -42,7 +42,7 @@ public static class ActivationJourney
         await page.GetByLabel("Phone PIN").FillAsync("111111");
         await page.GetByLabel("Type your PIN again").FillAsync("111111");
         await page.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#pin-error")).ToContainTextAsync("same digit six times");
+        await Assertions.Expect(page.Locator("#phone-pin-error")).ToContainTextAsync("same digit six times");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         await page.GetByLabel("Phone PIN").FillAsync("730264");
         await page.GetByLabel("Type your PIN again").FillAsync("730264");

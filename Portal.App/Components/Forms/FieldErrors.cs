@@ -27,4 +27,8 @@ public static class FieldErrors
     }
 
     public static string ErrorId(string fieldId) => $"{fieldId}-error";
+
+    /// <summary>The list for a form that keeps one message (or none) per field: the pairs with a message, in order.</summary>
+    public static IReadOnlyList<FieldError> Collect(params (string FieldId, string? Message)[] messages) =>
+        [.. messages.Where(m => m.Message is not null).Select(m => new FieldError(m.FieldId, m.Message!))];
 }

@@ -43,6 +43,33 @@ public sealed class FormFieldTests : BunitContext
     }
 
     [Fact]
+    public void Text_outside_the_field_can_describe_the_input_too()
+    {
+        var field = Render<FormField>(p => p.Add(f => f.Id, "new-password").Add(f => f.Label, "Password").Add(f => f.AlsoDescribedBy, "password-checklist")
+            .Add(f => f.Errors, [new FieldError("new-password", "Enter a password")]).Add(f => f.ChildContent, Input));
+
+        Assert.Equal("new-password-error password-checklist", field.Find("input").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void The_errors_of_a_form_with_one_message_per_field_keep_only_the_fields_with_one()
+    {
+        Assert.Equal([new FieldError("pin", "Six digits")], FieldErrors.Collect(("pin", "Six digits"), ("confirm-pin", null)));
+    }
+
+    [Fact]
+    public void A_group_is_named_by_its_legend_and_described_once_at_the_fieldset()
+    {
+        var group = Render<FormFieldset>(p => p.Add(f => f.Id, "contact-email").Add(f => f.Legend, "How should we contact you?").Add(f => f.Hint, "Choose one")
+            .Add(f => f.Errors, [new FieldError("contact-email", "Choose how we should contact you")]).Add(f => f.ChildContent, Input));
+
+        Assert.Equal("How should we contact you?", group.Find("fieldset > legend").TextContent);
+        Assert.Equal("contact-email-hint contact-email-error", group.Find("fieldset").GetAttribute("aria-describedby"));
+        Assert.Contains("Choose how we should contact you", group.Find("#contact-email-error").TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", group.Find("input").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
     public void The_error_summary_links_each_problem_to_its_field_under_one_heading_in_each_language()
     {
         IReadOnlyList<FieldError> errors = [new("zip", "Enter a 5-digit ZIP code"), new("ssn", "Enter your SSN")];

@@ -23,7 +23,7 @@ public sealed class PasswordConfirmFormTests : BunitContext
         Assert.Equal("Your password", form.Find("label[for=turn-off-password]").TextContent.Trim());
         Assert.Equal("current-password", form.Find("#turn-off-password").GetAttribute("autocomplete"));
         Assert.Equal("Turn it off?", form.Find("#turn-off-password-question").TextContent.Trim());
-        Assert.Equal("turn-off-password-question turn-off-password-hint", form.Find("#turn-off-password").GetAttribute("aria-describedby"));
+        Assert.Equal("turn-off-password-hint turn-off-password-question", form.Find("#turn-off-password").GetAttribute("aria-describedby"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class PasswordConfirmFormTests : BunitContext
 
         form.WaitForAssertion(() => Assert.EndsWith("That is not your current password.", form.Find("#turn-off-password-error").TextContent.Trim(), StringComparison.Ordinal));
         Assert.Equal("Juniper#Trail58", given);
-        Assert.Equal("turn-off-password-error turn-off-password-question turn-off-password-hint", form.Find("#turn-off-password").GetAttribute("aria-describedby"));
+        Assert.Equal("turn-off-password-hint turn-off-password-error turn-off-password-question", form.Find("#turn-off-password").GetAttribute("aria-describedby"));
         Assert.Single(form.FindAll(".error-summary a"));
         Assert.Equal("Juniper#Trail58", form.Find("#turn-off-password").GetAttribute("value"));
     }

@@ -52,8 +52,8 @@ public sealed class ActivationStepTests : BunitContext
         Assert.False(submitted);
         var confirm = step.Find("#confirm-password");
         Assert.Equal("true", confirm.GetAttribute("aria-invalid"));
-        Assert.Equal("confirm-error", confirm.GetAttribute("aria-describedby"));
-        Assert.Contains("do not match", step.Find("#confirm-error").TextContent, StringComparison.Ordinal);
+        Assert.Equal("confirm-password-error", confirm.GetAttribute("aria-describedby"));
+        Assert.Contains("do not match", step.Find("#confirm-password-error").TextContent, StringComparison.Ordinal);
         Assert.Equal("Saguaro#Wren47", step.Find("#new-password").GetAttribute("value"));
         Assert.Equal("Saguaro#Wren48", confirm.GetAttribute("value"));
 
@@ -81,12 +81,12 @@ public sealed class ActivationStepTests : BunitContext
 
         Assert.False(submitted);
         Assert.Empty(step.FindAll("#answer-1-error"));
-        Assert.Equal("false", step.Find("#answer-1").GetAttribute("aria-invalid"));
+        Assert.False(step.Find("#answer-1").HasAttribute("aria-invalid"));
         foreach (var number in new[] { 2, 3 })
         {
             Assert.Contains("same as another", step.Find($"#answer-{number}-error").TextContent, StringComparison.Ordinal);
             Assert.Equal("true", step.Find($"#answer-{number}").GetAttribute("aria-invalid"));
-            Assert.StartsWith($"answer-{number}-error", step.Find($"#answer-{number}").GetAttribute("aria-describedby"), StringComparison.Ordinal);
+            Assert.Equal($"answer-{number}-error answers-hint", step.Find($"#answer-{number}").GetAttribute("aria-describedby"));
         }
         Assert.Equal("biscuit", step.Find("#answer-2").GetAttribute("value"));
     }
@@ -117,7 +117,7 @@ public sealed class ActivationStepTests : BunitContext
         step.Find("#confirm-pin").Input("111111");
         step.Find("form").Submit();
 
-        Assert.Contains("same digit six times", step.Find("#pin-error").TextContent, StringComparison.Ordinal);
+        Assert.Contains("same digit six times", step.Find("#phone-pin-error").TextContent, StringComparison.Ordinal);
         Assert.Equal("true", step.Find("#phone-pin").GetAttribute("aria-invalid"));
     }
 

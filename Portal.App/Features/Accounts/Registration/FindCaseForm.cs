@@ -10,8 +10,6 @@ namespace Portal.App.Features.Accounts.Registration;
 /// <summary>"Find your case" as typed. The SSN lives only here, in the circuit's memory, never in the draft.</summary>
 public sealed class FindCaseForm : BirthDateAndAddress
 {
-    public const int MinimumAge = 14;
-
     public string? CaseNumber { get; set; }
     /// <summary>Never serialized: not into the draft, nor into a circuit's persisted state.</summary>
     [JsonIgnore] public string? Ssn { get; set; }
@@ -41,37 +39,22 @@ public sealed class FindCaseForm : BirthDateAndAddress
 
     public IReadOnlyList<FieldError> Validate(DateOnly today, IStringLocalizer<RegistrationText> L)
     {
-        var errors = new List<FieldError>();
         var caseProblem = Portal.Domain.Cases.CaseNumber.Validate(CaseNumber);
-        if (caseProblem != CaseNumberProblem.None) errors.Add(new(FindCaseFields.CaseNumber, L["CaseNumber" + caseProblem]));
-
-        if (string.IsNullOrWhiteSpace(Ssn)) errors.Add(new(FindCaseFields.Ssn, L["SsnMissing"]));
-        else if (!Portal.Domain.Accounts.Ssn.TryParse(Ssn, out _)) errors.Add(new(FindCaseFields.Ssn, L["SsnInvalid"]));
-
-        if (DateOfBirthProblem(today) is { } dobProblem) errors.Add(new(FindCaseFields.BirthMonth, L[dobProblem]));
-
-        if (string.IsNullOrWhiteSpace(AddressLine1)) errors.Add(new(FindCaseFields.AddressLine1, L["AddressLine1Missing"]));
-
-        if (string.IsNullOrWhiteSpace(Zip)) errors.Add(new(FindCaseFields.Zip, L["ZipMissing"]));
-        else if (!MailingAddress.IsValidZip(Zip.Trim())) errors.Add(new(FindCaseFields.Zip, L["ZipInvalid"]));
-        return errors;
+        return
+        [
+            .. FieldErrors.Collect(
+                (FindCaseFields.CaseNumber, caseProblem == CaseNumberProblem.None ? null : L["CaseNumber" + caseProblem].Value),
+                (FindCaseFields.Ssn, SsnProblem(Ssn, L))),
+            .. BirthDateAndAddressErrors(today, L),
+        ];
     }
 
     /// <summary>The matcher's request; call only after <see cref="Validate"/> found nothing.</summary>
-    public CaseMatchRequest ToRequest() => new(
+    public CaseMatchRequest ToRequest(DateOnly today) => new(
         Portal.Domain.Cases.CaseNumber.Parse(CaseNumber),
         Portal.Domain.Accounts.Ssn.Parse(Ssn),
-        DateOfBirth() ?? throw new InvalidOperationException("Validate the form first."),
+        DateOfBirth(today) is DateOfBirthResult.Valid valid ? valid.Date : throw new InvalidOperationException("Validate the form first."),
         AddressLine1!.Trim(),
-        string.IsNullOrWhiteSpace(AddressLine2) ? null : AddressLine2.Trim(),
-        Zip!.Trim()[..5]);
-
-    private string? DateOfBirthProblem(DateOnly today)
-    {
-        if (string.IsNullOrWhiteSpace(BirthMonth) || string.IsNullOrWhiteSpace(BirthDay) || string.IsNullOrWhiteSpace(BirthYear)) return "BirthDateMissing";
-        if (DateOfBirth() is not { } dob) return "BirthDateImpossible";
-        if (dob > today) return "BirthDateFuture";
-        if (dob > today.AddYears(-MinimumAge)) return "BirthDateTooYoung";
-        return null;
-    }
+        OptionalAddressLine2(),
+        Zip5());
 }

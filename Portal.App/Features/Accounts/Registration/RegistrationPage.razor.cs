@@ -141,7 +141,7 @@ public sealed partial class RegistrationPage : IDisposable
             form.CopyTo(draft!);
             // The matcher records failed attempts: refused, it leaves everything typed, the SSN too.
             CaseMatchOutcome? outcome = null;
-            if (!await saveGuard.TrySaveAsync(async () => outcome = await Matcher.MatchAsync(form.ToRequest(), Client.Value, CancellationToken.None))) return;
+            if (!await saveGuard.TrySaveAsync(async () => outcome = await Matcher.MatchAsync(form.ToRequest(Portal.Domain.ArizonaTime.Today(Time)), Client.Value, CancellationToken.None))) return;
             switch (outcome)
             {
                 case CaseMatchOutcome.Matched matched:
