@@ -163,12 +163,19 @@ public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal port
         var panel = page.GetByTestId("account-panel").Filter(new() { HasText = "refused.staff" });
         await panel.GetByLabel("Reason").FillAsync("Caller reports a lost phone");
         var disable = panel.GetByRole(AriaRole.Button, new() { Name = "Disable portal access" });
+        var confirm = page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Disable access", Exact = true });
 
-        await ClickRefusedAsync(disable, panel.GetByTestId("save-failed"));
+        await using (await portal.LockAsync())
+        {
+            await disable.ClickAsync();
+            await confirm.ClickAsync();
+            await Assertions.Expect(panel.GetByTestId("save-failed")).ToHaveTextAsync(TryAgain);
+        }
         await Assertions.Expect(panel.GetByLabel("Reason")).ToHaveValueAsync("Caller reports a lost phone");
 
         await disable.ClickAsync();
-        await Assertions.Expect(panel.GetByTestId("support-outcome")).ToHaveTextAsync("Portal access disabled and open sessions ended. A notice was emailed.");
+        await confirm.ClickAsync();
+        await Assertions.Expect(page.Locator("#mud-snackbar-container .mud-snackbar")).ToHaveTextAsync("Portal access disabled and open sessions ended. A notice was emailed.");
         await Assertions.Expect(panel.GetByTestId("save-failed")).ToHaveCountAsync(0);
     }
 

@@ -55,7 +55,7 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         await page.GetByLabel("Date received").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Source").SelectOptionAsync("DirectPayment");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record payment" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("payment-outcome")).ToHaveTextAsync("Payment of $43.21 recorded.");
+        await Assertions.Expect(page.Locator("#mud-snackbar-container .mud-snackbar")).ToHaveTextAsync("Payment of $43.21 recorded.");
 
         // The parent's page was not reloaded: the payment arrives and is announced.
         var announcement = $"Payment of $43.21 received on {today.ToString("MMMM d", CultureInfo.GetCultureInfo("en-US"))}";
@@ -160,7 +160,7 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         var resend = panel.GetByRole(AriaRole.Button, new() { Name = "Resend verification email" });
 
         await resend.ClickAsync();
-        await Assertions.Expect(panel.GetByTestId("support-outcome")).ToHaveTextAsync("A new verification email was sent. Older links no longer work.");
+        await Assertions.Expect(page.Locator("#mud-snackbar-container .mud-snackbar")).ToHaveTextAsync("A new verification email was sent. Older links no longer work.");
         await resend.ClickAsync();
         await Assertions.Expect(panel.GetByTestId("support-outcome")).ToContainTextAsync("Nothing was sent: a verification email went to this parent moments ago. The next one can be sent after ");
         await page.AssertNoSeriousAccessibilityViolationsAsync();

@@ -1,4 +1,5 @@
 using Bunit;
+using MudBlazor;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Shared;
@@ -9,13 +10,22 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Features.Staff;
 
 /// <summary>The staff-only panels on their own: what they show, which actions they offer, and what they ask of the page.</summary>
-public sealed class StaffPanelTests : BunitContext
+public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 17, 0, 0, TimeSpan.Zero);
     private static readonly StaffParticipant Mother = new("P10000001", ParticipantRole.CustodialParent, "Ana Ruiz", new DateOnly(1990, 3, 14), "4821",
         new MailingAddress("12 Palo Verde Rd", null, "Tucson", "AZ", "85701"), "ana.ruiz@example.net", "520-555-0142");
 
-    public StaffPanelTests() => this.AddPortalTestServices();
+    public StaffPanelTests()
+    {
+        this.AddPortalTestServices();
+        JSInterop.Mode = JSRuntimeMode.Loose; // MudBlazor's dialog and snackbar call into their script
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's dialog leaves a service that can only be disposed asynchronously.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     [Fact]
     public void Participants_show_contact_details_and_only_the_last_four_digits_of_an_ssn()
@@ -113,7 +123,7 @@ public sealed class StaffPanelTests : BunitContext
     }
 
     [Fact]
-    public void A_pin_check_sends_the_pin_and_reason_shows_the_result_and_forgets_the_pin()
+    public void A_pin_check_sends_the_pin_and_reason_says_a_mismatch_at_the_pin_and_forgets_the_pin()
     {
         using var culture = CultureScope.English();
         AccountSupportRequest? asked = null;
@@ -125,8 +135,50 @@ public sealed class StaffPanelTests : BunitContext
         panel.FindAll("button").Single(b => b.TextContent == "Check PIN").Click();
 
         Assert.Equal(new AccountSupportRequest(AccountSupportKind.CheckPhonePin, "user-1", "Caller asked about a payment", "123456"), asked);
-        Assert.Equal("The PIN does not match.", panel.Find("[data-testid=support-outcome]").TextContent.Trim());
+        Assert.Equal("The PIN does not match.", panel.Find("#pin-1-error").AccessibleText());
+        Assert.Equal("true", panel.Find("#pin-1").GetAttribute("aria-invalid"));
+        Assert.Contains("The PIN does not match.", panel.Find(".error-summary").TextContent, StringComparison.Ordinal);
         Assert.Equal(string.Empty, panel.Find("#pin-1").GetAttribute("value") ?? string.Empty);
+    }
+
+    [Fact]
+    public void A_matching_pin_is_a_success_snackbar_not_a_message_in_the_panel()
+    {
+        using var culture = CultureScope.English();
+        var snackbars = Render<MudSnackbarProvider>();
+        var panel = RenderAccount(Account(), _ => Task.FromResult(AccountSupportOutcome.PinMatched));
+
+        panel.Find("#reason-1").Input("Caller asked about a payment");
+        panel.Find("#pin-1").Input("123456");
+        panel.FindAll("button").Single(b => b.TextContent == "Check PIN").Click();
+
+        snackbars.WaitForAssertion(() => Assert.Equal("The PIN matches.", snackbars.Find(".mud-snackbar-content-message").TextContent.Trim()));
+        Assert.Equal("status", snackbars.Find("#mud-snackbar-container").GetAttribute("role")); // announced
+        Assert.NotNull(snackbars.Find(".mud-snackbar button[aria-label=Close]"));
+        Assert.Empty(panel.FindAll(".field-error"));
+        Assert.Equal(string.Empty, panel.Find("[data-testid=support-outcome]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Disabling_access_asks_first_and_does_nothing_when_cancelled()
+    {
+        using var culture = CultureScope.English();
+        var dialogs = Render<MudDialogProvider>();
+        var asked = new List<AccountSupportKind>();
+        var panel = RenderAccount(Account(), request => { asked.Add(request.Kind); return Task.FromResult(AccountSupportOutcome.Done); });
+        panel.Find("#reason-1").Input("Parent reported a stolen phone");
+
+        panel.FindAll("button").Single(b => b.TextContent.Trim() == "Disable portal access").Click();
+        dialogs.WaitForAssertion(() => Assert.Equal("Disable this parent’s portal access?", dialogs.Find("#confirm-dialog-question").TextContent));
+        Assert.Contains("They will be signed out everywhere.", dialogs.Markup, StringComparison.Ordinal);
+        Assert.Empty(dialogs.FindAll(".mud-button-close")); // no icon outside the tab order: Cancel closes it
+        dialogs.FindAll("button").Single(b => b.TextContent == "Cancel").Click();
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[role=dialog]")));
+        Assert.Empty(asked);
+
+        panel.FindAll("button").Single(b => b.TextContent.Trim() == "Disable portal access").Click();
+        dialogs.WaitForAssertion(() => dialogs.FindAll("button").Single(b => b.TextContent == "Disable access").Click());
+        panel.WaitForAssertion(() => Assert.Equal([AccountSupportKind.DisableAccess], asked));
     }
 
     [Fact]
@@ -146,6 +198,8 @@ public sealed class StaffPanelTests : BunitContext
         Assert.Equal("The amount must be more than zero.", form.Find("#payment-amount-error").AccessibleText());
         Assert.Equal("The date cannot be in the future.", form.Find("#payment-date-error").AccessibleText());
         Assert.Equal("Choose the payment source.", form.Find("#payment-source-error").AccessibleText());
+        Assert.Equal(3, form.FindAll(".error-summary li a").Count);
+        Assert.Equal("true", form.Find("#payment-amount").GetAttribute("aria-invalid"));
         Assert.Equal("2026-11-22", form.Find("#payment-date").GetAttribute("max"));
     }
 
@@ -154,6 +208,7 @@ public sealed class StaffPanelTests : BunitContext
     {
         using var culture = CultureScope.English();
         StaffPaymentEntry? entry = null;
+        var snackbars = Render<MudSnackbarProvider>();
         var form = Render<RecordPaymentForm>(p => p
             .Add(x => x.Today, new DateOnly(2026, 11, 22))
             .Add(x => x.Record, e => { entry = e; return Task.FromResult(StaffRecordingOutcome.Recorded); }));
@@ -164,7 +219,8 @@ public sealed class StaffPanelTests : BunitContext
         form.Find("form").Submit();
 
         Assert.Equal(new StaffPaymentEntry(125.50m, new DateOnly(2026, 11, 22), PaymentSource.DirectPayment), entry);
-        Assert.Equal("Payment of $125.50 recorded.", form.Find("[data-testid=payment-outcome]").TextContent.Trim());
+        snackbars.WaitForAssertion(() => Assert.Equal("Payment of $125.50 recorded.", snackbars.Find(".mud-snackbar-content-message").TextContent.Trim()));
+        Assert.Equal(string.Empty, form.Find("#payment-amount").GetAttribute("value") ?? string.Empty); // ready for the next one
     }
 
     [Fact]
