@@ -58,10 +58,10 @@ public sealed class ActivationTests(BrowserFixture browser, SeededPortal portal)
         var request = new CaseMatchRequest(CaseNumber.Parse(row["CaseNumber"]), Ssn.Parse(row["Ssn"]),
             DateOnly.Parse(row["DateOfBirth"], CultureInfo.InvariantCulture), row["AddressLine1"], row["AddressLine2"] is { Length: > 0 } line2 ? line2 : null, row["Zip"]);
         var match = await services.GetRequiredService<CaseMatcher>().MatchAsync(request, "198.51.100.77", default);
-        var parent = Assert.IsType<CaseMatchOutcome.Matched>(match).Parent;
+        var parent = Assert.IsType<CaseMatchResult.Matched>(match).Parent;
         var email = row["Email"];
         var account = new NewAccount(Guid.NewGuid(), parent, email, $"activation.{row["PersonId"].ToLowerInvariant()}", ContactMethod.Email, "en-US");
-        Assert.IsType<AccountCreationOutcome.Created>(await services.GetRequiredService<AccountRegistration>().CreateAsync(account, "127.0.0.1", portal.Factory.ServerAddress, default));
+        Assert.IsType<AccountCreationResult.Created>(await services.GetRequiredService<AccountRegistration>().CreateAsync(account, "127.0.0.1", portal.Factory.ServerAddress, default));
         return email;
     }
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.App.Infrastructure.Data;
-using Portal.Tests.Features.Dashboard;
+using Portal.Tests.Features.Cases.Dashboard;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;

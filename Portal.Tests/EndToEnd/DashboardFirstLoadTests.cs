@@ -4,7 +4,7 @@ using Portal.App.Features.Cases.Shared;
 using Portal.Domain;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
-using Portal.Tests.Features.Dashboard;
+using Portal.Tests.Features.Cases.Dashboard;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.App.Infrastructure.Data;
-using Portal.Tests.Features.Dashboard;
+using Portal.Tests.Features.Cases.Dashboard;
 using Portal.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.Tests.Features.Diagnostics;
+using Portal.Tests.Platform.Diagnostics;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Infrastructure;

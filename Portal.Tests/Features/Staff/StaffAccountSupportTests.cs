@@ -30,7 +30,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
 
         var outcome = await Support.UnlockAsync(portal.Caseworker, caseNumber, account.Id, Reason);
 
-        Assert.Equal(AccountSupportOutcome.Done, outcome);
+        Assert.Equal(AccountSupportResult.Done, outcome);
         var after = await portal.AccountAsync(account.Id);
         Assert.Null(after.LockoutEnd);
         Assert.Equal(0, after.AccessFailedCount);
@@ -49,7 +49,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
     {
         var (caseNumber, account) = await portal.ParentAccountAsync();
 
-        Assert.Equal(AccountSupportOutcome.NotNeeded, await Support.UnlockAsync(portal.Caseworker, caseNumber, account.Id, Reason));
+        Assert.Equal(AccountSupportResult.NotNeeded, await Support.UnlockAsync(portal.Caseworker, caseNumber, account.Id, Reason));
         Assert.Empty(await portal.AuditAsync(account.Id));
         Assert.Empty(await portal.MailToAsync(account.Email!));
     }
@@ -60,9 +60,9 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         var (caseNumber, account) = await portal.ParentAccountAsync();
         await portal.UpdateAsync(account.Id, u => u.LockoutEnd = portal.Clock.GetUtcNow().AddMinutes(10));
 
-        Assert.Equal(AccountSupportOutcome.ReasonMissing, await Support.UnlockAsync(portal.Caseworker, caseNumber, account.Id, "  "));
-        Assert.Equal(AccountSupportOutcome.ReasonMissing, await Support.DisableAccessAsync(portal.Caseworker, caseNumber, account.Id, ""));
-        Assert.Equal(AccountSupportOutcome.ReasonMissing, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "123456", ""));
+        Assert.Equal(AccountSupportResult.ReasonMissing, await Support.UnlockAsync(portal.Caseworker, caseNumber, account.Id, "  "));
+        Assert.Equal(AccountSupportResult.ReasonMissing, await Support.DisableAccessAsync(portal.Caseworker, caseNumber, account.Id, ""));
+        Assert.Equal(AccountSupportResult.ReasonMissing, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "123456", ""));
         Assert.NotNull((await portal.AccountAsync(account.Id)).LockoutEnd);
         Assert.Empty(await portal.AuditAsync(account.Id));
     }
@@ -74,7 +74,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         var (otherCase, _) = portal.NextParent();
         await portal.UpdateAsync(account.Id, u => u.LockoutEnd = portal.Clock.GetUtcNow().AddMinutes(10));
 
-        Assert.Equal(AccountSupportOutcome.AccountNotOnCase, await Support.UnlockAsync(portal.Caseworker, otherCase, account.Id, Reason));
+        Assert.Equal(AccountSupportResult.AccountNotOnCase, await Support.UnlockAsync(portal.Caseworker, otherCase, account.Id, Reason));
         Assert.NotNull((await portal.AccountAsync(account.Id)).LockoutEnd);
     }
 
@@ -84,8 +84,8 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         var (caseNumber, account) = await portal.ParentAccountAsync();
         await SetPinAsync(account.Id, "482915");
 
-        Assert.Equal(AccountSupportOutcome.PinDidNotMatch, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "482916", Reason));
-        Assert.Equal(AccountSupportOutcome.PinMatched, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "482915", Reason));
+        Assert.Equal(AccountSupportResult.PinDidNotMatch, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "482916", Reason));
+        Assert.Equal(AccountSupportResult.PinMatched, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "482915", Reason));
 
         var entries = await portal.AuditAsync(account.Id);
         Assert.Equal(["No match", "Match"], entries.Select(e => e.Detail));
@@ -105,14 +105,14 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         await SetPinAsync(account.Id, "730164");
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(AccountSupportOutcome.PinDidNotMatch, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "000111", Reason));
+            Assert.Equal(AccountSupportResult.PinDidNotMatch, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "000111", Reason));
         }
 
         // Even the right PIN is not checked now: guessing must not continue.
-        Assert.Equal(AccountSupportOutcome.PinAttemptsExhausted, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "730164", Reason));
+        Assert.Equal(AccountSupportResult.PinAttemptsExhausted, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "730164", Reason));
 
         portal.Clock.Advance(TimeSpan.FromMinutes(61));
-        Assert.Equal(AccountSupportOutcome.PinMatched, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "730164", Reason));
+        Assert.Equal(AccountSupportResult.PinMatched, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "730164", Reason));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         var (caseNumber, account) = await portal.ParentAccountAsync();
         await SetPinAsync(account.Id, "591736");
 
-        Assert.Equal(AccountSupportOutcome.PinNotSixDigits, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "5917", Reason));
+        Assert.Equal(AccountSupportResult.PinNotSixDigits, await Support.CheckPhonePinAsync(portal.Caseworker, caseNumber, account.Id, "5917", Reason));
         Assert.Empty(await portal.AuditAsync(account.Id));
     }
 
@@ -138,7 +138,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal(AccountSupportOutcome.Done, await Support.ResetSecurityQuestionsAsync(portal.Caseworker, caseNumber, account.Id, Reason));
+        Assert.Equal(AccountSupportResult.Done, await Support.ResetSecurityQuestionsAsync(portal.Caseworker, caseNumber, account.Id, Reason));
 
         await using (var db = await portal.DbAsync())
         {
@@ -177,7 +177,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
     public async Task Resending_the_verification_email_works_only_for_an_account_not_yet_verified()
     {
         var (caseNumber, activated) = await portal.ParentAccountAsync();
-        Assert.Equal(AccountSupportOutcome.NotNeeded,
+        Assert.Equal(AccountSupportResult.NotNeeded,
             await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, activated.Id, Reason, new Uri("https://portal.example.gov/")));
 
         var (otherCase, personId) = portal.NextParent();
@@ -189,7 +189,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
 
         var outcome = await Support.ResendVerificationEmailAsync(portal.Caseworker, otherCase, unverified.Id, Reason, new Uri("https://portal.example.gov/"));
 
-        Assert.Equal(AccountSupportOutcome.Done, outcome);
+        Assert.Equal(AccountSupportResult.Done, outcome);
         var mail = Assert.Single(await portal.MailToAsync(unverified.Email));
         Assert.Equal("VerifyEmailAddress", mail.Kind);
         Assert.Contains("https://portal.example.gov/register/verify?token=", mail.TextBody, StringComparison.Ordinal);
@@ -201,9 +201,9 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
     {
         var (caseNumber, unverified) = await UnverifiedAccountAsync();
 
-        Assert.Equal(AccountSupportOutcome.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
+        Assert.Equal(AccountSupportResult.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
         portal.Clock.Advance(TimeSpan.FromMinutes(4));
-        Assert.Equal(AccountSupportOutcome.TooSoon, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, "Caller says nothing arrived", Site));
+        Assert.Equal(AccountSupportResult.TooSoon, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, "Caller says nothing arrived", Site));
 
         Assert.Single(await portal.MailToAsync(unverified.Email!));
         var entries = await portal.AuditAsync(unverified.Id);
@@ -234,14 +234,14 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
             await db.SaveChangesAsync();
         }
         portal.Clock.Advance(TimeSpan.FromMinutes(6));
-        Assert.Equal(NewLinkOutcome.Sent, await portal.Get<AccountActivation>().SendNewLinkAsync(expiredLink, Site, default));
+        Assert.Equal(NewLinkResult.Sent, await portal.Get<AccountActivation>().SendNewLinkAsync(expiredLink, Site, default));
 
         portal.Clock.Advance(TimeSpan.FromMinutes(3));
-        Assert.Equal(AccountSupportOutcome.TooSoon, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
+        Assert.Equal(AccountSupportResult.TooSoon, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
         Assert.Single(await portal.MailToAsync(unverified.Email!)); // the parent's
 
         portal.Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
-        Assert.Equal(AccountSupportOutcome.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
+        Assert.Equal(AccountSupportResult.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
         var mail = await portal.MailToAsync(unverified.Email!);
         Assert.Equal(2, mail.Count);
         Assert.All(mail, m => Assert.Equal("VerifyEmailAddress", m.Kind));
@@ -259,8 +259,8 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         }
         portal.Clock.Advance(TimeSpan.FromMinutes(6));
 
-        Assert.Equal(AccountSupportOutcome.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
-        Assert.Equal(NewLinkOutcome.TooSoon, await portal.Get<AccountActivation>().SendNewLinkAsync(supersededLink, Site, default));
+        Assert.Equal(AccountSupportResult.Done, await Support.ResendVerificationEmailAsync(portal.Caseworker, caseNumber, unverified.Id, Reason, Site));
+        Assert.Equal(NewLinkResult.TooSoon, await portal.Get<AccountActivation>().SendNewLinkAsync(supersededLink, Site, default));
         Assert.Single(await portal.MailToAsync(unverified.Email!));
     }
 
@@ -270,7 +270,7 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         var (caseNumber, account) = await portal.ParentAccountAsync(culture: "es-US");
         var stampBefore = (await portal.AccountAsync(account.Id)).SecurityStamp;
 
-        Assert.Equal(AccountSupportOutcome.Done, await Support.DisableAccessAsync(portal.Caseworker, caseNumber, account.Id, Reason));
+        Assert.Equal(AccountSupportResult.Done, await Support.DisableAccessAsync(portal.Caseworker, caseNumber, account.Id, Reason));
 
         var disabled = await portal.AccountAsync(account.Id);
         Assert.Equal(portal.Clock.GetUtcNow(), disabled.AccessDisabledAt);
@@ -279,9 +279,9 @@ public sealed class StaffAccountSupportTests(StaffPortal portal) : IClassFixture
         {
             Assert.False(await scope.ServiceProvider.GetRequiredService<PortalSignInManager>().CanSignInAsync(disabled));
         }
-        Assert.Equal(AccountSupportOutcome.NotNeeded, await Support.DisableAccessAsync(portal.Caseworker, caseNumber, account.Id, Reason));
+        Assert.Equal(AccountSupportResult.NotNeeded, await Support.DisableAccessAsync(portal.Caseworker, caseNumber, account.Id, Reason));
 
-        Assert.Equal(AccountSupportOutcome.Done, await Support.EnableAccessAsync(portal.Caseworker, caseNumber, account.Id, Reason));
+        Assert.Equal(AccountSupportResult.Done, await Support.EnableAccessAsync(portal.Caseworker, caseNumber, account.Id, Reason));
         Assert.Null((await portal.AccountAsync(account.Id)).AccessDisabledAt);
 
         Assert.Equal([StaffAuditAction.AccessDisabled, StaffAuditAction.AccessEnabled], (await portal.AuditAsync(account.Id)).Select(e => e.Action));

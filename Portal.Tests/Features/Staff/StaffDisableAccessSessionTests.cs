@@ -17,7 +17,7 @@ public sealed class StaffDisableAccessSessionTests(StaffPortal portal) : IClassF
 
         var outcome = await portal.Get<StaffAccountSupport>().DisableAccessAsync(portal.Caseworker, caseNumber, account.Id, "Parent reported a stolen phone");
 
-        Assert.Equal(AccountSupportOutcome.Done, outcome);
+        Assert.Equal(AccountSupportResult.Done, outcome);
         // No waiting for the next security-stamp check (a minute): the stored sessions ended with the change.
         Assert.Equal(HttpStatusCode.Redirect, (await laptop.GetAsync("/dashboard")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await phone.GetAsync("/dashboard")).StatusCode);

@@ -60,14 +60,14 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.English();
         var locked = Account() with { LockedUntil = Now.AddMinutes(12), LastSignInAt = Now.AddDays(-2) };
 
-        var panel = RenderAccount(locked, _ => Task.FromResult(AccountSupportOutcome.Done));
+        var panel = RenderAccount(locked, _ => Task.FromResult(AccountSupportResult.Done));
 
         var status = panel.Find("[data-testid=account-status]").TextContent;
         Assert.Contains("Yes, until Nov 22, 2026 10:12 AM", status, StringComparison.Ordinal); // Arizona time
         Assert.Contains("Nov 20, 2026 10:00 AM", status, StringComparison.Ordinal);
         Assert.Equal(["Check PIN", "Unlock account", "Reset security questions", "Disable portal access"], Buttons(panel));
 
-        var disabled = RenderAccount(Account() with { DisabledAt = Now.AddHours(-1) }, _ => Task.FromResult(AccountSupportOutcome.Done));
+        var disabled = RenderAccount(Account() with { DisabledAt = Now.AddHours(-1) }, _ => Task.FromResult(AccountSupportResult.Done));
         Assert.Contains("Enable portal access", Buttons(disabled));
         Assert.DoesNotContain("Unlock account", Buttons(disabled));
     }
@@ -76,7 +76,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
     public void An_account_not_yet_verified_offers_to_resend_the_verification_email()
     {
         using var culture = CultureScope.English();
-        var panel = RenderAccount(Account() with { Activated = false, EmailVerified = false, HasPhonePin = false }, _ => Task.FromResult(AccountSupportOutcome.Done));
+        var panel = RenderAccount(Account() with { Activated = false, EmailVerified = false, HasPhonePin = false }, _ => Task.FromResult(AccountSupportResult.Done));
 
         Assert.Equal(["Resend verification email", "Disable portal access"], Buttons(panel));
     }
@@ -86,7 +86,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.English();
         var waiting = Account() with { Activated = false, EmailVerified = false, HasPhonePin = false, NextVerificationEmailAt = Now.AddMinutes(3) };
-        var panel = RenderAccount(waiting, _ => Task.FromResult(AccountSupportOutcome.TooSoon));
+        var panel = RenderAccount(waiting, _ => Task.FromResult(AccountSupportResult.TooSoon));
 
         panel.Find("#reason-1").Input("Caller says the email never came");
         panel.FindAll("button").Single(b => b.TextContent == "Resend verification email").Click();
@@ -99,7 +99,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
     public void A_resend_refused_as_too_soon_without_a_known_time_still_says_nothing_was_sent()
     {
         using var culture = CultureScope.English();
-        var panel = RenderAccount(Account() with { Activated = false, EmailVerified = false, HasPhonePin = false }, _ => Task.FromResult(AccountSupportOutcome.TooSoon));
+        var panel = RenderAccount(Account() with { Activated = false, EmailVerified = false, HasPhonePin = false }, _ => Task.FromResult(AccountSupportResult.TooSoon));
 
         panel.Find("#reason-1").Input("Caller says the email never came");
         panel.FindAll("button").Single(b => b.TextContent == "Resend verification email").Click();
@@ -113,7 +113,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.English();
         var asked = 0;
-        var panel = RenderAccount(Account(), _ => { asked++; return Task.FromResult(AccountSupportOutcome.Done); });
+        var panel = RenderAccount(Account(), _ => { asked++; return Task.FromResult(AccountSupportResult.Done); });
 
         panel.FindAll("button").Single(b => b.TextContent == "Disable portal access").Click();
 
@@ -127,7 +127,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.English();
         AccountSupportRequest? asked = null;
-        var panel = RenderAccount(Account(), request => { asked = request; return Task.FromResult(AccountSupportOutcome.PinDidNotMatch); });
+        var panel = RenderAccount(Account(), request => { asked = request; return Task.FromResult(AccountSupportResult.PinDidNotMatch); });
 
         panel.Find("#reason-1").Input("Caller asked about a payment");
         panel.Find("#pin-1").Input("123456");
@@ -146,7 +146,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.English();
         var snackbars = Render<MudSnackbarProvider>();
-        var panel = RenderAccount(Account(), _ => Task.FromResult(AccountSupportOutcome.PinMatched));
+        var panel = RenderAccount(Account(), _ => Task.FromResult(AccountSupportResult.PinMatched));
 
         panel.Find("#reason-1").Input("Caller asked about a payment");
         panel.Find("#pin-1").Input("123456");
@@ -165,7 +165,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.English();
         var dialogs = Render<MudDialogProvider>();
         var asked = new List<AccountSupportKind>();
-        var panel = RenderAccount(Account(), request => { asked.Add(request.Kind); return Task.FromResult(AccountSupportOutcome.Done); });
+        var panel = RenderAccount(Account(), request => { asked.Add(request.Kind); return Task.FromResult(AccountSupportResult.Done); });
         panel.Find("#reason-1").Input("Parent reported a stolen phone");
 
         panel.FindAll("button").Single(b => b.TextContent.Trim() == "Disable portal access").Click();
@@ -188,7 +188,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
         var recorded = 0;
         var form = Render<RecordPaymentForm>(p => p
             .Add(x => x.Today, new DateOnly(2026, 11, 22))
-            .Add(x => x.Record, _ => { recorded++; return Task.FromResult(StaffRecordingOutcome.Recorded); }));
+            .Add(x => x.Record, _ => { recorded++; return Task.FromResult(StaffRecordingResult.Recorded); }));
 
         form.Find("#payment-amount").Change("-20");
         form.Find("#payment-date").Change("2026-11-23");
@@ -211,7 +211,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
         var snackbars = Render<MudSnackbarProvider>();
         var form = Render<RecordPaymentForm>(p => p
             .Add(x => x.Today, new DateOnly(2026, 11, 22))
-            .Add(x => x.Record, e => { entry = e; return Task.FromResult(StaffRecordingOutcome.Recorded); }));
+            .Add(x => x.Record, e => { entry = e; return Task.FromResult(StaffRecordingResult.Recorded); }));
 
         form.Find("#payment-amount").Change("125.50");
         form.Find("#payment-date").Change("2026-11-22");
@@ -242,7 +242,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
         new("user-1", Mother.PersonId, "ana.ruiz", EmailVerified: true, Activated: true, LockedUntil: null, DisabledAt: null,
             LastSignInAt: null, SecurityQuestionsResetAt: null, HasPhonePin: true);
 
-    private IRenderedComponent<AccountSupportPanel> RenderAccount(ParentAccountStatus? account, Func<AccountSupportRequest, Task<AccountSupportOutcome>> perform) =>
+    private IRenderedComponent<AccountSupportPanel> RenderAccount(ParentAccountStatus? account, Func<AccountSupportRequest, Task<AccountSupportResult>> perform) =>
         Render<AccountSupportPanel>(p => p
             .Add(x => x.Parent, Mother)
             .Add(x => x.Account, account)

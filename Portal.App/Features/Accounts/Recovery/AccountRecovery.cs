@@ -164,18 +164,18 @@ public sealed partial class AccountRecovery(
     /// security stamp so every other session of the account ends, and queues the "password changed" notice in
     /// the same SaveChanges as the new password.
     /// </summary>
-    public async Task<PasswordResetOutcome> ResetPasswordAsync(PasswordResetTicket ticket, string password, CancellationToken cancellationToken)
+    public async Task<PasswordResetResult> ResetPasswordAsync(PasswordResetTicket ticket, string password, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var check = passwordPolicy.Check(password, ticket.PasswordContext);
-        if (!check.IsAcceptable) return new PasswordResetOutcome.Rejected(check);
+        if (!check.IsAcceptable) return new PasswordResetResult.Rejected(check);
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         // The scoped context is the one Identity's user store saves: the notice is committed with the password.
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var user = await users.FindByIdAsync(ticket.UserId);
-        if (user is null) return new PasswordResetOutcome.Expired();
+        if (user is null) return new PasswordResetResult.Expired();
         if (user.Email is { } email)
         {
             await outbox.QueueAsync(db, new EmailRecipient(email, user.DisplayName, user.PreferredCulture), new PasswordChangedEmail(user.DisplayName, time.GetUtcNow()));
@@ -186,13 +186,13 @@ public sealed partial class AccountRecovery(
             var codes = string.Join(",", reset.Errors.Select(e => e.Code));
             LogResetFailed(codes);
             return reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))
-                ? new PasswordResetOutcome.Expired()
-                : new PasswordResetOutcome.Rejected(passwordPolicy.Check(password, await PolicyPasswordValidator.ContextForAsync(dbFactory, user, cancellationToken)));
+                ? new PasswordResetResult.Expired()
+                : new PasswordResetResult.Rejected(passwordPolicy.Check(password, await PolicyPasswordValidator.ContextForAsync(dbFactory, user, cancellationToken)));
         }
         // The new stamp ends other sessions at their next stamp check; ending the stored ones ends them (and any copy of their cookies) now.
         await sessionRegistry.EndAllAsync(db, user.Id, SessionEndReason.PasswordReset, cancellationToken: cancellationToken);
         LogPasswordReset();
-        return new PasswordResetOutcome.Changed();
+        return new PasswordResetResult.Changed();
     }
 
     /// <summary>As Identity's default lookup normaliser stores emails (upper invariant), after trimming what was typed.</summary>

@@ -28,7 +28,7 @@ public sealed partial class CaseNumberReminders(
 {
     private static readonly ParticipantRole[] ParentRoles = [ParticipantRole.CustodialParent, ParticipantRole.NonCustodialParent];
 
-    public async Task<CaseNumberLookupOutcome> SendAsync(CaseNumberLookupRequest request, string clientAddress, CancellationToken cancellationToken)
+    public async Task<CaseNumberLookupResult> SendAsync(CaseNumberLookupRequest request, string clientAddress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
@@ -42,7 +42,7 @@ public sealed partial class CaseNumberReminders(
         if (await db.CaseNumberLookups.CountAsync(l => l.ClientKey == clientKey && l.LookedUpAt > since, cancellationToken) >= settings.CaseNumberLookupsPerClient)
         {
             await transaction.CommitAsync(cancellationToken);
-            return Logged(CaseNumberLookupOutcome.RateLimited);
+            return Logged(CaseNumberLookupResult.RateLimited);
         }
         db.CaseNumberLookups.Add(new CaseNumberLookup(clientKey, now));
 
@@ -69,15 +69,15 @@ public sealed partial class CaseNumberReminders(
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Logged(emailed > 0 ? CaseNumberLookupOutcome.Emailed : CaseNumberLookupOutcome.NoRegisteredMatch);
+        return Logged(emailed > 0 ? CaseNumberLookupResult.Emailed : CaseNumberLookupResult.NoRegisteredMatch);
     }
 
-    private CaseNumberLookupOutcome Logged(CaseNumberLookupOutcome outcome)
+    private CaseNumberLookupResult Logged(CaseNumberLookupResult outcome)
     {
         LogOutcome(outcome);
         return outcome;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Forgot case number: {Outcome}")]
-    private partial void LogOutcome(CaseNumberLookupOutcome outcome);
+    private partial void LogOutcome(CaseNumberLookupResult outcome);
 }

@@ -142,23 +142,23 @@ public sealed partial class AccountActivation(
     /// at most one per account per <see cref="RegistrationOptions.NewLinkInterval"/> (<see cref="VerificationEmailLimit"/>,
     /// shared with the caseworkers' resend).
     /// </summary>
-    public async Task<NewLinkOutcome> SendNewLinkAsync(string? token, Uri siteBase, CancellationToken cancellationToken)
+    public async Task<NewLinkResult> SendNewLinkAsync(string? token, Uri siteBase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(siteBase);
         var (state, userId) = await links.CheckAsync(token, cancellationToken);
-        if (userId is null || state == VerificationLinkState.Valid) return NewLinkOutcome.NotAllowed;
+        if (userId is null || state == VerificationLinkState.Valid) return NewLinkResult.NotAllowed;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null || user.ActivatedAt is not null || user.Email is null) return NewLinkOutcome.NotAllowed;
+        if (user is null || user.ActivatedAt is not null || user.Email is null) return NewLinkResult.NotAllowed;
 
-        if (await emailLimit.NextAllowedAtAsync(db, user.Id, cancellationToken) is not null) return NewLinkOutcome.TooSoon;
+        if (await emailLimit.NextAllowedAtAsync(db, user.Id, cancellationToken) is not null) return NewLinkResult.TooSoon;
 
         await links.SendAsync(db, user, siteBase, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogNewLinkSent();
-        return NewLinkOutcome.Sent;
+        return NewLinkResult.Sent;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Activation could not set a password: {Codes}")]

@@ -26,7 +26,7 @@ public sealed partial class AccountRegistration(
     TimeProvider time,
     ILogger<AccountRegistration> logger)
 {
-    public async Task<AccountCreationOutcome> CreateAsync(NewAccount account, string clientAddress, Uri siteBase, CancellationToken cancellationToken)
+    public async Task<AccountCreationResult> CreateAsync(NewAccount account, string clientAddress, Uri siteBase, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
         await using var scope = scopes.CreateAsyncScope();
@@ -40,7 +40,7 @@ public sealed partial class AccountRegistration(
         if (await db.Users.SingleOrDefaultAsync(u => u.PersonId == account.Parent.PersonId, cancellationToken) is { } existing)
         {
             // This same registration, submitted again: it already has its account and email.
-            if (existing.EmailConfirmed || existing.RegistrationId == account.RegistrationId) return new AccountCreationOutcome.Created(existing.Id);
+            if (existing.EmailConfirmed || existing.RegistrationId == account.RegistrationId) return new AccountCreationResult.Created(existing.Id);
             // An earlier registration the parent never verified: this one replaces it, links and all.
             await users.DeleteAsync(existing);
         }
@@ -54,7 +54,7 @@ public sealed partial class AccountRegistration(
             || await db.TakenUserNameAnswers.CountAsync(a => a.ClientKey == clientKey && a.AnsweredAt > since, cancellationToken) >= settings.UserNameChecksPerClient)
         {
             LogUserNameChecksLimited();
-            return new AccountCreationOutcome.TooManyUserNameChecks();
+            return new AccountCreationResult.TooManyUserNameChecks();
         }
 
         var userName = account.UserName.Trim();
@@ -64,7 +64,7 @@ public sealed partial class AccountRegistration(
             db.TakenUserNameAnswers.Add(new TakenUserNameAnswer(account.RegistrationId, clientKey, now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new AccountCreationOutcome.Rejected([AccountProblem.UserNameTaken]);
+            return new AccountCreationResult.Rejected([AccountProblem.UserNameTaken]);
         }
 
         var email = account.Email.Trim();
@@ -74,7 +74,7 @@ public sealed partial class AccountRegistration(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             LogEmailInUse();
-            return new AccountCreationOutcome.EmailOwnerNotified();
+            return new AccountCreationResult.EmailOwnerNotified();
         }
 
         var displayName = $"{account.Parent.FirstName} {account.Parent.LastName}";
@@ -93,8 +93,8 @@ public sealed partial class AccountRegistration(
         if (!created.Succeeded)
         {
             // Another registration took the address a moment ago: answered like any address, as above.
-            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))) return new AccountCreationOutcome.EmailOwnerNotified();
-            return new AccountCreationOutcome.Rejected(created.Errors.Select(ToProblem).Distinct().ToList());
+            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))) return new AccountCreationResult.EmailOwnerNotified();
+            return new AccountCreationResult.Rejected(created.Errors.Select(ToProblem).Distinct().ToList());
         }
 
         await links.SendAsync(db, user, siteBase, cancellationToken);
@@ -108,7 +108,7 @@ public sealed partial class AccountRegistration(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogCreated(account.Parent.Role);
-        return new AccountCreationOutcome.Created(user.Id);
+        return new AccountCreationResult.Created(user.Id);
     }
 
     // At most one such notice per address within RegistrationNoticeInterval: repeated tries must not flood an inbox.

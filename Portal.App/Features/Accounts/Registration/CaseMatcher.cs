@@ -27,7 +27,7 @@ public sealed partial class CaseMatcher(
 {
     private static readonly ParticipantRole[] ParentRoles = [ParticipantRole.CustodialParent, ParticipantRole.NonCustodialParent];
 
-    public async Task<CaseMatchOutcome> MatchAsync(CaseMatchRequest request, string clientAddress, CancellationToken cancellationToken)
+    public async Task<CaseMatchResult> MatchAsync(CaseMatchRequest request, string clientAddress, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
@@ -54,7 +54,7 @@ public sealed partial class CaseMatcher(
             && MailingAddressComparer.LooselyMatches(request.AddressLine1, request.AddressLine2, address));
 
         if (match is null) return await FailAsync(db, NoMatchReason.DetailsDoNotMatch, clientKey, caseNumber, now, cancellationToken);
-        if (match.@case.Program == CaseProgram.NonIvD) return new CaseMatchOutcome.NonIvDCase();
+        if (match.@case.Program == CaseProgram.NonIvD) return new CaseMatchResult.NonIvDCase();
         if (match.@case.Status == CaseStatus.Closed) return await FailAsync(db, NoMatchReason.CaseClosed, clientKey, caseNumber, now, cancellationToken);
 
         var parent = match.participant;
@@ -72,7 +72,7 @@ public sealed partial class CaseMatcher(
             return await FailAsync(db, NoMatchReason.AlreadyRegistered, clientKey, caseNumber, now, cancellationToken);
         }
 
-        return new CaseMatchOutcome.Matched(new MatchedParent(parent.Id, parent.PersonId, request.CaseNumber, parent.Role, parent.FirstName, parent.LastName, parent.DateOfBirth, parent.Email));
+        return new CaseMatchResult.Matched(new MatchedParent(parent.Id, parent.PersonId, request.CaseNumber, parent.Role, parent.FirstName, parent.LastName, parent.DateOfBirth, parent.Email));
     }
 
     // Why not a plain per-case limit: counted over every client, five wrong guesses by a stranger would refuse the
@@ -85,7 +85,7 @@ public sealed partial class CaseMatcher(
         await db.FailedMatchAttempts.AnyAsync(a => a.CaseNumber == caseNumber && a.ClientKey == clientKey && a.AttemptedAt > since, cancellationToken)
         && await db.FailedMatchAttempts.CountAsync(a => a.CaseNumber == caseNumber && a.AttemptedAt > since, cancellationToken) >= options.Value.FailedMatchesPerCase;
 
-    private async Task<CaseMatchOutcome> FailAsync(PortalDbContext db, NoMatchReason reason, string clientKey, string caseNumber, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<CaseMatchResult> FailAsync(PortalDbContext db, NoMatchReason reason, string clientKey, string caseNumber, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Attempts older than the window no longer count for anyone.
         var expired = now - options.Value.FailedMatchWindow;
@@ -95,10 +95,10 @@ public sealed partial class CaseMatcher(
         return NoMatch(reason);
     }
 
-    private CaseMatchOutcome.NoMatch NoMatch(NoMatchReason reason)
+    private CaseMatchResult.NoMatch NoMatch(NoMatchReason reason)
     {
         LogNoMatch(reason);
-        return new CaseMatchOutcome.NoMatch(reason);
+        return new CaseMatchResult.NoMatch(reason);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A registration did not match a case: {Reason}")]

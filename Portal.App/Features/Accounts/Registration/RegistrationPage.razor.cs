@@ -140,11 +140,11 @@ public sealed partial class RegistrationPage : IDisposable
         {
             form.CopyTo(draft!);
             // The matcher records failed attempts: refused, it leaves everything typed, the SSN too.
-            CaseMatchOutcome? outcome = null;
+            CaseMatchResult? outcome = null;
             if (!await saveGuard.TrySaveAsync(async () => outcome = await Matcher.MatchAsync(form.ToRequest(Portal.Domain.ArizonaTime.Today(Time)), Client.Value, CancellationToken.None))) return;
             switch (outcome)
             {
-                case CaseMatchOutcome.Matched matched:
+                case CaseMatchResult.Matched matched:
                     // A different parent than before: what they chose for the account no longer applies.
                     if (draft!.PersonId is not null && draft.PersonId != matched.Parent.PersonId)
                     {
@@ -157,7 +157,7 @@ public sealed partial class RegistrationPage : IDisposable
                     account = AccountForm.From(draft);
                     if (await MoveOnFromAsync(RegistrationStep.FindCase)) form.Ssn = null; // no longer needed
                     return;
-                case CaseMatchOutcome.NonIvDCase:
+                case CaseMatchResult.NonIvDCase:
                     matchMessage = MatchMessage.ClerkOfCourt;
                     break;
                 default:
@@ -230,27 +230,27 @@ public sealed partial class RegistrationPage : IDisposable
         StateHasChanged();
         try
         {
-            AccountCreationOutcome? outcome = null;
+            AccountCreationResult? outcome = null;
             if (!await saveGuard.TrySaveAsync(async () => outcome = await Registration.CreateAsync(
                 new NewAccount(draft.Id, parent, draft.Email, draft.UserName, contact, CultureInfo.CurrentUICulture.Name),
                 Client.Value, new Uri(Navigation.BaseUri), CancellationToken.None))) return;
             switch (outcome)
             {
-                case AccountCreationOutcome.Created created:
+                case AccountCreationResult.Created created:
                     draft.CreatedUserId = created.UserId;
                     await MoveOnFromAsync(RegistrationStep.Review);
                     break;
-                case AccountCreationOutcome.EmailOwnerNotified:
+                case AccountCreationResult.EmailOwnerNotified:
                     // The same page as a new account: whether an address has an account is told only to its owner.
                     await MoveOnFromAsync(RegistrationStep.Review);
                     break;
-                case AccountCreationOutcome.TooManyUserNameChecks:
+                case AccountCreationResult.TooManyUserNameChecks:
                     accountErrors = [new(AccountFields.UserName, L["UserNameChecksLimited"])];
                     account = AccountForm.From(draft);
                     returnToReview = true;
                     await MoveToAsync(RegistrationStep.Account);
                     break;
-                case AccountCreationOutcome.Rejected rejected:
+                case AccountCreationResult.Rejected rejected:
                     accountErrors = rejected.Problems.Select(ToFieldError).ToList();
                     account = AccountForm.From(draft);
                     returnToReview = true;

@@ -6,7 +6,7 @@ public static class AccountSecurityServiceCollectionExtensions
     {
         services.AddOptions<AccountSecurityOptions>().BindConfiguration(AccountSecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SessionRenewal>();
-        services.AddScoped<AccountSecurityService>();
+        services.AddScoped<AccountSecurity>();
         services.AddSingleton<SecurityQuestionsRenewal>(); // after a staff reset of the security questions
         return services;
     }

@@ -12,7 +12,7 @@ public sealed partial class ChangePasswordForm
     [Parameter, EditorRequired] public PasswordPolicy Policy { get; set; } = default!;
     [Parameter, EditorRequired] public PasswordContext Context { get; set; } = PasswordContext.None;
     /// <summary>Changes the password (current, new); the form shows what the outcome says to fix.</summary>
-    [Parameter, EditorRequired] public Func<string, string, Task<PasswordChangeOutcome>> Submit { get; set; } = default!;
+    [Parameter, EditorRequired] public Func<string, string, Task<PasswordChangeResult>> Submit { get; set; } = default!;
 
     private string current = string.Empty;
     private string password = string.Empty;
@@ -60,10 +60,10 @@ public sealed partial class ChangePasswordForm
             {
                 switch (await Submit(current, password))
                 {
-                    case PasswordChangeOutcome.WrongCurrentPassword:
+                    case PasswordChangeResult.WrongCurrentPassword:
                         currentError = L["CurrentPasswordWrong"].Value;
                         break;
-                    case PasswordChangeOutcome.NotAcceptable:
+                    case PasswordChangeResult.NotAcceptable:
                         passwordError = Rules["PasswordNotAcceptable"].Value;
                         break;
                 }

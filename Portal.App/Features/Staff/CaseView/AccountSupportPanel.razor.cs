@@ -13,7 +13,7 @@ public partial class AccountSupportPanel
     [Parameter] public ParentAccountStatus? Account { get; set; }
     [Parameter, EditorRequired] public int Index { get; set; }
     [Parameter, EditorRequired] public DateTimeOffset Now { get; set; }
-    [Parameter, EditorRequired] public Func<AccountSupportRequest, Task<AccountSupportOutcome>> Perform { get; set; } = default!;
+    [Parameter, EditorRequired] public Func<AccountSupportRequest, Task<AccountSupportResult>> Perform { get; set; } = default!;
 
     private string reason = string.Empty;
     private string pin = string.Empty;
@@ -76,22 +76,22 @@ public partial class AccountSupportPanel
     }
 
     /// <summary>Done is a snackbar; a refusal about the PIN or the reason goes to that field, any other stays in the panel.</summary>
-    private void Show(AccountSupportKind kind, AccountSupportOutcome result)
+    private void Show(AccountSupportKind kind, AccountSupportResult result)
     {
         var specific = L[$"Outcome_{kind}_{result}"];
         // Too soon: say when the next verification email can go (Account is the refreshed status by now).
-        var message = result == AccountSupportOutcome.TooSoon && Account?.NextVerificationEmailAt is { } next ? L["Outcome_TooSoonUntil", When(next)].Value
+        var message = result == AccountSupportResult.TooSoon && Account?.NextVerificationEmailAt is { } next ? L["Outcome_TooSoonUntil", When(next)].Value
             : specific.ResourceNotFound ? L[$"Outcome_{result}"].Value : specific.Value;
         switch (result)
         {
-            case AccountSupportOutcome.Done or AccountSupportOutcome.PinMatched:
+            case AccountSupportResult.Done or AccountSupportResult.PinMatched:
                 Snackbar.AddSuccess(message);
                 break;
-            case AccountSupportOutcome.PinDidNotMatch or AccountSupportOutcome.PinAttemptsExhausted or AccountSupportOutcome.PinNotSixDigits:
+            case AccountSupportResult.PinDidNotMatch or AccountSupportResult.PinAttemptsExhausted or AccountSupportResult.PinNotSixDigits:
                 errors = [new FieldError(PinId, message)];
                 focusSummary = true;
                 break;
-            case AccountSupportOutcome.ReasonMissing:
+            case AccountSupportResult.ReasonMissing:
                 errors = [new FieldError(ReasonId, message)];
                 focusSummary = true;
                 break;

@@ -21,12 +21,12 @@ public sealed partial class StaffCaseRecording(CaseRecordWriter writer, StaffAcc
 {
     public const int DescriptionMaxLength = 500;
 
-    public async Task<StaffRecordingOutcome> RecordPaymentAsync(ClaimsPrincipal user, CaseNumber caseNumber, StaffPaymentEntry entry, CancellationToken ct = default)
+    public async Task<StaffRecordingResult> RecordPaymentAsync(ClaimsPrincipal user, CaseNumber caseNumber, StaffPaymentEntry entry, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var staff = await access.RequireAsync(user);
         var problems = Check(entry, ArizonaTime.Today(time));
-        if (problems.Count > 0) return new StaffRecordingOutcome(problems);
+        if (problems.Count > 0) return new StaffRecordingResult(problems);
 
         var receipt = NewReceiptNumber();
         var record = new NewPayment(caseNumber.Digits, receipt, entry.ReceivedOn!.Value, entry.Amount!.Value, entry.Source!.Value);
@@ -36,12 +36,12 @@ public sealed partial class StaffCaseRecording(CaseRecordWriter writer, StaffAcc
         return Result(outcome);
     }
 
-    public async Task<StaffRecordingOutcome> RecordCaseActionAsync(ClaimsPrincipal user, CaseNumber caseNumber, StaffCaseActionEntry entry, CancellationToken ct = default)
+    public async Task<StaffRecordingResult> RecordCaseActionAsync(ClaimsPrincipal user, CaseNumber caseNumber, StaffCaseActionEntry entry, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var staff = await access.RequireAsync(user);
         var problems = Check(entry, ArizonaTime.Today(time));
-        if (problems.Count > 0) return new StaffRecordingOutcome(problems);
+        if (problems.Count > 0) return new StaffRecordingResult(problems);
 
         var externalId = "staff-" + Guid.NewGuid().ToString("N");
         var record = new NewCaseAction(caseNumber.Digits, externalId, OccurredAt(entry.OccurredOn!.Value), entry.Type!.Value, entry.Description!.Trim());
@@ -95,11 +95,11 @@ public sealed partial class StaffCaseRecording(CaseRecordWriter writer, StaffAcc
         "S" + RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture)
             + RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 
-    private StaffRecordingOutcome Result(RecordResult result)
+    private StaffRecordingResult Result(RecordResult result)
     {
-        if (result is RecordResult.Recorded) return StaffRecordingOutcome.Recorded;
+        if (result is RecordResult.Recorded) return StaffRecordingResult.Recorded;
         LogNotRecorded(result.GetType().Name);
-        return new StaffRecordingOutcome([StaffEntryProblem.NotRecorded]);
+        return new StaffRecordingResult([StaffEntryProblem.NotRecorded]);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A staff entry was not recorded: {Result}")]

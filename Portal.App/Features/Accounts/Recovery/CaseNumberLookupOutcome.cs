@@ -1,9 +1,0 @@
-namespace Portal.App.Features.Accounts.Recovery;
-
-/// <summary>What "Forgot case number" did. Only logged and tested: the page says the same thing for all of them.</summary>
-public enum CaseNumberLookupOutcome
-{
-    Emailed,
-    NoRegisteredMatch,
-    RateLimited,
-}

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Features.Cases.Shared;
+using Portal.App.Infrastructure.Data;
+using Portal.Domain.Cases;
+using Portal.Domain.Payments;
+using Portal.Tests.Features.Cases.Dashboard;
+
+namespace Portal.Tests.Features.Cases.Records;
+
+public sealed class CaseRecordWriterTests(DashboardTestPortal portal) : IClassFixture<DashboardTestPortal>
+{
+    [Fact]
+    public async Task A_payment_is_saved_and_then_published_to_its_case()
+    {
+        var published = new List<CaseUpdate>();
+        using var _ = portal.Notifier.Subscribe(DashboardCases.Credit, u => { published.Add(u); return Task.CompletedTask; });
+
+        var outcome = await portal.Writer.RecordPaymentAsync(Payment("W-0001", 125m));
+
+        Assert.IsType<RecordResult.Recorded>(outcome);
+        var update = Assert.Single(published);
+        Assert.Equal(CaseUpdateKind.PaymentRecorded, update.Kind);
+        Assert.Equal(Money.Dollars(125m), update.Payment?.Amount);
+        // Published after the commit: a fresh context already sees it.
+        await using var db = await DbAsync();
+        Assert.True(await db.Payments.AnyAsync(p => p.ReceiptNumber == "W-0001"));
+    }
+
+    [Fact]
+    public async Task The_same_receipt_number_twice_is_recorded_and_published_once()
+    {
+        var published = 0;
+        using var _ = portal.Notifier.Subscribe(DashboardCases.Credit, _ => { published++; return Task.CompletedTask; });
+
+        var first = await portal.Writer.RecordPaymentAsync(Payment("W-0002", 80m));
+        var second = await portal.Writer.RecordPaymentAsync(Payment("W-0002", 80m));
+
+        Assert.IsType<RecordResult.Recorded>(first);
+        Assert.IsType<RecordResult.Duplicate>(second);
+        Assert.Equal(1, published);
+        await using var db = await DbAsync();
+        Assert.Equal(1, await db.Payments.CountAsync(p => p.ReceiptNumber == "W-0002"));
+    }
+
+    [Fact]
+    public async Task A_case_action_is_recorded_once_by_its_external_id()
+    {
+        var published = new List<CaseUpdate>();
+        using var _ = portal.Notifier.Subscribe(DashboardCases.Credit, u => { published.Add(u); return Task.CompletedTask; });
+        var action = new NewCaseAction(DashboardCases.Credit.Digits, "A-0001", new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.FromHours(-7)), CaseActionType.NoticeSent, "A notice was mailed.");
+
+        var first = await portal.Writer.RecordCaseActionAsync(action);
+        var second = await portal.Writer.RecordCaseActionAsync(action with { Description = "Sent again." });
+
+        Assert.IsType<RecordResult.Recorded>(first);
+        Assert.IsType<RecordResult.Duplicate>(second);
+        Assert.Equal(CaseActionType.NoticeSent, Assert.Single(published).Action?.Type);
+    }
+
+    [Fact]
+    public async Task Nothing_is_published_when_the_save_rolls_back()
+    {
+        await using (var db = await DbAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER IF NOT EXISTS fail_test_payment BEFORE INSERT ON Payments WHEN NEW.ReceiptNumber = 'W-FAIL' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;");
+        }
+        var published = 0;
+        using var _ = portal.Notifier.Subscribe(DashboardCases.Credit, _ => { published++; return Task.CompletedTask; });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => portal.Writer.RecordPaymentAsync(Payment("W-FAIL", 50m)));
+
+        Assert.Equal(0, published);
+        await using var check = await DbAsync();
+        Assert.False(await check.Payments.AnyAsync(p => p.ReceiptNumber == "W-FAIL"));
+    }
+
+    [Fact]
+    public async Task A_payment_for_no_case_is_rejected_and_not_published()
+    {
+        var outcome = await portal.Writer.RecordPaymentAsync(Payment("W-0003", 10m) with { CaseNumber = DashboardCases.Nonexistent.Digits });
+
+        Assert.IsType<RecordResult.Rejected>(outcome);
+        Assert.Equal(0, portal.Notifier.SubscriberCount(DashboardCases.Nonexistent));
+    }
+
+    [Theory]
+    [InlineData("12345", "W-1", 10, "case number")]
+    [InlineData(null, "", 10, "receipt number")]
+    [InlineData(null, "W-1", 0, "more than zero")]
+    [InlineData(null, "W-1", 10.005, "two decimal places")]
+    public void Payments_that_break_a_rule_say_which(string? caseNumber, string receipt, double amount, string problem)
+    {
+        var record = Payment(receipt, (decimal)amount) with { CaseNumber = caseNumber ?? DashboardCases.Credit.Digits };
+
+        Assert.Contains(problem, CaseRecordWriter.Problem(record), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_alongside_changes_are_saved_in_the_same_transaction()
+    {
+        var outcome = await portal.Writer.RecordPaymentAsync(Payment("W-0004", 20m), (db, _) =>
+        {
+            db.DashboardPreferences.Add(new DashboardPreference("P-ALONGSIDE", DashboardCases.Credit, portal.Clock.GetUtcNow()));
+            return Task.CompletedTask;
+        });
+
+        Assert.IsType<RecordResult.Recorded>(outcome);
+        await using var db = await DbAsync();
+        Assert.True(await db.DashboardPreferences.AnyAsync(p => p.PersonId == "P-ALONGSIDE"));
+    }
+
+    private static NewPayment Payment(string receipt, decimal amount) =>
+        new(DashboardCases.Credit.Digits, receipt, new DateOnly(2026, 11, 21), amount, PaymentSource.DirectPayment);
+
+    private Task<PortalDbContext> DbAsync() => portal.Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+}
