@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace Portal.App.Platform.Localization;
 
@@ -14,6 +15,7 @@ public static class LocalizationServiceCollectionExtensions
         services.AddLocalization();
         services.AddSingleton<ResourceManagerStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizerFactory, CachingStringLocalizerFactory>();
+        services.AddTransient<MudLocalizer, MudBlazorText>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(PortalCultures.Default)
