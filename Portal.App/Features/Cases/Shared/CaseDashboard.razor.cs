@@ -112,7 +112,7 @@ public sealed partial class CaseDashboard
             updateCount++;
             highlightReceipt = refresh.Update.Payment?.ReceiptNumber;
             highlightActionId = refresh.Update.Action?.Id;
-            announcement = (ViewerIsStaff ? StaffAnnouncements : ParentAnnouncements).Of(refresh.Update, uiCulture.Name, Announcement);
+            announcement = (ViewerIsStaff ? StaffAnnouncements : ParentAnnouncements).Of(refresh.Update, uiCulture.Name, this, static (update, dashboard) => dashboard.Announcement(update));
             StateHasChanged();
         }
         catch (Exception ex)

@@ -21,7 +21,7 @@ public sealed record CaseFiguresText(
     private static readonly SharedTexts<CaseDashboardData, CaseFiguresText> Cache = new();
 
     public static CaseFiguresText Of(CaseDashboardData data, IStringLocalizer<DashboardText> text) =>
-        Cache.Of(data, CultureInfo.CurrentUICulture.Name, data => new CaseFiguresText(
+        Cache.Of(data, CultureInfo.CurrentUICulture.Name, text, static (data, text) => new CaseFiguresText(
             CaseNumber: DashboardFormat.CaseNumberForReading(data.CaseNumber),
             LastPayment: data.LastPayment is { } last ? text["AmountOnDate", DashboardFormat.Money(last.Amount), DashboardFormat.Date(text, last.ReceivedOn)] : text["NoPaymentsYet"],
             ReceivedInYear: text["ReceivedInYear", data.Summary.AsOf.Year],

@@ -10,8 +10,11 @@ public sealed record PaymentRowText(string ReceivedOn, string ReceivedOnIso, str
 {
     private static readonly SharedTexts<PaymentRow, PaymentRowText> Cache = new();
 
-    /// <summary>The row in the current culture; <paramref name="dateFormat"/> is that language's date format.</summary>
+    /// <summary>
+    /// The row in the current culture; <paramref name="dateFormat"/> is that language's date format (from its resources,
+    /// so the culture's name is the whole key, and finding a known row allocates nothing).
+    /// </summary>
     public static PaymentRowText Of(PaymentRow row, string dateFormat) =>
-        Cache.Of(row, CultureInfo.CurrentCulture.Name + "|" + dateFormat, row =>
+        Cache.Of(row, CultureInfo.CurrentCulture.Name, dateFormat, static (row, dateFormat) =>
             new PaymentRowText(row.ReceivedOn.ToString(dateFormat, CultureInfo.CurrentCulture), DashboardFormat.IsoDate(row.ReceivedOn), DashboardFormat.Money(row.Amount)));
 }

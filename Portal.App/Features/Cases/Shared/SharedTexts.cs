@@ -14,12 +14,18 @@ public sealed class SharedTexts<TSource, TText>
 {
     private readonly ConditionalWeakTable<TSource, Entries> cache = new();
 
-    public TText Of(TSource source, string key, Func<TSource, TText> write)
+    /// <summary>
+    /// The text of <paramref name="source"/> under <paramref name="key"/>, written by <paramref name="write"/> the first
+    /// time. <paramref name="state"/> goes to <paramref name="write"/> so it can be a static lambda: nothing is allocated
+    /// when the text is known, which is every dashboard's call but the first.
+    /// </summary>
+    public TText Of<TState>(TSource source, string key, TState state, Func<TSource, TState, TText> write)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(write);
         var entries = cache.GetValue(source, static _ => new Entries());
         if (entries.Find(key) is { } known) return known;
-        var text = write(source);
+        var text = write(source, state);
         entries.Add(key, text);
         return text;
     }
