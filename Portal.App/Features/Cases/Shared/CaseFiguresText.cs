@@ -9,6 +9,7 @@ namespace Portal.App.Features.Cases.Shared;
 /// </summary>
 public sealed record CaseFiguresText(
     string CaseNumber,
+    string Status,
     string LastPayment,
     string ReceivedInYear,
     string ReceivedThisYear,
@@ -23,6 +24,7 @@ public sealed record CaseFiguresText(
     public static CaseFiguresText Of(CaseDashboardData data, IStringLocalizer<DashboardText> text) =>
         Cache.Of(data, CultureInfo.CurrentUICulture.Name, text, static (data, text) => new CaseFiguresText(
             CaseNumber: DashboardFormat.CaseNumberForReading(data.CaseNumber),
+            Status: text[$"Status_{data.Status}"],
             LastPayment: data.LastPayment is { } last ? text["AmountOnDate", DashboardFormat.Money(last.Amount), DashboardFormat.Date(text, last.ReceivedOn)] : text["NoPaymentsYet"],
             ReceivedInYear: text["ReceivedInYear", data.Summary.AsOf.Year],
             ReceivedThisYear: DashboardFormat.Money(data.Summary.ReceivedThisYear),
