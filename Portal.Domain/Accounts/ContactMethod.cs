@@ -6,4 +6,5 @@ public enum ContactMethod
     Email = 1,
     Phone = 2,
     Mail = 3,
+    Text = 4,
 }

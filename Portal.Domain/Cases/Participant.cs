@@ -32,7 +32,10 @@ public sealed class Participant
     public string? SsnLast4 { get; private set; }
     public MailingAddress? Address { get; private set; }
     public string? Email { get; private set; }
-    public string? Phone { get; private set; }
+
+    /// <summary>The phone numbers the case system holds for the person, in its order.</summary>
+    public IReadOnlyList<ParticipantPhone> Phones => phones;
+    private List<ParticipantPhone> phones = [];
 
     public bool IsParent => Role is ParticipantRole.CustodialParent or ParticipantRole.NonCustodialParent;
     public string FullName => $"{FirstName} {LastName}";
@@ -43,10 +46,16 @@ public sealed class Participant
         SsnLast4 = ssn.Last4;
     }
 
-    public void UpdateContact(MailingAddress? address, string? email, string? phone)
+    public void UpdateContact(MailingAddress? address, string? email, IEnumerable<ParticipantPhone> phoneNumbers)
     {
         Address = address;
         Email = email;
-        Phone = phone;
+        phones = [.. phoneNumbers];
     }
+
+    /// <summary>The case system accepted a new mailing address for the person.</summary>
+    public void MoveTo(MailingAddress address) => Address = address;
+
+    /// <summary>The case system accepted a new list of phone numbers for the person.</summary>
+    public void ReplacePhones(IEnumerable<ParticipantPhone> phoneNumbers) => phones = [.. phoneNumbers];
 }

@@ -42,6 +42,8 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         // Development turns these on; tests record what they need themselves.
         builder.UseSetting("DemoFeed:Enabled", "false");
         builder.UseSetting("CaseRecords:ImportFolder", "");
+        builder.UseSetting("CaseSystem:ExportFolder", "");
+        builder.UseSetting("CaseSystem:StandIn:Enabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }

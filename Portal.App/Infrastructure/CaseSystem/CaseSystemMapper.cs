@@ -37,7 +37,9 @@ public static class CaseSystemMapper
         var address = string.IsNullOrEmpty(record.AddressLine1)
             ? null
             : new MailingAddress(record.AddressLine1, NullIfEmpty(record.AddressLine2), record.City ?? string.Empty, record.State ?? "AZ", record.Zip ?? string.Empty);
-        participant.UpdateContact(address, NullIfEmpty(record.Email), NullIfEmpty(record.Phone));
+        // The case system's participant file has one phone column; it holds the number people give first, their mobile.
+        ParticipantPhone[] phones = string.IsNullOrEmpty(record.Phone) ? [] : [new ParticipantPhone(PhoneKind.Mobile, PhoneNumber.TryParse(record.Phone, out var phone) ? phone.Digits : record.Phone)];
+        participant.UpdateContact(address, NullIfEmpty(record.Email), phones);
         return participant;
     }
 

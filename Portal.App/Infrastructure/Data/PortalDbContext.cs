@@ -7,6 +7,7 @@ using Portal.App.Features.Accounts.Shared;
 using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.Shared;
+using Portal.App.Infrastructure.CaseSystem.Changes;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
@@ -35,6 +36,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
     public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
+    public DbSet<CaseSystemChange> CaseSystemChanges => Set<CaseSystemChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

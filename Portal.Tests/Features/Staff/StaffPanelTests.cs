@@ -3,6 +3,7 @@ using MudBlazor;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Shared;
+using Portal.App.Infrastructure.CaseSystem.Changes;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 using Portal.Tests.Support;
@@ -14,7 +15,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 17, 0, 0, TimeSpan.Zero);
     private static readonly StaffParticipant Mother = new("P10000001", ParticipantRole.CustodialParent, "Ana Ruiz", new DateOnly(1990, 3, 14), "4821",
-        new MailingAddress("12 Palo Verde Rd", null, "Tucson", "AZ", "85701"), "ana.ruiz@example.net", "520-555-0142");
+        new MailingAddress("12 Palo Verde Rd", null, "Tucson", "AZ", "85701"), "ana.ruiz@example.net", [new ParticipantPhone(PhoneKind.Mobile, "5205550142")], []);
 
     public StaffPanelTests()
     {
@@ -31,7 +32,7 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
     public void Participants_show_contact_details_and_only_the_last_four_digits_of_an_ssn()
     {
         using var culture = CultureScope.English();
-        var child = new StaffParticipant("P10000003", ParticipantRole.Child, "Leo Ruiz", new DateOnly(2018, 6, 1), null, null, null, null);
+        var child = new StaffParticipant("P10000003", ParticipantRole.Child, "Leo Ruiz", new DateOnly(2018, 6, 1), null, null, null, [], []);
 
         var panel = Render<ParticipantsPanel>(p => p.Add(x => x.Participants, [Mother, child]));
 
@@ -39,9 +40,33 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
         Assert.Equal(2, cards.Count);
         Assert.Equal("***-**-4821", panel.Find("[data-testid=ssn-last4]").TextContent);
         Assert.Contains("ana.ruiz@example.net", cards[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("520-555-0142", cards[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Mobile phone", cards[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("(520) 555-0142", cards[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("Tucson, AZ 85701", cards[0].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("***", cards[1].TextContent, StringComparison.Ordinal); // a child has no SSN on file
+    }
+
+    [Fact]
+    public void A_participants_contact_changes_show_what_was_sent_by_whom_and_where_each_stands()
+    {
+        using var culture = CultureScope.English();
+        var rejected = new ContactChange(Guid.NewGuid(), CaseSystemChangeKind.MailingAddress,
+            ContactChangeContent.For(new MailingAddress("9 Mesa Ln", "Unit 2", "Yuma", "AZ", "85364")), CaseSystemChangeStatus.Rejected,
+            Now, Now, Now.AddDays(1), "Address not deliverable per USPS", RequestedByStaff: false);
+        var waiting = new ContactChange(Guid.NewGuid(), CaseSystemChangeKind.Phones,
+            ContactChangeContent.For([new ParticipantPhone(PhoneKind.Work, "6025550100")]), CaseSystemChangeStatus.Waiting,
+            Now.AddDays(2), null, null, null, RequestedByStaff: false);
+
+        var panel = Render<ParticipantsPanel>(p => p.Add(x => x.Participants, [Mother with { ContactChanges = [waiting, rejected] }]));
+
+        var changes = panel.FindAll("[data-testid=contact-change]");
+        Assert.Equal(2, changes.Count);
+        Assert.Contains("Work phone (602) 555-0100", changes[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("waiting to be sent", changes[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("9 Mesa Ln, Unit 2, Yuma, AZ 85364", changes[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("not accepted: Address not deliverable per USPS", changes[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("asked by the parent on Nov 22, 2026", changes[1].TextContent, StringComparison.Ordinal);
+        Assert.NotNull(panel.Find("details.staff-changes").GetAttribute("open")); // something to act on: shown open
     }
 
     [Fact]

@@ -5,18 +5,21 @@ using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Infrastructure.CaseSystem.Changes;
 
 namespace Portal.App.Features.Cases.Records;
 
 /// <summary>
 /// Imports payments and case actions from the case system's files (formats: README, "Dashboard"). Each row stands
 /// alone: a good row is recorded through <see cref="CaseRecordWriter"/> (and so published to live dashboards), a
-/// bad row is reported with its reason, a row already recorded is reported as a duplicate.
+/// bad row is reported with its reason, a row already recorded is reported as a duplicate. A JSON file may also carry
+/// the case system's answers to the contact-detail changes the portal sent it (<see cref="CaseSystemChanges"/>).
 /// </summary>
-public sealed class CaseRecordImporter(CaseRecordWriter writer)
+public sealed class CaseRecordImporter(CaseRecordWriter writer, CaseSystemChanges changes)
 {
     public const string PaymentsSection = "payments";
     public const string CaseActionsSection = "caseActions";
+    public const string AcknowledgementsSection = "changeAcknowledgements";
 
     /// <summary>The most one row (a CSV record, a JSON entry) may take: a payment or case action is a few hundred bytes.</summary>
     public const int MaxRowSize = 1024 * 1024;
@@ -72,7 +75,12 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
                     await foreach (var (arrayName, row, fields) in JsonImportRows.ReadAsync(content, ct))
                     {
                         string? Field(string name) => Property(fields, name);
-                        await report.AddAsync(arrayName == PaymentsSection ? await PaymentAsync(arrayName, row, Field, ct) : await CaseActionAsync(arrayName, row, Field, ct), ct);
+                        await report.AddAsync(arrayName switch
+                        {
+                            PaymentsSection => await PaymentAsync(arrayName, row, Field, ct),
+                            CaseActionsSection => await CaseActionAsync(arrayName, row, Field, ct),
+                            _ => await AcknowledgementAsync(arrayName, row, Field, ct),
+                        }, ct);
                     }
                 }
                 catch (JsonException ex)
@@ -145,6 +153,33 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer)
         var outcome = await writer.RecordCaseActionAsync(new NewCaseAction(caseNumber, externalId, occurredAt, type, description), ct: ct);
         return Result(section, row, externalId, outcome);
     }
+
+    private async Task<ImportRowResult> AcknowledgementAsync(string section, int row, Func<string, string?> field, CancellationToken ct)
+    {
+        var id = Text(field("changeId"));
+        if (id is null) return Rejected(section, row, null, "changeId is missing.");
+        if (!Guid.TryParse(id, out var changeId)) return Rejected(section, row, Shorten(id), "changeId is not a change id (a GUID).");
+        var result = Text(field("result"));
+        var accepted = string.Equals(result, "Accepted", StringComparison.OrdinalIgnoreCase);
+        if (!accepted && !string.Equals(result, "Rejected", StringComparison.OrdinalIgnoreCase)) return Rejected(section, row, id, "result is not Accepted or Rejected.");
+        var reason = Text(field("reason"));
+        if (!accepted && reason is null) return Rejected(section, row, id, "A rejection needs its reason.");
+        if (!DateTimeOffset.TryParse(Text(field("acknowledgedAt")), CultureInfo.InvariantCulture, DateTimeStyles.None, out var acknowledgedAt))
+        {
+            return Rejected(section, row, id, "acknowledgedAt is not a date and time with its offset (like 2026-12-06T09:30:00-07:00).");
+        }
+        return await changes.RecordAsync(new CaseSystemAcknowledgement(changeId, accepted, reason, acknowledgedAt), ct) switch
+        {
+            AcknowledgementResult.Recorded => new(section, row, id, ImportRowStatus.Accepted),
+            AcknowledgementResult.Duplicate => new(section, row, id, ImportRowStatus.Duplicate, "This change was already answered the same way."),
+            AcknowledgementResult.UnknownChange => Rejected(section, row, id, "No change has this id."),
+            AcknowledgementResult.Conflicting => Rejected(section, row, id, "This change was already answered the other way; the first answer stands."),
+            _ => throw new UnreachableException(),
+        };
+    }
+
+    // An id that is not one goes into the report, but no longer than an id would be.
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] : text;
 
     private static string RowsBefore(ImportReport report) =>
         report.RowCount == 0 ? "" : " The rows before it were read and are reported above.";

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Portal.App.Features.Cases.Records;
 
 /// <summary>
-/// Reads an import's JSON object entry by entry: each element of its "payments" and "caseActions" arrays is handed
+/// Reads an import's JSON object entry by entry: each element of its "payments", "caseActions" and "changeAcknowledgements" arrays is handed
 /// out as soon as it has been read, so memory holds one buffer and the rows of that buffer, never the file (a 60 MB
 /// file parsed whole took the process to about 1 GB). Other properties are skipped; a section that is not an array
 /// holds no rows.
@@ -13,12 +13,17 @@ namespace Portal.App.Features.Cases.Records;
 public sealed class JsonImportRows
 {
     /// <summary>Not one object holding the sections: the import reports the file as a whole with this.</summary>
-    private const string ShapeProblem = "The file must hold one JSON object with \"payments\" and/or \"caseActions\" arrays.";
+    private const string ShapeProblem = "The file must hold one JSON object with \"payments\", \"caseActions\" and/or \"changeAcknowledgements\" arrays.";
 
     private const int FirstBufferBytes = 64 * 1024;
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    private readonly Dictionary<string, int> rowsRead = new(StringComparer.Ordinal) { [CaseRecordImporter.PaymentsSection] = 0, [CaseRecordImporter.CaseActionsSection] = 0 };
+    private readonly Dictionary<string, int> rowsRead = new(StringComparer.Ordinal)
+    {
+        [CaseRecordImporter.PaymentsSection] = 0,
+        [CaseRecordImporter.CaseActionsSection] = 0,
+        [CaseRecordImporter.AcknowledgementsSection] = 0,
+    };
     private JsonReaderState state;
     private Position position;
     private string? section;

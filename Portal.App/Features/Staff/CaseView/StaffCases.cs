@@ -1,14 +1,18 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Accounts.Shared;
+using Portal.App.Infrastructure.CaseSystem.Changes;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
 using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.CaseView;
 
-/// <summary>Opens a case for a staff member: its participants and the parents' portal accounts. Every opening is audited.</summary>
-public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access, StaffAuditLog audit, VerificationEmailLimit verificationEmailLimit)
+/// <summary>
+/// Opens a case for a staff member: its participants with the history of their contact-detail changes sent to the case
+/// system, and the parents' portal accounts. Every opening is audited.
+/// </summary>
+public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access, StaffAuditLog audit, VerificationEmailLimit verificationEmailLimit, CaseSystemChanges changes)
 {
     /// <summary>The case, or null when no case has this number (nothing is audited then).</summary>
     public async Task<StaffCaseView?> OpenAsync(ClaimsPrincipal user, CaseNumber caseNumber, CancellationToken ct = default)
@@ -30,14 +34,22 @@ public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, Sta
         return await LoadAsync(db, caseNumber, ct);
     }
 
+    /// <summary>How many of a participant's latest contact-detail changes the case page lists.</summary>
+    private const int ContactChangeHistory = 10;
+
     private async Task<StaffCaseView?> LoadAsync(PortalDbContext db, CaseNumber caseNumber, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Participants).SingleOrDefaultAsync(c => c.Number == caseNumber, ct);
         if (found is null) return null;
         var participants = found.Participants
             .OrderBy(p => p.Role).ThenBy(p => p.DateOfBirth)
-            .Select(p => new StaffParticipant(p.PersonId, p.Role, p.FullName, p.DateOfBirth, p.SsnLast4, p.Address, p.Email, p.Phone))
+            .Select(p => new StaffParticipant(p.PersonId, p.Role, p.FullName, p.DateOfBirth, p.SsnLast4, p.Address, p.Email, p.Phones, []))
             .ToList();
+        for (var i = 0; i < participants.Count; i++)
+        {
+            if (participants[i].Role == ParticipantRole.Child) continue;
+            participants[i] = participants[i] with { ContactChanges = await changes.ForPersonAsync(participants[i].PersonId, ContactChangeHistory, ct) };
+        }
         var parentIds = found.Participants.Where(p => p.IsParent).Select(p => p.PersonId).ToList();
         var accounts = await db.Users.AsNoTracking().Where(u => u.PersonId != null && parentIds.Contains(u.PersonId))
             .Select(u => new ParentAccountStatus(u.Id, u.PersonId!, u.UserName ?? string.Empty, u.EmailConfirmed, u.ActivatedAt != null,

@@ -14,7 +14,14 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
         builder.Property(p => p.SsnFingerprint).HasMaxLength(64);
         builder.Property(p => p.SsnLast4).HasMaxLength(4).IsFixedLength();
         builder.Property(p => p.Email).HasMaxLength(256);
-        builder.Property(p => p.Phone).HasMaxLength(20);
+        // The numbers as one JSON column: they are only ever read and replaced with the person.
+        builder.OwnsMany(p => p.Phones, phones =>
+        {
+            phones.ToJson();
+            phones.Property(p => p.Number).HasMaxLength(20);
+            phones.Ignore(p => p.Display);
+        });
+        builder.Navigation(p => p.Phones).HasField("phones");
         builder.OwnsOne(p => p.Address, MailingAddressMapping.Configure);
         builder.Ignore(p => p.IsParent);
         builder.Ignore(p => p.FullName);

@@ -162,25 +162,6 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Cases.Shared.DashboardPreference", b =>
-                {
-                    b.Property<string>("PersonId")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ChosenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastCaseNumber")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("PersonId");
-
-                    b.ToTable("DashboardPreferences");
-                });
-
             modelBuilder.Entity("Portal.App.Features.Accounts.Recovery.CaseNumberLookup", b =>
                 {
                     b.Property<long>("Id")
@@ -225,73 +206,6 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("RecoveryAttempts");
-                });
-
-            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SupersededAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("UsedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("EmailVerificationTokens");
-                });
-
-            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.FailedMatchAttempt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AttemptedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CaseNumber")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClientKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AttemptedAt");
-
-                    b.HasIndex("CaseNumber", "AttemptedAt");
-
-                    b.HasIndex("ClientKey", "AttemptedAt");
-
-                    b.ToTable("FailedMatchAttempts");
                 });
 
             modelBuilder.Entity("Portal.App.Features.Accounts.Registration.RegistrationDraft", b =>
@@ -402,34 +316,6 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("RegistrationDrafts");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.SecurityAnswerRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AnswerHash")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "Question")
-                        .IsUnique();
-
-                    b.ToTable("SecurityAnswers", (string)null);
-                });
-
             modelBuilder.Entity("Portal.App.Features.Accounts.Registration.TakenUserNameAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -456,6 +342,101 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.HasIndex("DraftId", "AnsweredAt");
 
                     b.ToTable("TakenUserNameAnswers");
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("EmailVerificationTokens");
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.FailedMatchAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptedAt");
+
+                    b.HasIndex("CaseNumber", "AttemptedAt");
+
+                    b.HasIndex("ClientKey", "AttemptedAt");
+
+                    b.ToTable("FailedMatchAttempts");
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.SecurityAnswerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Question")
+                        .IsUnique();
+
+                    b.ToTable("SecurityAnswers", (string)null);
                 });
 
             modelBuilder.Entity("Portal.App.Features.Accounts.SignIn.PendingSignIn", b =>
@@ -515,6 +496,25 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("PendingSignIns");
                 });
 
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.DashboardPreference", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastCaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("DashboardPreferences");
+                });
+
             modelBuilder.Entity("Portal.App.Features.Staff.Shared.StaffAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -566,6 +566,78 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.HasIndex("SubjectUserId", "Action", "OccurredAt");
 
                     b.ToTable("StaffAuditEntries");
+                });
+
+            modelBuilder.Entity("Portal.App.Infrastructure.CaseSystem.Changes.CaseSystemChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequestedByStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("PersonId", "RequestedAt");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("CaseSystemChanges");
                 });
 
             modelBuilder.Entity("Portal.App.Infrastructure.Email.OutboxMessage", b =>
@@ -916,10 +988,6 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Phone")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1210,7 +1278,36 @@ namespace Portal.App.Infrastructure.Data.Migrations
                                 .HasForeignKey("ParticipantId");
                         });
 
+                    b.OwnsMany("Portal.Domain.Cases.ParticipantPhone", "Phones", b1 =>
+                        {
+                            b1.Property<int>("ParticipantId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("ParticipantId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Participants");
+
+                            b1
+                                .ToJson("Phones")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParticipantId");
+                        });
+
                     b.Navigation("Address");
+
+                    b.Navigation("Phones");
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.SupportOrder", b =>

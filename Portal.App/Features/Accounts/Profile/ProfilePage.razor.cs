@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Portal.App.Components.Shared;
+using Portal.Domain.Accounts;
+using Portal.Domain.Cases;
+
+namespace Portal.App.Features.Accounts.Profile;
+
+/// <summary>/account/profile: the parent's contact details on their case, the changes on their way there, and their preferences.</summary>
+public sealed partial class ProfilePage
+{
+    private ProfileOverview? overview;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync() => await LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        overview = await Profile.GetAsync(await UserAsync());
+        if (overview is null) Navigation.NavigateTo("/signin", forceLoad: true);
+    }
+
+    private async Task<ClaimsPrincipal> UserAsync() => (await AuthenticationState).User;
+
+    private async Task<ProfileChangeResult> SendAddressAsync(MailingAddress address) =>
+        await AfterAsync(Profile.ChangeAddressAsync(await UserAsync(), address), "AddressSentMessage");
+
+    private async Task<ProfileChangeResult> SendPhonesAsync(IReadOnlyList<ParticipantPhone> phones) =>
+        await AfterAsync(Profile.ChangePhonesAsync(await UserAsync(), phones), "PhonesSentMessage");
+
+    private async Task<ProfileChangeResult> SavePreferencesAsync(ContactMethod method, string culture) =>
+        await AfterAsync(Profile.SaveContactPreferencesAsync(await UserAsync(), method, culture), "PreferencesSavedMessage");
+
+    // The sections re-render only themselves from their handlers: the page reloads what it shows and says what happened.
+    private async Task<ProfileChangeResult> AfterAsync(Task<ProfileChangeResult> change, string message)
+    {
+        var result = await change;
+        switch (result)
+        {
+            case ProfileChangeResult.Saved:
+                Snackbar.AddSuccess(L[message]);
+                await LoadAsync();
+                StateHasChanged();
+                break;
+            case ProfileChangeResult.SessionEnded:
+                Navigation.NavigateTo("/signin", forceLoad: true);
+                break;
+        }
+        return result;
+    }
+}
