@@ -16,7 +16,7 @@ public sealed class HomePageOffersTests
         offers = offers[..offers.IndexOf("</section>", StringComparison.Ordinal)];
 
         Assert.Matches("<a href=\"/dashboard\"[^>]*>See your case</a>", offers);
-        Assert.DoesNotContain("Keep your details up to date", offers, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/account/profile\"[^>]*>Keep your details up to date</a>", offers);
         Assert.DoesNotContain("Send forms online", offers, StringComparison.Ordinal);
         Assert.DoesNotContain("Ask DCSS a question", offers, StringComparison.Ordinal);
         Assert.DoesNotContain("Find an office", offers, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Portal.App.Features.Accounts.Profile.Emails;
 using Portal.App.Features.Accounts.Recovery.Emails;
 using Portal.App.Features.Accounts.Registration.Emails;
 using Portal.App.Features.Accounts.Shared.Emails;
@@ -62,11 +63,13 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
             "access was turned off", "Se desactivó su acceso al portal", []),
         new(new PortalAccessEnabledEmail(DisplayName, Instant),
             "back on", "acceso al portal", []),
+        new(new ContactDetailsChangedEmail(DisplayName, ContactDetail.MailingAddress, Instant),
+            "mailing address change was sent to your case", "cambio de dirección postal se envió a su caso", []),
     }.ToDictionary(example => example.Template.Kind);
 
     /// <summary>Whether the message shows <see cref="Instant"/>.</summary>
     public bool ShowsInstant => Template is VerifyEmailAddressEmail or SignInCodeEmail or RegistrationAttemptNoticeEmail
-        or EmailInUseNoticeEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or RecoveryLockedEmail or StaffNoticeEmail;
+        or EmailInUseNoticeEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or RecoveryLockedEmail or StaffNoticeEmail or ContactDetailsChangedEmail;
 
     public override string ToString() => Template.Kind;
 }
