@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Background;
 
 namespace Portal.App.Infrastructure.CaseSystem.Changes;
 
@@ -8,30 +9,12 @@ public sealed partial class CaseSystemExportService(
     CaseSystemExportSignal signal,
     IOptions<CaseSystemOptions> options,
     TimeProvider time,
-    ILogger<CaseSystemExportService> logger) : BackgroundService
+    ILogger<CaseSystemExportService> logger) : SignalledWorker(signal, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = options.Value.IdleCheckInterval;
-            try
-            {
-                if (await export.ExportDueAsync(stoppingToken) is { } nextDue)
-                {
-                    var untilDue = nextDue - time.GetUtcNow();
-                    if (untilDue < wait) wait = untilDue > TimeSpan.Zero ? untilDue : TimeSpan.Zero;
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // E.g. the database is briefly locked: the changes stay waiting and the next round retries them.
-                LogRoundFailed(exception);
-            }
-            await signal.WaitAsync(wait, time, stoppingToken);
-        }
-    }
+    protected override TimeSpan IdleCheckInterval => options.Value.IdleCheckInterval;
+
+    protected override Task<DateTimeOffset?> RunRoundAsync(CancellationToken stoppingToken) => export.ExportDueAsync(stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A case-system export round failed; waiting changes will be retried")]
-    private partial void LogRoundFailed(Exception exception);
+    protected override partial void LogRoundFailed(Exception exception);
 }
