@@ -6,6 +6,9 @@ namespace Portal.Tests.Support;
 /// </summary>
 public sealed class SeededPortal : IDisposable
 {
+    /// <summary>Where "Leave this site quickly" goes in the tests; the browser is given a page for it (no network here).</summary>
+    public const string NeutralSite = "https://neutral.example/weather";
+
     private readonly string caseSystemFolder = Path.Combine(Path.GetTempPath(), $"portal-e2e-case-system-{Guid.NewGuid():N}");
 
     public SeededPortal()
@@ -16,6 +19,7 @@ public sealed class SeededPortal : IDisposable
         Factory.Settings["CaseSystem:StandIn:AnswerFolder"] = Path.Combine(caseSystemFolder, "import");
         Factory.Settings["CaseRecords:ImportFolder"] = Path.Combine(caseSystemFolder, "import");
         Factory.Settings["CaseRecords:ImportSettleTime"] = "00:00:00.200";
+        Factory.Settings["QuickExit:Url"] = NeutralSite;
     }
 
     public KestrelPortalFactory Factory { get; } = new(seed: true)

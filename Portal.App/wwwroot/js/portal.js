@@ -4,6 +4,50 @@
   'use strict';
 
   const navToggleSelector = '[data-nav-toggle]';
+  const quickExitSelector = '[data-quick-exit]';
+
+  // Quick exit (the GOV.UK "Exit this page" pattern): the page goes blank at once, then is replaced by the neutral site.
+  function leaveQuickly() {
+    const link = document.querySelector(quickExitSelector);
+    if (!link) {
+      return;
+    }
+    announceQuickExit('data-leaving');
+    document.documentElement.classList.add('quick-exit-leaving');
+    location.replace(link.href);
+  }
+
+  function announceQuickExit(attribute) {
+    const status = document.querySelector('[data-quick-exit-status]');
+    if (status) {
+      status.textContent = attribute ? status.getAttribute(attribute) : '';
+    }
+  }
+
+  // Shift three times in a row, within 5 seconds; any other key starts the count again, so typing capitals never leaves.
+  let shiftPresses = 0;
+  let shiftTimer = 0;
+  document.addEventListener('keydown', event => {
+    if (event.key !== 'Shift') {
+      shiftPresses = 0;
+      return;
+    }
+    if (event.repeat || !document.querySelector(quickExitSelector)) {
+      return;
+    }
+    shiftPresses += 1;
+    clearTimeout(shiftTimer);
+    if (shiftPresses >= 3) {
+      shiftPresses = 0;
+      leaveQuickly();
+      return;
+    }
+    announceQuickExit(shiftPresses === 1 ? 'data-two-more' : 'data-one-more');
+    shiftTimer = setTimeout(() => {
+      shiftPresses = 0;
+      announceQuickExit(null);
+    }, 5000);
+  }, true);
 
   function setNavigationOpen(toggle, open) {
     toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
@@ -45,6 +89,13 @@
         field.focus();
         field.scrollIntoView({ block: 'center' });
       }
+      return;
+    }
+
+    // Leave this site quickly: replace this page, so Back does not return to it.
+    if (target.closest(quickExitSelector)) {
+      event.preventDefault();
+      leaveQuickly();
       return;
     }
 
