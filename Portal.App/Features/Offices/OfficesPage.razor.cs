@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Portal.App.Components.Forms;
+using Portal.Domain.Offices;
+
+namespace Portal.App.Features.Offices;
+
+public sealed partial class OfficesPage
+{
+    private IReadOnlyList<FieldError> errors = [];
+    private OfficeSearchResult? result;
+    private IReadOnlyList<Office> allOffices = [];
+    private bool locationUnusable;
+
+    /// <summary>The ZIP the results are for; null for a search by location.</summary>
+    private string? searchedZip;
+
+    [Inject] private OfficeLocator Locator { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "zip-search")] private ZipSearchForm Search { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "location-search")] private LocationSearchForm Location { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Search ??= new(); // a post without the fields binds null
+        Location ??= new();
+        // A first visit (or a search that goes wrong) lists every office; a search replaces the list with its answer.
+        allOffices = await Locator.AllAsync(HttpContext.RequestAborted);
+    }
+
+    private async Task SearchByZipAsync()
+    {
+        var zip = Search.Zip?.Trim();
+        if (!ZipCode.IsWellFormed(zip))
+        {
+            errors = [new FieldError("zip", string.IsNullOrEmpty(zip) ? L["ZipRequired"] : L["ZipMalformed"])];
+            return;
+        }
+        searchedZip = zip;
+        result = await Locator.SearchAsync(zip!, HttpContext.RequestAborted);
+    }
+
+    private async Task SearchByLocationAsync()
+    {
+        // The coordinates answer this one request: they are neither stored nor logged, nor put in an address.
+        if (!TryReadPoint(Location, out var point))
+        {
+            locationUnusable = true;
+            return;
+        }
+        result = await Locator.NearAsync(point, HttpContext.RequestAborted);
+    }
+
+    private static bool TryReadPoint(LocationSearchForm form, out GeoPoint point)
+    {
+        point = default;
+        if (!double.TryParse(form.Latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
+            || !double.TryParse(form.Longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
+            || latitude is < -90 or > 90 || longitude is < -180 or > 180)
+        {
+            return false;
+        }
+        point = new GeoPoint(latitude, longitude);
+        return true;
+    }
+}
