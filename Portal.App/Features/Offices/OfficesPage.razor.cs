@@ -27,9 +27,11 @@ public sealed partial class OfficesPage
     {
         Search ??= new(); // a post without the fields binds null
         Location ??= new();
-        // A first visit (or a search that goes wrong) lists every office; a search replaces the list with its answer.
-        allOffices = await Locator.AllAsync(HttpContext.RequestAborted);
+        // A first visit lists every office; a post is answered by its handler (which lists them too if it cannot search).
+        if (!HttpMethods.IsPost(HttpContext.Request.Method)) await ListAllAsync();
     }
+
+    private async Task ListAllAsync() => allOffices = await Locator.AllAsync(HttpContext.RequestAborted);
 
     private async Task SearchByZipAsync()
     {
@@ -37,6 +39,7 @@ public sealed partial class OfficesPage
         if (!ZipCode.IsWellFormed(zip))
         {
             errors = [new FieldError("zip", string.IsNullOrEmpty(zip) ? L["ZipRequired"] : L["ZipMalformed"])];
+            await ListAllAsync();
             return;
         }
         searchedZip = zip;
@@ -49,6 +52,7 @@ public sealed partial class OfficesPage
         if (!TryReadPoint(Location, out var point))
         {
             locationUnusable = true;
+            await ListAllAsync();
             return;
         }
         result = await Locator.NearAsync(point, HttpContext.RequestAborted);

@@ -45,4 +45,16 @@ public sealed class OfficePageHttpTests(OfficesPortal portal) : IClassFixture<Of
         Assert.Equal("Office not found", page.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.QuerySelector("main a[href='/offices']"));
     }
+
+    [Fact]
+    public async Task The_menu_the_sign_in_page_and_the_customer_service_block_lead_to_the_office_locator()
+    {
+        using var client = portal.CreateClient("es-US");
+
+        var signIn = new HtmlParser().ParseDocument(await client.GetStringAsync("/signin"));
+
+        Assert.Equal("Oficinas", signIn.QuerySelector("nav a[href='/offices']")!.TextContent.Trim());
+        Assert.Equal("¿Necesita ayuda en persona? Busque una oficina", signIn.QuerySelector("main a[href='/offices']")!.TextContent);
+        Assert.Equal("O visite una oficina de DCSS cerca de usted", signIn.QuerySelector("footer .customer-service a[href='/offices']")!.TextContent);
+    }
 }
