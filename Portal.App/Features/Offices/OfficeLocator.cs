@@ -27,7 +27,6 @@ public sealed class OfficeLocator(IDbContextFactory<PortalDbContext> dbFactory, 
     public async Task<IReadOnlyList<Office>> AllAsync(CancellationToken ct = default) =>
         [.. (await LoadAsync(ct)).OrderBy(o => o.Name, StringComparer.CurrentCulture)];
 
-
     private async Task<List<Office>> LoadAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -63,6 +63,7 @@ public sealed partial class OfficesPage
         point = default;
         if (!double.TryParse(form.Latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
             || !double.TryParse(form.Longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
+            || !double.IsFinite(latitude) || !double.IsFinite(longitude) // "NaN" and "Infinity" parse too
             || latitude is < -90 or > 90 || longitude is < -180 or > 180)
         {
             return false;

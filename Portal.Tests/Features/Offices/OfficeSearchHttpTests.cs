@@ -164,6 +164,7 @@ public sealed class OfficeSearchHttpTests(OfficesPortal portal) : IClassFixture<
     [Theory]
     [InlineData("abc", "-110.9")]
     [InlineData("95", "-110.9")]
+    [InlineData("NaN", "-110.9")]
     [InlineData("", "")]
     public async Task A_location_that_cannot_be_used_says_so_and_the_ZIP_search_stays(string latitude, string longitude)
     {
