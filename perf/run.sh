@@ -6,6 +6,7 @@
 #   perf/run.sh circuits         memory per circuit (a one-field form, the dashboard), payment fan-out and isolation, 1,000 circuits
 #   perf/run.sh signin           median time of a failed sign-in, known and unknown user
 #   perf/run.sh heap             where a dashboard circuit's memory goes (two core dumps read with ClrMD; 400 circuits)
+#   perf/run.sh office-search    p50/p95 of one office search by ZIP code, the service and the whole page (in-process, 1 core)
 #   perf/run.sh all              all of the above but heap
 #
 # Everything runs on this machine: the server listens on 127.0.0.1 only, pinned to core 0 with one processor
@@ -116,6 +117,12 @@ dashboard_load() {
   ( cd "$REPO/Portal.App" && DOTNET_PROCESSOR_COUNT=1 timeout 600 "${PIN[@]}" taskset -c "$SERVER_CORE" "$PERF_TOOL" dashboard-load --db "$RUN/portal.db" )
 }
 
+# The office search reads only the offices: a fresh database seeded from the committed seed-data is enough.
+office_search() {
+  log "Office search (core $SERVER_CORE, 1 processor)"
+  ( cd "$REPO/Portal.App" && DOTNET_PROCESSOR_COUNT=1 timeout 600 "${PIN[@]}" taskset -c "$SERVER_CORE" "$PERF_TOOL" office-search --seed "$REPO/seed-data" )
+}
+
 circuits() {
   database
   run_folder circuits
@@ -171,6 +178,7 @@ case "${1:-}" in
   circuits) build; circuits ;;
   signin) build; signin ;;
   heap) build; heap ;;
+  office-search) build; office_search ;;
   all) build; dashboard_load; circuits; signin ;;
-  *) sed -n '2,10p' "$0"; exit 2 ;;
+  *) sed -n '2,11p' "$0"; exit 2 ;;
 esac

@@ -33,4 +33,16 @@ public sealed class Office
     public TimeOnly OpensAt { get; private set; }
     public TimeOnly ClosesAt { get; private set; }
     public GeoPoint Location { get; private set; }
+
+    /// <summary>
+    /// Whether the office's doors are open at <paramref name="instant"/>: a weekday in Arizona time, from
+    /// <see cref="OpensAt"/> up to (not including) <see cref="ClosesAt"/>. State holidays are not known here.
+    /// </summary>
+    public bool IsOpenAt(DateTimeOffset instant)
+    {
+        var local = ArizonaTime.From(instant);
+        if (local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) return false;
+        var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
+        return time >= OpensAt && time < ClosesAt;
+    }
 }

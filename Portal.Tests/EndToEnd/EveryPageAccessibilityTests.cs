@@ -22,7 +22,7 @@ public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPo
     public async Task Every_public_page_passes_axe_and_fits(string culture)
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/");
-        foreach (var path in new[] { "/", "/faq", "/signin", "/register", "/forgot-username", "/forgot-password", "/forgot-case-number", "/forgot-security-answers", "/no-such-page" })
+        foreach (var path in new[] { "/", "/faq", "/signin", "/register", "/forgot-username", "/forgot-password", "/forgot-case-number", "/forgot-security-answers", "/offices", "/offices/PHXC", "/no-such-page" })
         {
             await CheckAsync(session.Page, culture, path);
         }

@@ -15,6 +15,7 @@ public static class PerfProgram
             {
                 "prepare" => await PrepareCommand.RunAsync(arguments),
                 "dashboard-load" => await DashboardLoadCommand.RunAsync(arguments),
+                "office-search" => await OfficeSearchCommand.RunAsync(arguments),
                 _ => Usage(),
             };
         }
@@ -33,6 +34,8 @@ public static class PerfProgram
                      --from copies a database seeded earlier instead (the start-up migrates it)
                    Portal.Perf dashboard-load --db FILE [--samples 2000] [--warmup 200] [--random-seed 6]
                      median/p95 of CaseDashboards.LoadAsync over random cases
+                   Portal.Perf office-search --seed DIR [--samples 2000] [--warmup 300] [--random-seed 21]
+                     median/p95 of one office search (the service, then the whole page) on a fresh database seeded from DIR
             """);
         return 2;
     }

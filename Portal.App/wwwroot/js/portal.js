@@ -99,6 +99,14 @@
       return;
     }
 
+    // The office locator's "use my location": the browser asks for the position only now, on this click; the
+    // coordinates are posted with the form for this one answer (never put in an address, never stored).
+    const locate = target.closest('[data-locate]');
+    if (locate) {
+      findNearestOffices(locate);
+      return;
+    }
+
     // The print views' Print button (an inline onclick would be refused by the Content-Security-Policy).
     if (target.closest('[data-print]')) {
       window.print();
@@ -128,6 +136,35 @@
     }
     return element;
   }
+
+  function findNearestOffices(button) {
+    const form = button.closest('[data-locate-form]');
+    const status = form && form.querySelector('[data-locate-status]');
+    if (!form || !status || !navigator.geolocation) {
+      return;
+    }
+    status.textContent = status.dataset.locating;
+    button.disabled = true;
+    navigator.geolocation.getCurrentPosition(position => {
+      form.querySelector('[data-locate-latitude]').value = String(position.coords.latitude);
+      form.querySelector('[data-locate-longitude]').value = String(position.coords.longitude);
+      form.submit();
+    }, error => {
+      button.disabled = false;
+      status.textContent = error.code === error.PERMISSION_DENIED ? status.dataset.denied : status.dataset.unavailable;
+    }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 });
+  }
+
+  // "Use my location" is offered only where the browser can answer it (progressive enhancement: the ZIP search
+  // works without it). Run on every page shown, enhanced navigations included.
+  function offerLocation() {
+    if (!navigator.geolocation) {
+      return;
+    }
+    document.querySelectorAll('[data-locate][hidden]').forEach(button => button.removeAttribute('hidden'));
+  }
+
+  offerLocation();
 
   window.portal = {
     focusFirst,
@@ -180,6 +217,7 @@
 
   if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
     window.Blazor.addEventListener('enhancedload', () => {
+      offerLocation();
       if (location.pathname === shownPath) {
         return;
       }

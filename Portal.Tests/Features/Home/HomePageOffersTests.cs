@@ -19,6 +19,6 @@ public sealed class HomePageOffersTests
         Assert.Matches("<a href=\"/account/profile\"[^>]*>Keep your details up to date</a>", offers);
         Assert.DoesNotContain("Send forms online", offers, StringComparison.Ordinal);
         Assert.DoesNotContain("Ask DCSS a question", offers, StringComparison.Ordinal);
-        Assert.DoesNotContain("Find an office", offers, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/offices\"[^>]*>Find an office</a>", offers);
     }
 }
