@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Platform.Notifications;
 
 namespace Portal.App.Features.Cases;
 
@@ -19,6 +20,8 @@ public static class CasesServiceCollectionExtensions
         services.AddSingleton<CaseDashboardFeed>();
         services.AddSingleton<ParentCaseAccess>();
         services.AddSingleton<DashboardPreferences>();
+        services.AddSingleton<PaymentNotices>();
+        services.AddNotificationTopic(PaymentNotices.Topic);
         services.AddScoped<DashboardCircuitConnection>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DashboardCircuitConnection>());
         return services;

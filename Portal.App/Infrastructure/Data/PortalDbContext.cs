@@ -10,6 +10,7 @@ using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.CaseSystem.Changes;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
+using Portal.App.Platform.Notifications;
 using Portal.Domain.Cases;
 using Portal.Domain.Offices;
 using Portal.Domain.Payments;
@@ -37,6 +38,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
     public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
     public DbSet<CaseSystemChange> CaseSystemChanges => Set<CaseSystemChange>();
+    public DbSet<NotificationChoice> NotificationChoices => Set<NotificationChoice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using Portal.App.Features.Accounts.Profile.Emails;
+using Portal.App.Features.Cases.Shared.Emails;
 using Portal.App.Features.Accounts.Recovery.Emails;
 using Portal.App.Features.Accounts.Registration.Emails;
 using Portal.App.Features.Accounts.Shared.Emails;
@@ -63,6 +64,8 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
             "access was turned off", "Se desactivó su acceso al portal", []),
         new(new PortalAccessEnabledEmail(DisplayName, Instant),
             "back on", "acceso al portal", []),
+        new(new PaymentPostedEmail(DisplayName, CaseNumber, Portal.Domain.Payments.Money.Dollars(75m), new DateOnly(2026, 11, 20)),
+            "A payment was recorded", "Se registró un pago", [CaseNumber]),
         new(new ContactDetailsChangedEmail(DisplayName, ContactDetail.MailingAddress, Instant),
             "mailing address change was sent to your case", "cambio de dirección postal se envió a su caso", []),
     }.ToDictionary(example => example.Template.Kind);

@@ -7,6 +7,7 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.App.Platform.Localization;
+using Portal.App.Platform.Notifications;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
 
@@ -22,6 +23,7 @@ namespace Portal.App.Features.Accounts.Profile;
 public sealed partial class AccountProfile(
     IServiceScopeFactory scopeFactory,
     CaseSystemChanges changes,
+    NotificationPreferences notifications,
     EmailOutbox outbox,
     TimeProvider time,
     ILogger<AccountProfile> logger)
@@ -68,6 +70,22 @@ public sealed partial class AccountProfile(
         return ProfileChangeResult.Saved;
     }
 
+    /// <summary>Which emails the parent gets: every registered kind, the always-on ones first as features register them.</summary>
+    public async Task<IReadOnlyList<NotificationSetting>> GetNotificationsAsync(ClaimsPrincipal session, CancellationToken ct = default)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        return await UserAsync(scope, session) is { } user ? await notifications.ForAsync(user.Id, ct) : [];
+    }
+
+    public async Task<ProfileChangeResult> SaveNotificationsAsync(ClaimsPrincipal session, IReadOnlyDictionary<string, bool> wanted, CancellationToken ct = default)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        if (await UserAsync(scope, session) is not { } user) return ProfileChangeResult.SessionEnded;
+        if (!await notifications.SaveAsync(user.Id, wanted, ct)) return ProfileChangeResult.Unchanged;
+        LogNotificationsSaved();
+        return ProfileChangeResult.Saved;
+    }
+
     private async Task<ProfileChangeResult> SendToCaseAsync(ClaimsPrincipal session, ContactChangeContent content, ContactDetail what,
         Func<Participant, ContactChangeContent?, bool> alreadyHeld, CancellationToken ct)
     {
@@ -103,6 +121,9 @@ public sealed partial class AccountProfile(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A parent sent a {Kind} change to their case")]
     private partial void LogSentToCase(CaseSystemChangeKind kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A parent saved which emails they want")]
+    private partial void LogNotificationsSaved();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A parent saved their contact preferences ({Method})")]
     private partial void LogPreferencesSaved(ContactMethod method);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Portal.App.Components.Shared;
+using Portal.App.Platform.Notifications;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
 
@@ -11,6 +12,7 @@ namespace Portal.App.Features.Accounts.Profile;
 public sealed partial class ProfilePage
 {
     private ProfileOverview? overview;
+    private IReadOnlyList<NotificationSetting> notificationSettings = [];
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -19,6 +21,7 @@ public sealed partial class ProfilePage
     private async Task LoadAsync()
     {
         overview = await Profile.GetAsync(await UserAsync());
+        notificationSettings = await Profile.GetNotificationsAsync(await UserAsync());
         if (overview is null) Navigation.NavigateTo("/signin", forceLoad: true);
     }
 
@@ -32,6 +35,9 @@ public sealed partial class ProfilePage
 
     private async Task<ProfileChangeResult> SavePreferencesAsync(ContactMethod method, string culture) =>
         await AfterAsync(Profile.SaveContactPreferencesAsync(await UserAsync(), method, culture), "PreferencesSavedMessage");
+
+    private async Task<ProfileChangeResult> SaveNotificationsAsync(IReadOnlyDictionary<string, bool> wanted) =>
+        await AfterAsync(Profile.SaveNotificationsAsync(await UserAsync(), wanted), "EmailsSavedMessage");
 
     // The sections re-render only themselves from their handlers: the page reloads what it shows and says what happened.
     private async Task<ProfileChangeResult> AfterAsync(Task<ProfileChangeResult> change, string message)

@@ -1,6 +1,15 @@
+using Portal.App.Platform.Notifications;
+
 namespace Portal.App.Features.Accounts.Profile;
 
 public static class ProfileServiceCollectionExtensions
 {
-    public static IServiceCollection AddProfile(this IServiceCollection services) => services.AddScoped<AccountProfile>();
+    /// <summary>The emails the agency always sends about an account, listed first on the profile page.</summary>
+    public static readonly NotificationTopic SecurityNotices = new("AccountSecurity", AlwaysOn: true, WantedByDefault: true, typeof(ProfileText));
+    public static readonly NotificationTopic ContactNotices = new("ContactChanges", AlwaysOn: true, WantedByDefault: true, typeof(ProfileText));
+
+    public static IServiceCollection AddProfile(this IServiceCollection services) => services
+        .AddScoped<AccountProfile>()
+        .AddNotificationTopic(SecurityNotices)
+        .AddNotificationTopic(ContactNotices);
 }

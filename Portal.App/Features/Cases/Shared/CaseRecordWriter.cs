@@ -17,13 +17,16 @@ namespace Portal.App.Features.Cases.Shared;
 public sealed partial class CaseRecordWriter(
     IDbContextFactory<PortalDbContext> dbFactory,
     ICaseUpdateNotifier notifier,
+    PaymentNotices paymentNotices,
     TimeProvider time,
     ILogger<CaseRecordWriter> logger)
 {
     /// <param name="alongside">More changes to save in the same transaction (e.g. the staff workspace's audit entry); not called for a duplicate.</param>
+    /// <remarks>The parents who asked for payment emails get one, queued in the same transaction (<see cref="PaymentNotices"/>).</remarks>
     public Task<RecordResult> RecordPaymentAsync(NewPayment record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(record);
+        (int CaseId, CaseNumber Number, Payment Payment)? added = null;
         return RecordAsync(record.CaseNumber, Problem(record), CaseUpdateKind.PaymentRecorded,
             openedOn => DateProblem(record, openedOn, ArizonaTime.Today(time)),
             (db, ct) => db.Payments.AnyAsync(p => p.ReceiptNumber == record.ReceiptNumber, ct),
@@ -37,9 +40,14 @@ public sealed partial class CaseRecordWriter(
                     case PaymentStatus.Reversed: payment.Reverse(); break;
                 }
                 db.Payments.Add(payment);
+                added = (caseId, caseNumber, payment);
                 return now => CaseUpdate.PaymentRecorded(caseNumber, payment, now);
             },
-            alongside, ct);
+            async (db, ct) =>
+            {
+                await paymentNotices.QueueAsync(db, added!.Value.CaseId, added.Value.Number, added.Value.Payment, ct);
+                if (alongside is not null) await alongside(db, ct);
+            }, ct);
     }
 
     /// <param name="alongside">More changes to save in the same transaction; not called for a duplicate.</param>
