@@ -35,6 +35,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CaseNumberLookup> CaseNumberLookups => Set<CaseNumberLookup>();
     public DbSet<DashboardPreference> DashboardPreferences => Set<DashboardPreference>();
     public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
+    public DbSet<PasskeyUse> PasskeyUses => Set<PasskeyUse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
