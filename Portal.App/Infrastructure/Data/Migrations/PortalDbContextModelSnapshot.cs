@@ -704,6 +704,9 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PasswordConfirmedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Platform")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
