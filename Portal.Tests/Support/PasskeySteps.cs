@@ -40,7 +40,7 @@ public static class PasskeySteps
                 ["Passkey.Login"] = login ?? string.Empty,
             }),
         };
-        post.Headers.Add("Origin", Origin);
+        post.Headers.Add("Origin", "null"); // what a browser sends with a form post under the portal's Referrer-Policy: no-referrer
         return await client.SendAsync(post);
     }
 }

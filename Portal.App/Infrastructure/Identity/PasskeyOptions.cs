@@ -4,7 +4,8 @@ namespace Portal.App.Infrastructure.Identity;
 
 /// <summary>
 /// Configuration "Passkeys": who the portal is to an authenticator (the WebAuthn relying party). With nothing set,
-/// the relying party id is the host the browser asked for and a credential is accepted only from that same origin,
+/// the relying party id is the host the browser asked for and a credential is accepted only from the origin the
+/// request was made to,
 /// which is right for one public address and for http://localhost on any port (development and the test servers).
 /// </summary>
 public sealed class PasskeyOptions

@@ -182,6 +182,7 @@ public sealed partial class AccountSignIn(
         if (!assertion.Succeeded)
         {
             LogFailed(FailureReason.PasskeyRejected); // unknown (or removed) passkey, bad signature, wrong origin
+            LogPasskeyProblem(assertion.Failure.Message);
             return new PasskeySignInResult.Refused();
         }
 
@@ -309,6 +310,10 @@ public sealed partial class AccountSignIn(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed: {Reason}")]
     private partial void LogFailed(FailureReason reason);
+
+    // Identity's own wording (which check failed), never the credential or the account.
+    [LoggerMessage(Level = LogLevel.Information, Message = "The passkey was not accepted: {Problem}")]
+    private partial void LogPasskeyProblem(string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in ended after too many wrong codes")]
     private partial void LogSecondStepEnded();
