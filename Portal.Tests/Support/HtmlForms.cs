@@ -20,6 +20,14 @@ public static partial class HtmlForms
         return await client.PostAsync(path, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>The antiforgery token of the first form on <paramref name="page"/>, as a script on the page reads it.</summary>
+    public static string TokenIn(string page)
+    {
+        var token = AntiforgeryToken().Match(page);
+        Assert.True(token.Success, "the page has no antiforgery token");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
     /// <summary>
     /// The page without its antiforgery token and Blazor's protected component state, which are encrypted afresh
     /// on every response: what stays is what a person sees.

@@ -39,6 +39,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
     public DbSet<CaseSystemChange> CaseSystemChanges => Set<CaseSystemChange>();
     public DbSet<NotificationChoice> NotificationChoices => Set<NotificationChoice>();
+    public DbSet<PasskeyUse> PasskeyUses => Set<PasskeyUse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

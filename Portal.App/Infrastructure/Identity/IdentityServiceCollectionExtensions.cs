@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Accounts;
@@ -20,6 +21,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddIdentityCore<PortalUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3; // passkeys (AspNetUserPasskeys)
                 options.SignIn.RequireConfirmedAccount = true; // see ActivatedAccountConfirmation
                 // The rules are PasswordPolicy's alone (PolicyPasswordValidator): Identity adds none of its own.
                 options.Password.RequiredLength = 1;
@@ -36,6 +38,9 @@ public static class IdentityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddPasswordValidator<PolicyPasswordValidator>();
         services.AddScoped<IUserConfirmation<PortalUser>, ActivatedAccountConfirmation>();
+        services.TryAddScoped<IPasskeyHandler<PortalUser>, PasskeyHandler<PortalUser>>();
+        services.AddOptions<PasskeyOptions>().BindConfiguration(PasskeyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IdentityPasskeyOptions>().Configure<IOptions<PasskeyOptions>>((identity, passkeys) => PasskeySettings.Apply(identity, passkeys.Value));
         services.AddScoped<AuthenticatorCodeVerifier>(); // in place of Identity's authenticator token provider: each code works once
         // PBKDF2 with HMAC-SHA512: at least 210,000 iterations (OWASP); also hashes security answers and phone PINs.
         // A hash made with fewer iterations verifies, and UserManager re-hashes it at that sign-in.

@@ -43,6 +43,9 @@ public sealed class PortalSession
     /// <summary>The client's network, never its address: an IPv4 /24 or an IPv6 /48 ("203.0.113.0/24").</summary>
     public string? Network { get; private set; }
 
+    /// <summary>When the password was last typed again in this session (for the recent sign-in rule), if ever.</summary>
+    public DateTimeOffset? PasswordConfirmedAt { get; private set; }
+
     public DateTimeOffset? EndedAt { get; private set; }
 
     public SessionEndReason? EndReason { get; private set; }

@@ -140,6 +140,28 @@ public sealed partial class SessionRegistry(
         return rows.Select(s => new ActiveSession(s.Id, new ClientDevice(s.Browser, s.Platform), s.Network, s.SignedInAt, s.LastSeenAt, s.Id == currentId)).ToList();
     }
 
+    /// <summary>
+    /// When the open session <paramref name="principal"/> belongs to signed in, and when its password was last typed
+    /// again: what the recent sign-in rule needs. Null when the session is not open (read uncached).
+    /// </summary>
+    public async Task<SessionPresence?> PresenceAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    {
+        if (IdOf(principal) is not { } id || principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PortalSessions.AsNoTracking().Where(s => s.Id == id && s.UserId == userId && s.EndedAt == null)
+            .Select(s => new SessionPresence(s.SignedInAt, s.PasswordConfirmedAt)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Records that the password was just typed again in <paramref name="principal"/>'s session; false when it is not open.</summary>
+    public async Task<bool> RecordPasswordConfirmedAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    {
+        if (IdOf(principal) is not { } id || principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId) return false;
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PortalSessions.Where(s => s.Id == id && s.UserId == userId && s.EndedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.PasswordConfirmedAt, now), cancellationToken) > 0;
+    }
+
     /// <summary>The stored id (hash) of the session a principal belongs to, or null when it carries none.</summary>
     public static string? IdOf(ClaimsPrincipal principal) =>
         principal?.FindFirstValue(PortalClaims.SessionId) is { Length: > 0 } secret ? Hash(secret) : null;

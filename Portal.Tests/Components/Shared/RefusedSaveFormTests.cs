@@ -78,7 +78,7 @@ public sealed class RefusedSaveFormTests : BunitContext
     {
         using var culture = CultureScope.English();
         var form = Render<PasswordConfirmForm>(p => p.Add(s => s.FieldId, "new-codes-password").Add(s => s.Question, "New codes?").Add(s => s.SubmitLabel, "Make new codes")
-            .Add(s => s.Confirm, async _ => { await SaveAsync(); return (AuthenticatorChangeResult)new AuthenticatorChangeResult.NotOn(); }));
+            .Add(s => s.Confirm, async _ => { await SaveAsync(); return PasswordConfirmResult.Right; }));
         form.Find("#new-codes-password").Input("Saguaro#Blooms26");
 
         await SubmitThroughAnOutageAsync(form, () => Assert.Equal("Saguaro#Blooms26", form.Find("#new-codes-password").GetAttribute("value")));

@@ -1,5 +1,6 @@
 using Portal.App.Features.Accounts.Profile.Emails;
 using Portal.App.Features.Cases.Shared.Emails;
+using Portal.App.Features.Accounts.Security.Emails;
 using Portal.App.Features.Accounts.Recovery.Emails;
 using Portal.App.Features.Accounts.Registration.Emails;
 using Portal.App.Features.Accounts.Shared.Emails;
@@ -48,6 +49,10 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
             "A portal account was created", "Se creó una cuenta del portal", []),
         new(new PasswordChangedEmail(DisplayName, Instant),
             "password was changed", "Se cambió la contraseña", []),
+        new(new PasskeyAddedEmail(DisplayName, "Kitchen laptop", Instant),
+            "was added to your", "Se agregó una llave de acceso", ["Kitchen laptop"]),
+        new(new PasskeyRemovedEmail(DisplayName, "Kitchen laptop", Instant),
+            "was removed from your", "Se quitó", ["Kitchen laptop"]),
         new(new UsernameReminderEmail(DisplayName, UserName),
             "Your username", "Su nombre de usuario", [UserName]),
         new(new CaseNumberReminderEmail(DisplayName, CaseNumber),
@@ -72,7 +77,8 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
 
     /// <summary>Whether the message shows <see cref="Instant"/>.</summary>
     public bool ShowsInstant => Template is VerifyEmailAddressEmail or SignInCodeEmail or RegistrationAttemptNoticeEmail
-        or EmailInUseNoticeEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or RecoveryLockedEmail or StaffNoticeEmail or ContactDetailsChangedEmail;
+        or EmailInUseNoticeEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or PasskeyAddedEmail or PasskeyRemovedEmail or RecoveryLockedEmail
+        or StaffNoticeEmail or ContactDetailsChangedEmail;
 
     public override string ToString() => Template.Kind;
 }

@@ -31,6 +31,7 @@ public sealed partial class AccountSecurity(
     IDbContextFactory<PortalDbContext> dbFactory,
     SessionRenewal renewal,
     SessionRegistry sessions,
+    RecentSignInGate recentSignIn,
     EmailOutbox outbox,
     IOptions<AccountSecurityOptions> options,
     TimeProvider time,
@@ -53,7 +54,8 @@ public sealed partial class AccountSecurity(
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
-        if (user is null || await users.HasAuthenticatorAsync(user)) return null;
+        // A sensitive change: the page asks for the password first when the sign-in is not recent (RecentSignInGate).
+        if (user is null || await users.HasAuthenticatorAsync(user) || !await recentSignIn.IsSatisfiedAsync(session)) return null;
 
         // A fresh key each time setup starts, so a key seen during an abandoned setup never becomes the factor.
         await KeyStore(scope).SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), CancellationToken.None);
@@ -71,6 +73,7 @@ public sealed partial class AccountSecurity(
         var users = Users(scope);
         var user = await users.GetUserAsync(session);
         var entered = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
+        // No recent sign-in check here: the key exists only because a setup that passed it started.
         if (user is null || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)) || await users.HasAuthenticatorAsync(user)) return null;
         // Records the code's step too, so the code that turned the app on cannot then be used to sign in.
         if (!await Verifier(scope).VerifyAsync(user, entered, CancellationToken.None))
@@ -94,8 +97,8 @@ public sealed partial class AccountSecurity(
         var user = await users.GetUserAsync(session);
         if (user is null) return new AuthenticatorChangeResult.SessionEnded();
         if (!await users.HasAuthenticatorAsync(user)) return new AuthenticatorChangeResult.NotOn();
-        var check = await CheckCurrentPasswordAsync(scope, user, currentPassword, ConfirmedAction.NewRecoveryCodes);
-        if (check != CurrentPasswordCheck.Right) return Refusal(check);
+        var check = await CheckCurrentPasswordAsync(scope, session, user, currentPassword, ConfirmedAction.NewRecoveryCodes);
+        if (check != PasswordConfirmResult.Right) return Refusal(check);
 
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, options.Value.RecoveryCodeCount))!.ToList();
         LogRecoveryCodesReplaced();
@@ -113,8 +116,8 @@ public sealed partial class AccountSecurity(
         var user = await users.GetUserAsync(session);
         if (user is null) return new AuthenticatorChangeResult.SessionEnded();
         if (!await users.HasAuthenticatorAsync(user)) return new AuthenticatorChangeResult.NotOn();
-        var check = await CheckCurrentPasswordAsync(scope, user, currentPassword, ConfirmedAction.TurnOffAuthenticator);
-        if (check != CurrentPasswordCheck.Right) return Refusal(check);
+        var check = await CheckCurrentPasswordAsync(scope, session, user, currentPassword, ConfirmedAction.TurnOffAuthenticator);
+        if (check != PasswordConfirmResult.Right) return Refusal(check);
 
         if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
             throw new InvalidOperationException("Identity could not turn the authenticator off.");
@@ -135,14 +138,14 @@ public sealed partial class AccountSecurity(
         var user = await users.GetUserAsync(session);
         if (user is null) return new PasswordChangeResult.SessionEnded();
         // Checked (and a wrong one counted) before the notice is queued: counting saves through the same context.
-        switch (await CheckCurrentPasswordAsync(scope, user, currentPassword, ConfirmedAction.ChangePassword))
+        switch (await CheckCurrentPasswordAsync(scope, session, user, currentPassword, ConfirmedAction.ChangePassword))
         {
-            case CurrentPasswordCheck.Wrong:
+            case PasswordConfirmResult.Wrong:
                 LogPasswordChangeFailed("WrongCurrentPassword");
                 return new PasswordChangeResult.WrongCurrentPassword();
-            case CurrentPasswordCheck.LockedOut:
+            case PasswordConfirmResult.LockedOut:
                 return new PasswordChangeResult.LockedOut();
-            case CurrentPasswordCheck.SessionEnded:
+            case PasswordConfirmResult.SessionEnded:
                 return new PasswordChangeResult.SessionEnded();
         }
 
@@ -191,38 +194,15 @@ public sealed partial class AccountSecurity(
     private async Task<string?> ActingUserIdAsync(ClaimsPrincipal session, CancellationToken cancellationToken) =>
         await sessions.IsActiveAsync(session, recordActivity: false, useCache: false, cancellationToken) ? UserIdOf(session) : null;
 
-    /// <summary>
-    /// The one check of the current password before a change a stolen session must not make: a wrong one counts
-    /// towards the lockout exactly as at sign-in (<see cref="AccountLockout"/>), a right one forgives earlier failures
-    /// (this session already passed the second step). When a wrong one locks the account, the security stamp is
-    /// replaced too, so this session, and any copy of its cookie, ends for good rather than until the lockout passes.
-    /// </summary>
-    private async Task<CurrentPasswordCheck> CheckCurrentPasswordAsync(AsyncServiceScope scope, PortalUser user, string currentPassword, ConfirmedAction action)
-    {
-        var now = time.GetUtcNow();
-        if (user.AccessDisabledAt is not null) return CurrentPasswordCheck.SessionEnded;
-        if (user.LockoutEnd > now) return CurrentPasswordCheck.LockedOut; // locked meanwhile (e.g. at sign-in): no more guesses
-        var users = Users(scope);
-        var lockout = scope.ServiceProvider.GetRequiredService<AccountLockout>();
-        if (await users.CheckPasswordAsync(user, currentPassword))
-        {
-            await lockout.ForgiveAsync(user);
-            return CurrentPasswordCheck.Right;
-        }
-        if (!await lockout.RecordFailureAsync(user.Id, now))
-        {
-            LogCurrentPasswordWrong(action);
-            return CurrentPasswordCheck.Wrong;
-        }
-        await users.UpdateSecurityStampAsync(user);
-        LogLockedOutBySecurityPage(action);
-        return CurrentPasswordCheck.LockedOut;
-    }
+    // The one check of the current password (RecentSignInGate's): counted towards the lockout as at sign-in, and when
+    // right it also counts as a recent sign-in for this session.
+    private Task<PasswordConfirmResult> CheckCurrentPasswordAsync(AsyncServiceScope scope, ClaimsPrincipal session, PortalUser user, string currentPassword, ConfirmedAction action) =>
+        recentSignIn.CheckPasswordAsync(scope.ServiceProvider, user, session, currentPassword, action.ToString());
 
-    private static AuthenticatorChangeResult Refusal(CurrentPasswordCheck check) => check switch
+    private static AuthenticatorChangeResult Refusal(PasswordConfirmResult check) => check switch
     {
-        CurrentPasswordCheck.Wrong => new AuthenticatorChangeResult.WrongCurrentPassword(),
-        CurrentPasswordCheck.LockedOut => new AuthenticatorChangeResult.LockedOut(),
+        PasswordConfirmResult.Wrong => new AuthenticatorChangeResult.WrongCurrentPassword(),
+        PasswordConfirmResult.LockedOut => new AuthenticatorChangeResult.LockedOut(),
         _ => new AuthenticatorChangeResult.SessionEnded(),
     };
 
@@ -280,14 +260,6 @@ public sealed partial class AccountSecurity(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "An account signed out {Count} of its other sessions")]
     private partial void LogSessionsSignedOut(int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "A wrong current password was counted towards the lockout: {Action}")]
-    private partial void LogCurrentPasswordWrong(ConfirmedAction action);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Wrong current passwords on the account security page locked the account; its sessions end: {Action}")]
-    private partial void LogLockedOutBySecurityPage(ConfirmedAction action);
-
-    private enum CurrentPasswordCheck { Right, Wrong, LockedOut, SessionEnded }
 
     private enum ConfirmedAction { ChangePassword, TurnOffAuthenticator, NewRecoveryCodes }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Portal.App.Components.Shared;
+using Portal.App.Features.Accounts.Shared;
 
 namespace Portal.App.Features.Accounts.Security;
 
@@ -29,7 +30,39 @@ public sealed partial class AccountSecurityPage
 
     private async Task<System.Security.Claims.ClaimsPrincipal> UserAsync() => (await AuthenticationState).User;
 
-    private Task StartSetupAsync() => RunAsync(async () => setup = await Security.StartAuthenticatorSetupAsync(await UserAsync()));
+    // Setting up an authenticator is a sensitive change: a recent sign-in, or the password first.
+    private async Task StartSetupAsync()
+    {
+        if (!await RecentSignIn.IsSatisfiedAsync(await UserAsync()))
+        {
+            confirming = ConfirmStep.RecentSignIn;
+            return;
+        }
+        await RunAsync(async () => setup = await Security.StartAuthenticatorSetupAsync(await UserAsync()));
+    }
+
+    private async Task ContinueSetupAsync()
+    {
+        confirming = ConfirmStep.None;
+        await StartSetupAsync();
+        StateHasChanged(); // called from the password form's handler, which re-renders only the form
+    }
+
+    // The password step's refusals that end this session: a lockout (signed out through its endpoint) or an ended session.
+    private void EndSession(PasswordConfirmResult result)
+    {
+        if (result == PasswordConfirmResult.LockedOut) EndLockedSession();
+        else Navigation.NavigateTo("/signin", forceLoad: true);
+    }
+
+    // The confirm step says what a wrong password needs; the change's own outcome is handled by the caller.
+    private static async Task<PasswordConfirmResult> CheckedAsync(Task<AuthenticatorChangeResult> change) => await change switch
+    {
+        AuthenticatorChangeResult.WrongCurrentPassword => PasswordConfirmResult.Wrong,
+        AuthenticatorChangeResult.LockedOut => PasswordConfirmResult.LockedOut,
+        AuthenticatorChangeResult.SessionEnded => PasswordConfirmResult.SessionEnded,
+        _ => PasswordConfirmResult.Right,
+    };
 
     private async Task<bool> EnableAsync(string code)
     {
@@ -115,5 +148,5 @@ public sealed partial class AccountSecurityPage
         }
     }
 
-    private enum ConfirmStep { None, NewRecoveryCodes, TurnOff }
+    private enum ConfirmStep { None, NewRecoveryCodes, TurnOff, RecentSignIn }
 }

@@ -1,3 +1,5 @@
+using Portal.App.Features.Accounts.Shared;
+
 namespace Portal.App.Features.Accounts.Security;
 
 public static class AccountSecurityServiceCollectionExtensions
@@ -7,6 +9,10 @@ public static class AccountSecurityServiceCollectionExtensions
         services.AddOptions<AccountSecurityOptions>().BindConfiguration(AccountSecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SessionRenewal>();
         services.AddScoped<AccountSecurity>();
+        services.AddSingleton<AccountPasskeys>();
+        // The recent sign-in rule (Portal.Domain's RecentSignInRule) for every page that makes a sensitive change.
+        services.AddOptions<RecentSignInOptions>().BindConfiguration(RecentSignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RecentSignInGate>();
         services.AddSingleton<SecurityQuestionsRenewal>(); // after a staff reset of the security questions
         return services;
     }

@@ -154,6 +154,68 @@ public sealed partial class AccountSignIn(
         return new NewCodeResult.Sent();
     }
 
+    /// <summary>
+    /// The challenge for a passkey sign-in (kept by Identity in a short-lived cookie of its own until the answer comes).
+    /// Any of the portal's passkeys may answer: the authenticator offers the ones it holds, so no name is needed first,
+    /// and none is looked up here (the options say nothing about whether an account exists or has passkeys).
+    /// </summary>
+    public Task<string> PasskeyRequestOptionsAsync() => signIns.MakePasskeyRequestOptionsAsync(null);
+
+    /// <summary>
+    /// Checks a passkey's answer to the challenge. A passkey is phishing-resistant and checks its owner (user
+    /// verification is required), so it counts as both steps; a locked, disabled or unfinished account is refused
+    /// as at the password step. When a name was typed, the passkey must be that account's.
+    /// </summary>
+    public async Task<PasskeySignInResult> CheckPasskeyAsync(string credentialJson, string? login, CancellationToken cancellationToken)
+    {
+        PasskeyAssertionResult<PortalUser> assertion;
+        try
+        {
+            assertion = await signIns.PerformPasskeyAssertionAsync(credentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            // No challenge under way for this browser (its cookie expired, or the answer was posted twice).
+            LogFailed(FailureReason.NoPasskeyChallenge);
+            return new PasskeySignInResult.Refused();
+        }
+        if (!assertion.Succeeded)
+        {
+            LogFailed(FailureReason.PasskeyRejected); // unknown (or removed) passkey, bad signature, wrong origin
+            LogPasskeyProblem(assertion.Failure.Message);
+            return new PasskeySignInResult.Refused();
+        }
+
+        var user = assertion.User;
+        if (!string.IsNullOrWhiteSpace(login) && (await FindAsync(login))?.Id != user.Id)
+        {
+            LogFailed(FailureReason.PasskeyOfAnotherAccount);
+            return new PasskeySignInResult.Refused();
+        }
+        var now = time.GetUtcNow();
+        if (user.LockoutEnd > now)
+        {
+            LogFailed(FailureReason.LockedOut);
+            return new PasskeySignInResult.Refused();
+        }
+        if (!await signIns.CanSignInAsync(user))
+        {
+            LogFailed(user.AccessDisabledAt is null ? FailureReason.NotActivated : FailureReason.Disabled);
+            return new PasskeySignInResult.Refused();
+        }
+
+        // The new signature counter (a cloned authenticator shows up as one going backwards); the name stays.
+        var stored = await users.GetPasskeyAsync(user, assertion.Passkey.CredentialId);
+        assertion.Passkey.Name ??= stored?.Name;
+        await users.AddOrUpdatePasskeyAsync(user, assertion.Passkey);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var use = await db.PasskeyUses.FindAsync([assertion.Passkey.CredentialId], cancellationToken);
+        if (use is null) db.PasskeyUses.Add(new PasskeyUse(assertion.Passkey.CredentialId, now));
+        else use.UsedAt(now);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PasskeySignInResult.SignedIn(user);
+    }
+
     /// <summary>Issues the session cookie (a new one) for an account whose second step just succeeded.</summary>
     public async Task CompleteAsync(PortalUser user)
     {
@@ -229,7 +291,7 @@ public sealed partial class AccountSignIn(
     }
 
     private async Task<bool> EmailCodeAllowedAsync(PortalUser user) =>
-        !Settings.RequireAuthenticatorForStaff || (await users.GetRolesAsync(user)).Count == 0;
+        !Settings.StaffNeedStrongFactor || (await users.GetRolesAsync(user)).Count == 0;
 
     private static string Normalise(string code) => new(code.Where(char.IsAsciiDigit).ToArray());
 
@@ -244,10 +306,14 @@ public sealed partial class AccountSignIn(
     /// <summary>A local path, never another site: the language switch's rule.</summary>
     public static string? LocalOrNull(string? url) => CultureSwitchEndpoint.IsLocalUrl(url) ? url : null;
 
-    private enum FailureReason { UnknownAccount, WrongPassword, WrongCode, LockedOut, NotActivated, Disabled }
+    private enum FailureReason { UnknownAccount, WrongPassword, WrongCode, LockedOut, NotActivated, Disabled, NoPasskeyChallenge, PasskeyRejected, PasskeyOfAnotherAccount }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed: {Reason}")]
     private partial void LogFailed(FailureReason reason);
+
+    // Identity's own wording (which check failed), never the credential or the account.
+    [LoggerMessage(Level = LogLevel.Information, Message = "The passkey was not accepted: {Problem}")]
+    private partial void LogPasskeyProblem(string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in ended after too many wrong codes")]
     private partial void LogSecondStepEnded();

@@ -39,6 +39,15 @@ public sealed class SignInOptions
     /// <summary>A sign-in left at the second step ends after this long.</summary>
     public TimeSpan SecondStepLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Staff must use an authenticator app as their second step (recommended in production).</summary>
+    /// <summary>
+    /// Staff must use a strong factor (recommended in production): a passkey, or an authenticator app as their second
+    /// step. The emailed code is not offered to staff.
+    /// </summary>
+    public bool RequireStrongFactorForStaff { get; set; }
+
+    /// <summary>The earlier name of <see cref="RequireStrongFactorForStaff"/>, still honoured: either one turns the rule on.</summary>
     public bool RequireAuthenticatorForStaff { get; set; }
+
+    /// <summary>Whether staff are held to a passkey or an authenticator app (by either setting).</summary>
+    public bool StaffNeedStrongFactor => RequireStrongFactorForStaff || RequireAuthenticatorForStaff;
 }

@@ -290,7 +290,7 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
         var signIn = await (await client.GetAsync(AccountSecurityEndpoints.SignInAfterLockout)).Content.ReadAsStringAsync();
         Assert.Contains("You were signed out because the password was entered wrongly too many times.", signIn, StringComparison.Ordinal);
 
-        Assert.Contains(portal.Logs.Entries, e => e.Message.StartsWith("Wrong current passwords on the account security page locked the account", StringComparison.Ordinal));
+        Assert.Contains(portal.Logs.Entries, e => e.Message.StartsWith("Wrong current passwords asked for again locked the account", StringComparison.Ordinal));
         Assert.DoesNotContain("Not#MyPassword", portal.Logs.AllText, StringComparison.Ordinal);
     }
 

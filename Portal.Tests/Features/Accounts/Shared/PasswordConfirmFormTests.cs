@@ -1,9 +1,9 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.App.Features.Accounts.Security;
+using Portal.App.Features.Accounts.Shared;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.Features.Accounts.Security;
+namespace Portal.Tests.Features.Accounts.Shared;
 
 public sealed class PasswordConfirmFormTests : BunitContext
 {
@@ -18,7 +18,7 @@ public sealed class PasswordConfirmFormTests : BunitContext
     {
         using var culture = CultureScope.English();
 
-        var form = Render(Confirming(_ => Task.FromResult<AuthenticatorChangeResult>(new AuthenticatorChangeResult.NotOn())));
+        var form = Render(Confirming(_ => Task.FromResult(PasswordConfirmResult.Right)));
 
         Assert.Equal("Your password", form.Find("label[for=turn-off-password]").TextContent.Trim());
         Assert.Equal("current-password", form.Find("#turn-off-password").GetAttribute("autocomplete"));
@@ -31,7 +31,7 @@ public sealed class PasswordConfirmFormTests : BunitContext
     {
         using var culture = CultureScope.English();
         var confirmed = 0;
-        var form = Render(Confirming(_ => { confirmed++; return Task.FromResult<AuthenticatorChangeResult>(new AuthenticatorChangeResult.NotOn()); }));
+        var form = Render(Confirming(_ => { confirmed++; return Task.FromResult(PasswordConfirmResult.Right); }));
 
         form.Find("form").Submit();
 
@@ -46,7 +46,7 @@ public sealed class PasswordConfirmFormTests : BunitContext
     {
         using var culture = CultureScope.English();
         string? given = null;
-        var form = Render(Confirming(p => { given = p; return Task.FromResult<AuthenticatorChangeResult>(new AuthenticatorChangeResult.WrongCurrentPassword()); }));
+        var form = Render(Confirming(p => { given = p; return Task.FromResult(PasswordConfirmResult.Wrong); }));
 
         form.Find("#turn-off-password").Input("Juniper#Trail58");
         form.Find("form").Submit();
@@ -62,7 +62,7 @@ public sealed class PasswordConfirmFormTests : BunitContext
     public void In_Spanish_the_field_and_its_error_are_in_Spanish()
     {
         using var culture = CultureScope.Spanish();
-        var form = Render(Confirming(_ => Task.FromResult<AuthenticatorChangeResult>(new AuthenticatorChangeResult.WrongCurrentPassword())));
+        var form = Render(Confirming(_ => Task.FromResult(PasswordConfirmResult.Wrong)));
 
         form.Find("form").Submit();
 
@@ -70,7 +70,7 @@ public sealed class PasswordConfirmFormTests : BunitContext
         Assert.EndsWith("Escriba su contraseña actual.", form.Find("#turn-off-password-error").TextContent.Trim(), StringComparison.Ordinal);
     }
 
-    private static Action<ComponentParameterCollectionBuilder<PasswordConfirmForm>> Confirming(Func<string, Task<AuthenticatorChangeResult>> confirm) => p => p
+    private static Action<ComponentParameterCollectionBuilder<PasswordConfirmForm>> Confirming(Func<string, Task<PasswordConfirmResult>> confirm) => p => p
         .Add(f => f.FieldId, "turn-off-password")
         .Add(f => f.Question, "Turn it off?")
         .Add(f => f.SubmitLabel, "Yes, turn it off")

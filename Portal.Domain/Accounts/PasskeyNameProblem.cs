@@ -1,0 +1,8 @@
+namespace Portal.Domain.Accounts;
+
+public enum PasskeyNameProblem
+{
+    None,
+    Missing,
+    TooLong,
+}
