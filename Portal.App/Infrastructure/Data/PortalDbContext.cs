@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Features.Accounts.Registration;
 using Portal.App.Features.Accounts.Shared;
@@ -39,6 +40,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
     public DbSet<CaseSystemChange> CaseSystemChanges => Set<CaseSystemChange>();
     public DbSet<NotificationChoice> NotificationChoices => Set<NotificationChoice>();
+    public DbSet<EmailChangeRequest> EmailChangeRequests => Set<EmailChangeRequest>();
     public DbSet<PasskeyUse> PasskeyUses => Set<PasskeyUse>();
 
     protected override void OnModelCreating(ModelBuilder builder)

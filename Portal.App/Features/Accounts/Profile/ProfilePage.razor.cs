@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Portal.App.Components.Shared;
+using Portal.App.Features.Accounts.Security;
+using Portal.App.Features.Accounts.Shared;
 using Portal.App.Platform.Notifications;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
@@ -38,6 +40,17 @@ public sealed partial class ProfilePage
 
     private async Task<ProfileChangeResult> SaveNotificationsAsync(IReadOnlyDictionary<string, bool> wanted) =>
         await AfterAsync(Profile.SaveNotificationsAsync(await UserAsync(), wanted), "EmailsSavedMessage");
+
+    private async Task<EmailChangeResult> RequestEmailChangeAsync(string newEmail)
+    {
+        var result = await EmailChanges.RequestAsync(await UserAsync(), newEmail, new Uri(Navigation.BaseUri));
+        if (result == EmailChangeResult.SessionEnded) Navigation.NavigateTo("/signin", forceLoad: true);
+        return result;
+    }
+
+    // The account locked while the password was asked for, or the session is over: sign-in says why.
+    private void EndSession(PasswordConfirmResult result) =>
+        Navigation.NavigateTo(result == PasswordConfirmResult.LockedOut ? AccountSecurityEndpoints.LockedOutPath : "/signin", forceLoad: true);
 
     // The sections re-render only themselves from their handlers: the page reloads what it shows and says what happened.
     private async Task<ProfileChangeResult> AfterAsync(Task<ProfileChangeResult> change, string message)

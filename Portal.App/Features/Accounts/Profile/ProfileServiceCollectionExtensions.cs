@@ -8,8 +8,13 @@ public static class ProfileServiceCollectionExtensions
     public static readonly NotificationTopic SecurityNotices = new("AccountSecurity", AlwaysOn: true, WantedByDefault: true, typeof(ProfileText));
     public static readonly NotificationTopic ContactNotices = new("ContactChanges", AlwaysOn: true, WantedByDefault: true, typeof(ProfileText));
 
-    public static IServiceCollection AddProfile(this IServiceCollection services) => services
-        .AddScoped<AccountProfile>()
-        .AddNotificationTopic(SecurityNotices)
-        .AddNotificationTopic(ContactNotices);
+    public static IServiceCollection AddProfile(this IServiceCollection services)
+    {
+        services.AddOptions<EmailChangeOptions>().BindConfiguration(EmailChangeOptions.Section).ValidateOnStart();
+        return services
+            .AddScoped<AccountProfile>()
+            .AddSingleton<EmailChanges>()
+            .AddNotificationTopic(SecurityNotices)
+            .AddNotificationTopic(ContactNotices);
+    }
 }

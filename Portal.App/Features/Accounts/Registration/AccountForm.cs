@@ -1,5 +1,4 @@
 using Portal.App.Components.Forms;
-using System.Net.Mail;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;
 using Portal.App.Features.Accounts.Shared;
@@ -9,8 +8,8 @@ namespace Portal.App.Features.Accounts.Registration;
 /// <summary>"Your account" as typed.</summary>
 public sealed class AccountForm
 {
-    public const int UserNameMinLength = 3;
-    public const int UserNameMaxLength = 50;
+    public const int UserNameMinLength = AccountNames.UserNameMinLength;
+    public const int UserNameMaxLength = AccountNames.UserNameMaxLength;
 
     public string? Email { get; set; }
     public string? ConfirmEmail { get; set; }
@@ -38,25 +37,21 @@ public sealed class AccountForm
         var errors = new List<FieldError>();
         var email = Email?.Trim();
         if (string.IsNullOrEmpty(email)) errors.Add(new(AccountFields.Email, L["EmailMissing"]));
-        else if (!IsEmailAddress(email)) errors.Add(new(AccountFields.Email, L["EmailInvalid"]));
+        else if (!AccountNames.IsEmailAddress(email)) errors.Add(new(AccountFields.Email, L["EmailInvalid"]));
 
         if (string.IsNullOrWhiteSpace(ConfirmEmail)) errors.Add(new(AccountFields.ConfirmEmail, L["ConfirmEmailMissing"]));
         else if (!string.Equals(email, ConfirmEmail.Trim(), StringComparison.OrdinalIgnoreCase)) errors.Add(new(AccountFields.ConfirmEmail, L["ConfirmEmailMismatch"]));
 
         var userName = UserName?.Trim();
-        if (string.IsNullOrEmpty(userName)) errors.Add(new(AccountFields.UserName, L["UserNameMissing"]));
-        else if (userName.Length is < UserNameMinLength or > UserNameMaxLength) errors.Add(new(AccountFields.UserName, L["UserNameLength", UserNameMinLength, UserNameMaxLength]));
-        else if (!userName.All(IsAllowedUserNameCharacter)) errors.Add(new(AccountFields.UserName, L["UserNameCharacters"]));
+        switch (AccountNames.CheckUserName(userName))
+        {
+            case UserNameProblem.Missing: errors.Add(new(AccountFields.UserName, L["UserNameMissing"])); break;
+            case UserNameProblem.Length: errors.Add(new(AccountFields.UserName, L["UserNameLength", UserNameMinLength, UserNameMaxLength])); break;
+            case UserNameProblem.Characters: errors.Add(new(AccountFields.UserName, L["UserNameCharacters"])); break;
+        }
 
         if (PreferredContact is null) errors.Add(new(AccountFields.PreferredContact, L["ContactMissing"]));
         return errors;
     }
 
-    private static bool IsAllowedUserNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@';
-
-    private static bool IsEmailAddress(string text) =>
-        MailAddress.TryCreate(text, out var address)
-        && address.Address == text
-        && address.Host.Contains('.', StringComparison.Ordinal)
-        && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
 }

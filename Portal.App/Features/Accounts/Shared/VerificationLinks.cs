@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
@@ -45,7 +43,7 @@ public sealed class VerificationLinks(IDbContextFactory<PortalDbContext> dbFacto
         {
             older.Supersede(now);
         }
-        var secret = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var secret = LinkSecrets.New();
         db.EmailVerificationTokens.Add(new EmailVerificationToken(userId, Hash(secret), now, now + options.Value.VerificationLinkLifetime));
         return secret;
     }
@@ -71,7 +69,5 @@ public sealed class VerificationLinks(IDbContextFactory<PortalDbContext> dbFacto
         return true;
     }
 
-    private static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(secret)));
-
-    private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Hash(string secret) => LinkSecrets.Hash(secret);
 }
