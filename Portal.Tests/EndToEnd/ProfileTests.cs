@@ -1,4 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.App.Features.Accounts.Profile;
+using Portal.App.Features.Accounts.Profile.Emails;
+using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email.Pickup;
 using Portal.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -62,5 +68,45 @@ public sealed class ProfileTests(BrowserFixture browser, SeededPortal portal)
         await Expect(page.Locator("#address-status")).ToContainTextAsync("Actualizado en su caso");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         Assert.False(await page.ScrollsHorizontallyAsync());
+    }
+
+    [Fact]
+    public async Task A_parent_changes_their_email_through_the_link_sent_to_the_new_address()
+    {
+        // Patricio Salcedo, custodial parent on seeded case 4184804724; no other test uses him.
+        var userName = $"patricio.{Guid.NewGuid():N}"[..16];
+        var newEmail = $"{userName}@new.example.org";
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, userName, personId: "P26200893");
+        await using var session = await browser.OpenAsync(portal.Factory, "/", width: PortalSite.PhoneWidth);
+        var page = session.Page;
+        await page.SignInAsync(portal.Factory, userName, TestAccounts.Password, returnUrl: "/account/profile");
+        await page.WaitForCircuitAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change your email" }).ClickAsync();
+        await page.GetByLabel("New email address").FillAsync(newEmail);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
+        await Expect(page.Locator("#email-link-sent")).ToContainTextAsync("Open it within 24 hours");
+        await Expect(page.Locator("#email-current")).ToHaveTextAsync($"{userName}@example.net"); // not until the link
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
+        await page.GotoAsync((await EmailedLinkAsync(newEmail)).ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Confirm your new email" })).ToBeVisibleAsync();
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use this email" }).ClickAsync();
+
+        await Expect(page.Locator("#email-changed")).ToContainTextAsync($"Your email is now {newEmail}.");
+        Assert.Equal(newEmail, (await TestAccounts.FindAsync(portal.Factory.KestrelServices, userName)).Email);
+    }
+
+    private async Task<Uri> EmailedLinkAsync(string email)
+    {
+        Guid id;
+        await using (var db = await portal.Factory.KestrelServices.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            id = await db.OutboxMessages.Where(m => m.ToAddress == email && m.Kind == ConfirmNewEmailEmail.Name).Select(m => m.Id).SingleAsync();
+        }
+        var file = await MailFolderWatcher.WaitForMessageAsync(portal.Factory.MailFolder, id);
+        return VerificationEmails.LinkIn(EmlReader.Read(id, await File.ReadAllTextAsync(file)).TextBody, EmailChanges.ConfirmPath);
     }
 }
