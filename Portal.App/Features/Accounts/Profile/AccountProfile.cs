@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Accounts.Profile.Emails;
+using Portal.App.Features.Accounts.Shared;
 using Portal.App.Infrastructure.CaseSystem.Changes;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
@@ -24,6 +25,7 @@ public sealed partial class AccountProfile(
     IServiceScopeFactory scopeFactory,
     CaseSystemChanges changes,
     NotificationPreferences notifications,
+    RecentSignInGate recentSignIn,
     EmailOutbox outbox,
     TimeProvider time,
     ILogger<AccountProfile> logger)
@@ -68,6 +70,31 @@ public sealed partial class AccountProfile(
         if (!updated.Succeeded) throw new InvalidOperationException("The account's preferences could not be saved.");
         LogPreferencesSaved(method);
         return ProfileChangeResult.Saved;
+    }
+
+    /// <summary>
+    /// A new phone PIN for the Customer Service Center: always the current password first (a wrong one counts towards the
+    /// lockout), then the registration's rules, with the date of birth on the case and that password as what it must not be.
+    /// </summary>
+    public async Task<PhonePinChangeResult> ChangePhonePinAsync(ClaimsPrincipal session, string currentPassword, string newPin, CancellationToken ct = default)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        if (await UserAsync(scope, session) is not { } user) return new PhonePinChangeResult.SessionEnded();
+        var person = user.PersonId is { } personId ? await ParticipantAsync(Db(scope), personId, ct) : null;
+        var problem = PhonePin.Check(newPin, person?.DateOfBirth ?? DateOnly.MinValue, currentPassword);
+        switch (await recentSignIn.CheckPasswordAsync(scope.ServiceProvider, user, session, currentPassword, "ChangePhonePin", ct))
+        {
+            case PasswordConfirmResult.Wrong: return new PhonePinChangeResult.WrongPassword();
+            case PasswordConfirmResult.LockedOut: return new PhonePinChangeResult.LockedOut();
+            case PasswordConfirmResult.SessionEnded: return new PhonePinChangeResult.SessionEnded();
+        }
+        if (problem != PhonePinProblem.None) return new PhonePinChangeResult.NotAcceptable(problem);
+
+        user.PhonePinHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>().HashPassword(user, newPin);
+        await outbox.QueueAsync(Db(scope), Recipient(user), new ContactDetailsChangedEmail(user.DisplayName, ContactDetail.PhonePin, time.GetUtcNow()));
+        if (!(await Users(scope).UpdateAsync(user)).Succeeded) throw new InvalidOperationException("The account's phone PIN could not be saved.");
+        LogPhonePinChanged();
+        return new PhonePinChangeResult.Changed();
     }
 
     /// <summary>Which emails the parent gets: every registered kind, the always-on ones first as features register them.</summary>
@@ -121,6 +148,9 @@ public sealed partial class AccountProfile(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A parent sent a {Kind} change to their case")]
     private partial void LogSentToCase(CaseSystemChangeKind kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A parent changed their phone PIN")]
+    private partial void LogPhonePinChanged();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A parent saved which emails they want")]
     private partial void LogNotificationsSaved();

@@ -48,6 +48,24 @@ public sealed partial class ProfilePage
         return result;
     }
 
+    private async Task<PhonePinChangeResult> ChangePhonePinAsync(string password, string pin)
+    {
+        var result = await Profile.ChangePhonePinAsync(await UserAsync(), password, pin);
+        switch (result)
+        {
+            case PhonePinChangeResult.Changed:
+                Snackbar.AddSuccess(L["PinChangedMessage"]);
+                break;
+            case PhonePinChangeResult.LockedOut:
+                EndSession(PasswordConfirmResult.LockedOut);
+                break;
+            case PhonePinChangeResult.SessionEnded:
+                EndSession(PasswordConfirmResult.SessionEnded);
+                break;
+        }
+        return result;
+    }
+
     // The account locked while the password was asked for, or the session is over: sign-in says why.
     private void EndSession(PasswordConfirmResult result) =>
         Navigation.NavigateTo(result == PasswordConfirmResult.LockedOut ? AccountSecurityEndpoints.LockedOutPath : "/signin", forceLoad: true);

@@ -6,4 +6,5 @@ public enum ContactDetail
     MailingAddress,
     Phones,
     ContactPreferences,
+    PhonePin,
 }
