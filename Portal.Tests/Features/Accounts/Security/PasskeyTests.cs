@@ -192,17 +192,5 @@ public sealed class PasskeyTests(PasskeyTests.Portal fixture) : IClassFixture<Pa
         return portal.Services.Readable(message).TextBody;
     }
 
-    /// <summary>A signed-in principal as the sign-in would make it (stamp, when it began, its stored session), signed in now.</summary>
-    private async Task<ClaimsPrincipal> SessionAsync(string userName)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = (await users.FindByNameAsync(userName))!;
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
-        var began = portal.Clock.GetUtcNow();
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SignedInAt, began.ToString("O")));
-        var secret = await scope.ServiceProvider.GetRequiredService<SessionRegistry>().StartAsync(user.Id, began, null, null);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SessionId, secret));
-        return principal;
-    }
+    private Task<ClaimsPrincipal> SessionAsync(string userName) => TestSessions.StartAsync(portal.Services, userName, portal.Clock.GetUtcNow());
 }
