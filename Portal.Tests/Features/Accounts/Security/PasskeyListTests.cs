@@ -75,9 +75,7 @@ public sealed class PasskeyListTests : BunitContext, IClassFixture<PasskeyListTe
         await AddPasskeyAsync("Kitchen laptop", lastUsed: null);
         var list = Render<PasskeyList>();
 
-        list.Find("button[aria-label='Rename Kitchen laptop']").Click();
-        list.Find("#passkey-rename").Input("  Work laptop ");
-        list.FindAll("button").Single(b => b.TextContent.Trim() == "Save name").Click();
+        Rename(list, "Kitchen laptop", "  Work laptop ");
 
         list.WaitForAssertion(() => Assert.Equal("Work laptop", list.Find(".passkey-list__name").TextContent.Trim()));
         Assert.Equal("The passkey is now called “Work laptop”.", list.Find("#passkeys-outcome").TextContent.Trim());
@@ -91,9 +89,7 @@ public sealed class PasskeyListTests : BunitContext, IClassFixture<PasskeyListTe
         await AddPasskeyAsync("Kitchen laptop", lastUsed: null);
         var list = Render<PasskeyList>();
 
-        list.Find("button[aria-label='Rename Kitchen laptop']").Click();
-        list.Find("#passkey-rename").Input("Work laptop");
-        list.FindAll("button").Single(b => b.TextContent.Trim() == "Save name").Click();
+        Rename(list, "Kitchen laptop", "Work laptop");
 
         list.WaitForAssertion(() => Assert.Equal("Your password", list.Find("label[for=passkey-password]").TextContent.Trim()));
         Assert.Contains("You will not be asked again for 10 minutes.", list.Find("#passkey-password-question").TextContent, StringComparison.Ordinal);
@@ -114,6 +110,13 @@ public sealed class PasskeyListTests : BunitContext, IClassFixture<PasskeyListTe
     }
 
     private ClaimsPrincipal session = default!;
+
+    private static void Rename(IRenderedComponent<PasskeyList> list, string from, string to)
+    {
+        list.Find($"button[aria-label='Rename {from}']").Click();
+        list.Find("#passkey-rename").Input(to);
+        list.FindAll("button").Single(b => b.TextContent.Trim() == "Save name").Click();
+    }
 
     private async Task SignInAsync(int minutesAgo)
     {
