@@ -215,7 +215,7 @@ public sealed class ContactChangeFeedTests : IAsyncLifetime
     {
         var caseworker = $"staff.{Guid.NewGuid():N}"[..16];
         await TestAccounts.CreateActivatedAsync(app.Services, caseworker, role: "Caseworker");
-        var session = await TestSessions.SignedInAsync(app.Services, caseworker, controlled.Clock.GetUtcNow());
+        var session = await TestSessions.StartAsync(app.Services, caseworker, controlled.Clock.GetUtcNow());
 
         await using var scope = app.Services.CreateAsyncScope();
         var profile = scope.ServiceProvider.GetRequiredService<AccountProfile>();
@@ -227,7 +227,7 @@ public sealed class ContactChangeFeedTests : IAsyncLifetime
 
     private async Task<T> ProfileAsync<T>(Func<AccountProfile, System.Security.Claims.ClaimsPrincipal, Task<T>> action)
     {
-        var session = await TestSessions.SignedInAsync(app.Services, parent, controlled.Clock.GetUtcNow());
+        var session = await TestSessions.StartAsync(app.Services, parent, controlled.Clock.GetUtcNow());
         await using var scope = app.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AccountProfile>(), session);
     }

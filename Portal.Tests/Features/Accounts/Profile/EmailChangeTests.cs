@@ -67,7 +67,7 @@ public sealed partial class EmailChangeTests(EmailChangeTests.Portal fixture) : 
         var second = await LinkTokenSentToAsync($"{parent}@second.example.org");
         var stranger = $"other.{Guid.NewGuid():N}"[..16];
         await TestAccounts.CreateActivatedAsync(portal.Services, stranger, personId: "P-" + stranger);
-        var strangerSession = await TestSessions.SignedInAsync(portal.Services, stranger, portal.Clock.GetUtcNow());
+        var strangerSession = await TestSessions.StartAsync(portal.Services, stranger, portal.Clock.GetUtcNow());
 
         Assert.IsType<EmailConfirmationResult.NotValid>(await Changes.ConfirmAsync(session, first)); // superseded
         Assert.IsType<EmailConfirmationResult.NotValid>(await Changes.ConfirmAsync(strangerSession, second)); // not theirs
@@ -93,7 +93,7 @@ public sealed partial class EmailChangeTests(EmailChangeTests.Portal fixture) : 
     [Fact]
     public async Task A_sign_in_older_than_ten_minutes_needs_the_password_first_and_bad_input_is_refused()
     {
-        var stale = await TestSessions.SignedInAsync(portal.Services, await CreateAsync(), portal.Clock.GetUtcNow().AddMinutes(-11));
+        var stale = await TestSessions.StartAsync(portal.Services, await CreateAsync(), portal.Clock.GetUtcNow().AddMinutes(-11));
 
         Assert.Equal(EmailChangeResult.NeedsRecentSignIn, await Changes.RequestAsync(stale, "new@example.org", Site));
         Assert.Equal(EmailChangeResult.InvalidAddress, await Changes.RequestAsync(stale, "Name <new@example.org>", Site));
@@ -107,7 +107,7 @@ public sealed partial class EmailChangeTests(EmailChangeTests.Portal fixture) : 
     }
 
     private async Task<ClaimsPrincipal> SignedInAsync() =>
-        await TestSessions.SignedInAsync(portal.Services, await CreateAsync(), portal.Clock.GetUtcNow().AddMinutes(-1));
+        await TestSessions.StartAsync(portal.Services, await CreateAsync(), portal.Clock.GetUtcNow().AddMinutes(-1));
 
     private static string MaskedOf(string email) => global::Portal.Domain.Accounts.MaskedEmail.Of(email);
 

@@ -116,6 +116,22 @@ public sealed class PasskeyTests(PasskeyTests.Portal fixture) : IClassFixture<Pa
     }
 
     [Fact]
+    public async Task An_answer_that_is_not_a_credential_or_comes_without_a_challenge_is_refused_not_an_error()
+    {
+        using var browser = NewBrowser();
+        var token = HtmlForms.TokenIn(await browser.GetStringAsync("/signin"));
+        foreach (var junk in new[] { "not json", "{\"id\":\"<script>\"}", new string('x', 5000) })
+        {
+            var answer = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "passkey", ["__RequestVerificationToken"] = token, ["Passkey.CredentialJson"] = junk,
+            }));
+            await AssertRefusedAsync(answer); // the first without any challenge asked for, the others after it was used up
+            await browser.PostAsync("/signin/passkey/options", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        }
+    }
+
+    [Fact]
     public async Task A_locked_account_cannot_sign_in_with_a_passkey()
     {
         var passkey = await RegisteredPasskeyAsync();
@@ -192,17 +208,5 @@ public sealed class PasskeyTests(PasskeyTests.Portal fixture) : IClassFixture<Pa
         return portal.Services.Readable(message).TextBody;
     }
 
-    /// <summary>A signed-in principal as the sign-in would make it (stamp, when it began, its stored session), signed in now.</summary>
-    private async Task<ClaimsPrincipal> SessionAsync(string userName)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = (await users.FindByNameAsync(userName))!;
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
-        var began = portal.Clock.GetUtcNow();
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SignedInAt, began.ToString("O")));
-        var secret = await scope.ServiceProvider.GetRequiredService<SessionRegistry>().StartAsync(user.Id, began, null, null);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SessionId, secret));
-        return principal;
-    }
+    private Task<ClaimsPrincipal> SessionAsync(string userName) => TestSessions.StartAsync(portal.Services, userName, portal.Clock.GetUtcNow());
 }
