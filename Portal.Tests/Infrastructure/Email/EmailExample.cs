@@ -71,6 +71,12 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
             "back on", "acceso al portal", []),
         new(new PaymentPostedEmail(DisplayName, CaseNumber, Portal.Domain.Payments.Money.Dollars(75m), new DateOnly(2026, 11, 20)),
             "A payment was recorded", "Se registró un pago", [CaseNumber]),
+        new(new ConfirmNewEmailEmail(DisplayName, new Uri("https://portal.example.gov/account/email/confirm?token=Q2ZE_x9-k"), Instant),
+            "Confirm your new email", "Confirme su nuevo correo", ["https://portal.example.gov/account/email/confirm?token=Q2ZE_x9-k"]),
+        new(new EmailChangedEmail(DisplayName, "m•••@new.example.org", Instant),
+            "email address was changed", "Se cambió el correo", ["m•••@new.example.org"]),
+        new(new EmailTakenNoticeEmail(DisplayName, Instant),
+            "Someone asked to use your email address", "Alguien pidió usar su correo", []),
         new(new ContactDetailsChangedEmail(DisplayName, ContactDetail.MailingAddress, Instant),
             "mailing address change was sent to your case", "cambio de dirección postal se envió a su caso", []),
     }.ToDictionary(example => example.Template.Kind);
@@ -78,7 +84,8 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
     /// <summary>Whether the message shows <see cref="Instant"/>.</summary>
     public bool ShowsInstant => Template is VerifyEmailAddressEmail or SignInCodeEmail or RegistrationAttemptNoticeEmail
         or EmailInUseNoticeEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or PasskeyAddedEmail or PasskeyRemovedEmail or RecoveryLockedEmail
-        or StaffNoticeEmail or ContactDetailsChangedEmail;
+        or StaffNoticeEmail or ContactDetailsChangedEmail
+        or ConfirmNewEmailEmail or EmailChangedEmail or EmailTakenNoticeEmail;
 
     public override string ToString() => Template.Kind;
 }

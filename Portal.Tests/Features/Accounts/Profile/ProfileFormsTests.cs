@@ -133,4 +133,26 @@ public sealed class ProfileFormsTests : BunitContext
 
         Assert.Equal(new Dictionary<string, bool> { ["PaymentPosted"] = true }, saved);
     }
+
+    [Fact]
+    public void A_new_pin_asks_for_the_password_checks_the_rules_at_its_field_and_says_a_wrong_password_there()
+    {
+        using var culture = CultureScope.English();
+        var calls = 0;
+        var form = Render<PhonePinForm>(p => p.Add(f => f.Submit, (_, _) => { calls++; return Task.FromResult<PhonePinChangeResult>(new PhonePinChangeResult.WrongPassword()); }));
+        form.FindAll("button").Single(b => b.TextContent == "Change your phone PIN").Click();
+
+        form.Find("#new-pin").Input("111111");
+        form.Find("form").Submit();
+        Assert.Equal(0, calls);
+        Assert.Equal(["pin-password", "new-pin"], form.FindAll(".error-summary a").Select(a => a.GetAttribute("data-focus-field")));
+
+        form.Find("#pin-password").Input("Juniper#Trail58");
+        form.Find("#new-pin").Input("482 916");
+        form.Find("#confirm-new-pin").Input("482916");
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.Contains("That is not your current password", form.Find("#pin-password-error").TextContent, StringComparison.Ordinal));
+        Assert.Equal(1, calls);
+    }
 }
