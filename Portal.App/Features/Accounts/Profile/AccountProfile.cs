@@ -97,6 +97,31 @@ public sealed partial class AccountProfile(
         return new PhonePinChangeResult.Changed();
     }
 
+    /// <summary>
+    /// A new username, under the registration's rules and unique (Identity's validator refuses a name another account
+    /// has, ignoring case). The security stamp stays: the name signs in, it does not prove anything. Emailed.
+    /// </summary>
+    public async Task<UserNameChangeResult> ChangeUserNameAsync(ClaimsPrincipal session, string? newUserName, CancellationToken ct = default)
+    {
+        var name = newUserName?.Trim() ?? string.Empty;
+        if (AccountNames.CheckUserName(name) is var problem && problem != UserNameProblem.None) return new UserNameChangeResult.NotAcceptable(problem);
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = Users(scope);
+        if (await users.GetUserAsync(session) is not { } user) return new UserNameChangeResult.SessionEnded();
+        if (string.Equals(user.UserName, name, StringComparison.Ordinal)) return new UserNameChangeResult.Unchanged();
+        user.UserName = name;
+        user.NormalizedUserName = users.NormalizeName(name);
+        await outbox.QueueAsync(Db(scope), Recipient(user), new ContactDetailsChangedEmail(user.DisplayName, ContactDetail.UserName, time.GetUtcNow()));
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            if (updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))) return new UserNameChangeResult.Taken();
+            throw new InvalidOperationException("The account's username could not be saved.");
+        }
+        LogUserNameChanged();
+        return new UserNameChangeResult.Changed();
+    }
+
     /// <summary>Which emails the parent gets: every registered kind, the always-on ones first as features register them.</summary>
     public async Task<IReadOnlyList<NotificationSetting>> GetNotificationsAsync(ClaimsPrincipal session, CancellationToken ct = default)
     {
@@ -148,6 +173,9 @@ public sealed partial class AccountProfile(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A parent sent a {Kind} change to their case")]
     private partial void LogSentToCase(CaseSystemChangeKind kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A parent changed their username")]
+    private partial void LogUserNameChanged();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A parent changed their phone PIN")]
     private partial void LogPhonePinChanged();

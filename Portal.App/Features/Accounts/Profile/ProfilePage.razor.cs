@@ -48,6 +48,22 @@ public sealed partial class ProfilePage
         return result;
     }
 
+    private async Task<UserNameChangeResult> ChangeUserNameAsync(string userName)
+    {
+        var result = await Profile.ChangeUserNameAsync(await UserAsync(), userName);
+        if (result is UserNameChangeResult.Changed)
+        {
+            Snackbar.AddSuccess(L["UserNameChangedMessage"]);
+            await LoadAsync();
+            StateHasChanged();
+        }
+        else if (result is UserNameChangeResult.SessionEnded)
+        {
+            EndSession(PasswordConfirmResult.SessionEnded);
+        }
+        return result;
+    }
+
     private async Task<PhonePinChangeResult> ChangePhonePinAsync(string password, string pin)
     {
         var result = await Profile.ChangePhonePinAsync(await UserAsync(), password, pin);

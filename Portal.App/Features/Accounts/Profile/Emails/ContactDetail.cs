@@ -7,4 +7,5 @@ public enum ContactDetail
     Phones,
     ContactPreferences,
     PhonePin,
+    UserName,
 }
