@@ -33,11 +33,17 @@ public sealed class Case
     public string OfficeCode { get; private set; }
     public DateOnly OpenedOn { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>The case system's family-violence indicator for the whole case: every participant on it is protected (see <see cref="ParticipantDisclosure"/>).</summary>
+    public bool FamilyViolence { get; private set; }
     public IReadOnlyList<Participant> Participants => participants;
     public IReadOnlyList<SupportOrder> Orders => orders;
 
     /// <summary>Only open IV-D cases can be reached through the portal.</summary>
     public bool IsServedByPortal => Program == CaseProgram.IvD && Status == CaseStatus.Open;
+
+    /// <summary>The case system set the family-violence indicator on the case.</summary>
+    public void MarkFamilyViolence() => FamilyViolence = true;
 
     public void AddParticipant(Participant participant) => participants.Add(participant);
 

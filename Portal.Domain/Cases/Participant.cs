@@ -33,12 +33,18 @@ public sealed class Participant
     public MailingAddress? Address { get; private set; }
     public string? Email { get; private set; }
 
+    /// <summary>The case system's family-violence indicator for this person on this case (see <see cref="ParticipantDisclosure"/>).</summary>
+    public bool FamilyViolence { get; private set; }
+
     /// <summary>The phone numbers the case system holds for the person, in its order.</summary>
     public IReadOnlyList<ParticipantPhone> Phones => phones;
     private List<ParticipantPhone> phones = [];
 
     public bool IsParent => Role is ParticipantRole.CustodialParent or ParticipantRole.NonCustodialParent;
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>The case system set the family-violence indicator on the person.</summary>
+    public void MarkFamilyViolence() => FamilyViolence = true;
 
     public void RecordSsn(Ssn ssn, ISsnFingerprinter fingerprinter)
     {

@@ -107,6 +107,18 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
         Assert.False(await page.ScrollsHorizontallyAsync());
         await page.AssertNoSeriousAccessibilityViolationsAsync();
 
+        // Staff change a parent's numbers only with a reason: refused without one, then sent, and listed as entered by staff.
+        var phones = page.GetByTestId("phones-change-form").Nth(1);
+        await phones.Locator("#staff-phone-2-0-number").FillAsync("602-555-0177");
+        await phones.GetByRole(AriaRole.Button, new() { Name = "Send the numbers to the case" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#phones-reason-2-error")).ToContainTextAsync("Enter the reason.");
+        await phones.GetByLabel("Reason").FillAsync("Parent called with a new number");
+        await phones.GetByRole(AriaRole.Button, new() { Name = "Send the numbers to the case" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Sent to the case system. It shows on the case once it is accepted.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("participant").Nth(1)).ToContainTextAsync("entered by staff");
+        Assert.False(await page.ScrollsHorizontallyAsync());
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+
         await page.GotoAsync($"/staff/cases/{DemoCase}/payments/print");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Payment history, case 806-096-1680" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Back to the case" })).ToHaveAttributeAsync("href", $"/staff/cases/{DemoCase}");
@@ -116,6 +128,7 @@ public sealed class StaffTests(BrowserFixture browser, SeededPortal portal)
 
         await page.GotoAsync("/staff/audit");
         await Assertions.Expect(page.GetByTestId("audit-table")).ToContainTextAsync("Payment history print view opened");
+        await Assertions.Expect(page.GetByTestId("audit-table")).ToContainTextAsync("Phone number change sent to the case system");
         await Assertions.Expect(page.GetByTestId("audit-table")).ToContainTextAsync("Case viewed");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
 

@@ -30,6 +30,25 @@ public sealed class SeedDataTests(SeededDatabase seeded) : IClassFixture<SeededD
     }
 
     [Fact]
+    public async Task The_family_violence_indicators_of_the_seed_files_are_loaded_and_the_demo_parents_case_has_none()
+    {
+        await using var db = await CreateDbContextAsync();
+        var markedCases = SeedCsv.Rows("cases.csv").Where(r => r["FamilyViolence"] == "True").Select(r => r["CaseNumber"]).Order().ToList();
+        var markedPeople = SeedCsv.Rows("participants.csv").Where(r => r["FamilyViolence"] == "True").Select(r => $"{r["CaseNumber"]}/{r["PersonId"]}").Order().ToList();
+
+        var loadedCases = (await db.Cases.Where(c => c.FamilyViolence).Select(c => c.Number).ToListAsync()).Select(n => n.Digits).Order().ToList();
+        var loadedPeople = (await (from p in db.Participants where p.FamilyViolence join c in db.Cases on p.CaseId equals c.Id select new { c.Number, p.PersonId }).ToListAsync())
+            .Select(p => $"{p.Number.Digits}/{p.PersonId}").Order().ToList();
+
+        Assert.NotEmpty(markedCases);
+        Assert.NotEmpty(markedPeople);
+        Assert.Equal(markedCases, loadedCases);
+        Assert.Equal(markedPeople, loadedPeople);
+        Assert.DoesNotContain(Demo.Identities.RegisteredParent.CaseNumber, markedCases);
+        Assert.DoesNotContain(markedPeople, p => p.StartsWith(Demo.Identities.RegisteredParent.CaseNumber, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_database_file_holds_no_plain_text_ssn()
     {
         var ssns = SeedCsv.Column("participants.csv", "Ssn").Where(s => s.Length > 0).Distinct().ToList();

@@ -16,6 +16,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<StaffCases>();
         services.AddSingleton<StaffCaseRecording>();
         services.AddSingleton<StaffAccountSupport>();
+        services.AddSingleton<StaffContactChanges>();
         services.AddSingleton<StaffPaymentHistory>();
         return services;
     }

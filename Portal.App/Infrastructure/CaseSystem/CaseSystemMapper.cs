@@ -16,6 +16,7 @@ public static class CaseSystemMapper
     public static Case ToCase(CaseRecord record, IEnumerable<ParticipantRecord> participants, IEnumerable<SupportOrderRecord> orders, ISsnFingerprinter fingerprinter)
     {
         var @case = new Case(CaseNumber.Parse(record.CaseNumber), Enum.Parse<CaseProgram>(record.Program), record.County, record.OfficeCode, record.OpenedOn);
+        if (record.FamilyViolence) @case.MarkFamilyViolence();
         foreach (var participant in participants) @case.AddParticipant(ToParticipant(participant, fingerprinter));
         foreach (var order in orders) @case.AddOrder(new SupportOrder(Money.Dollars(order.MonthlyAmount), order.StartDate, order.EndDate));
         if (Enum.Parse<CaseStatus>(record.Status) == CaseStatus.Closed)
@@ -28,6 +29,7 @@ public static class CaseSystemMapper
     public static Participant ToParticipant(ParticipantRecord record, ISsnFingerprinter fingerprinter)
     {
         var participant = new Participant(record.PersonId, Enum.Parse<ParticipantRole>(record.Role), record.FirstName, record.LastName, record.DateOfBirth);
+        if (record.FamilyViolence) participant.MarkFamilyViolence();
         if (!string.IsNullOrEmpty(record.Ssn))
         {
             // The message names the person, never the digits.

@@ -32,6 +32,23 @@ public sealed class StaffCaseWorkTests(StaffPortal portal) : IClassFixture<Staff
     }
 
     [Fact]
+    public async Task Staff_see_which_participants_the_family_violence_indicator_protects_on_the_seeded_cases()
+    {
+        var cases = portal.Get<StaffCases>();
+
+        // seed-data/README.md lists these: the indicator on a custodial parent, and on a whole case.
+        var onPerson = await cases.OpenAsync(portal.Caseworker, CaseNumber.Parse("3638244073"));
+        var onCase = await cases.OpenAsync(portal.Caseworker, CaseNumber.Parse("2775253574"));
+        var demo = await cases.OpenAsync(portal.Caseworker, DemoCase);
+
+        Assert.Equal(["Sofia Acevedo"], onPerson!.Participants.Where(p => p.FamilyViolence).Select(p => p.FullName));
+        Assert.Equal(onCase!.Participants.Count, onCase.Participants.Count(p => p.FamilyViolence));
+        Assert.DoesNotContain(demo!.Participants, p => p.FamilyViolence);
+        // Staff still see the protected person's details, with the warning.
+        Assert.NotNull(onPerson.Participants.Single(p => p.FamilyViolence).Address);
+    }
+
+    [Fact]
     public async Task A_case_number_no_case_has_opens_nothing_and_audits_nothing()
     {
         var unknown = CaseNumber.FromSerial(999_999_990);

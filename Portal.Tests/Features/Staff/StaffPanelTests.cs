@@ -46,6 +46,22 @@ public sealed class StaffPanelTests : BunitContext, IAsyncLifetime
         Assert.DoesNotContain("***", cards[1].TextContent, StringComparison.Ordinal); // a child has no SSN on file
     }
 
+    [Theory]
+    [InlineData("en-US", "Family violence indicator: do not disclose this person's address, phone or employer")]
+    [InlineData("es-US", "Indicador de violencia familiar: no revele la dirección, el teléfono ni el empleador de esta persona")]
+    public void A_protected_participant_carries_a_plain_warning_and_an_unprotected_one_none(string culture, string warning)
+    {
+        using var scope = culture == "en-US" ? CultureScope.English() : CultureScope.Spanish();
+        var father = Mother with { PersonId = "P10000002", Role = ParticipantRole.NonCustodialParent, FullName = "Luis Ruiz" };
+
+        var panel = Render<ParticipantsPanel>(p => p.Add(x => x.Participants, [Mother with { FamilyViolence = true }, father]));
+
+        var cards = panel.FindAll("[data-testid=participant]");
+        Assert.Equal(warning, cards[0].QuerySelector("[data-testid=family-violence]")!.TextContent);
+        Assert.Contains("12 Palo Verde Rd", cards[0].TextContent, StringComparison.Ordinal); // staff still see the details
+        Assert.Null(cards[1].QuerySelector("[data-testid=family-violence]"));
+    }
+
     [Fact]
     public void A_participants_contact_changes_show_what_was_sent_by_whom_and_where_each_stands()
     {

@@ -22,6 +22,10 @@ internal sealed class CaseGenerator
     private const double RepeatPayerShare = 0.053;
     private const int PoolSizePerCounty = 25;
 
+    // Every 150th case carries a family-violence indicator, alternately on its custodial parent and on the whole case.
+    // Chosen by serial, not by the random generator, so every other value in the files stays as it was.
+    private const int FamilyViolenceEvery = 150;
+
     private readonly Randomizer random;
     private readonly DateOnly asOf;
     private readonly PersonFactory people;
@@ -66,13 +70,15 @@ internal sealed class CaseGenerator
         var payments = paymentHistories.Generate(profile, @case.Orders, paymentsFrom, paymentsThrough, interceptsAllowed: program == CaseProgram.IvD);
 
         var caseNumber = number.Digits;
+        var familyViolence = caseSerial % FamilyViolenceEvery == 0;
+        var caseWide = familyViolence && caseSerial / FamilyViolenceEvery % 2 == 0;
         var facts = new CaseFacts(caseNumber, program, county.Name, office.Name, openedOn, closedOn, @case.Orders, profile, payments,
             children.Select(c => c.FirstName).ToList());
 
         return new GeneratedCase(
-            new CaseRecord(caseNumber, program.ToString(), @case.Status.ToString(), county.Name, office.Code, openedOn, closedOn),
+            new CaseRecord(caseNumber, program.ToString(), @case.Status.ToString(), county.Name, office.Code, openedOn, closedOn, caseWide),
             [
-                ToRecord(caseNumber, ParticipantRole.CustodialParent, custodial),
+                ToRecord(caseNumber, ParticipantRole.CustodialParent, custodial, familyViolence && !caseWide),
                 ToRecord(caseNumber, ParticipantRole.NonCustodialParent, paying),
                 .. children.Select(c => ToRecord(caseNumber, ParticipantRole.Child, c)),
             ],
@@ -207,9 +213,9 @@ internal sealed class CaseGenerator
         return dateOfBirth.AddYears(age) > asOf ? age - 1 : age;
     }
 
-    private static ParticipantRecord ToRecord(string caseNumber, ParticipantRole role, GeneratedPerson p) =>
+    private static ParticipantRecord ToRecord(string caseNumber, ParticipantRole role, GeneratedPerson p, bool familyViolence = false) =>
         new(caseNumber, p.PersonId, role.ToString(), p.FirstName, p.LastName, p.DateOfBirth, p.Ssn,
-            p.AddressLine1, p.AddressLine2, p.City, p.AddressLine1 is null ? null : "AZ", p.Zip, p.Email, p.Phone);
+            p.AddressLine1, p.AddressLine2, p.City, p.AddressLine1 is null ? null : "AZ", p.Zip, p.Email, p.Phone, familyViolence);
 
     // Adding 0.00m gives every amount a scale of two, so the files always say 450.00, never 450 or 412.5.
     private static decimal TwoDecimals(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero) + 0.00m;

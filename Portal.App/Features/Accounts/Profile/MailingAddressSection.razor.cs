@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Portal.App.Components.Forms;
 using Portal.App.Components.Shared;
 using Portal.App.Infrastructure.CaseSystem.Changes;
@@ -12,9 +13,6 @@ namespace Portal.App.Features.Accounts.Profile;
 /// </summary>
 public sealed partial class MailingAddressSection
 {
-    // Long enough for any real address and for a clear "too long" message; a 10,000-character paste is cut here, not stored.
-    private const int InputMax = 200;
-
     [Parameter] public MailingAddress? Current { get; set; }
     [Parameter] public ContactChange? LatestChange { get; set; }
 
@@ -22,7 +20,7 @@ public sealed partial class MailingAddressSection
     [Parameter, EditorRequired] public Func<MailingAddress, Task<ProfileChangeResult>> Send { get; set; } = default!;
 
     private Mode mode;
-    private string? line1, line2, city, state, zip;
+    private MailingAddressDraft draft = new();
     private MailingAddressCheck? check;
     private MailingAddress? reviewed;
     private bool unchanged;
@@ -32,14 +30,9 @@ public sealed partial class MailingAddressSection
     private ElementReference reviewHeading;
     private bool focusSummary, focusReview;
 
-    private IReadOnlyList<FieldError> Errors => check is null ? [] : FieldErrors.Collect(
-        ("address-line1", Message("Line1", check.Line1)),
-        ("address-line2", Message("Line2", check.Line2)),
-        ("address-city", Message("City", check.City)),
-        ("address-state", Message("State", check.State)),
-        ("address-zip", Message("Zip", check.Zip)));
+    [Inject] private IStringLocalizer<ContactFieldText> Fields { get; set; } = default!;
 
-    private string? Message(string field, AddressProblem problem) => problem == AddressProblem.None ? null : L[$"{field}_{problem}"].Value;
+    private IReadOnlyList<FieldError> Errors => check is null ? [] : MailingAddressDraft.Errors("address", check, Fields);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -59,14 +52,14 @@ public sealed partial class MailingAddressSection
     {
         // Starts from the address on its way to the case, or the one on the case: most changes are a detail of it.
         var start = LatestChange is { Status: not CaseSystemChangeStatus.Rejected, Content.MailingAddress: { } pending } ? pending : Current;
-        (line1, line2, city, state, zip) = (start?.Line1, start?.Line2, start?.City, start?.State, start?.Zip);
+        draft = MailingAddressDraft.From(start);
         check = null;
         mode = Mode.Editing;
     }
 
     private void Review()
     {
-        check = MailingAddressRules.Check(line1, line2, city, state, zip);
+        check = draft.Check();
         if (check.Address is not { } address)
         {
             focusSummary = true;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Portal.App.Components.Forms;
 using Portal.App.Components.Shared;
 using Portal.App.Infrastructure.CaseSystem.Changes;
@@ -13,13 +14,12 @@ namespace Portal.App.Features.Accounts.Profile;
 public sealed partial class PhoneNumbersSection
 {
     public const int MaxPhones = 5;
-    private const int InputMax = 40;
 
     [Parameter] public IReadOnlyList<ParticipantPhone> Current { get; set; } = [];
     [Parameter] public ContactChange? LatestChange { get; set; }
     [Parameter, EditorRequired] public Func<IReadOnlyList<ParticipantPhone>, Task<ProfileChangeResult>> Send { get; set; } = default!;
 
-    private List<PhoneRow> rows = [];
+    private List<PhoneDraft> rows = [];
     private bool editing;
     private bool checkedOnce;
     private bool unchanged;
@@ -29,7 +29,9 @@ public sealed partial class PhoneNumbersSection
     private bool focusSummary;
 
     private IReadOnlyList<FieldError> Errors => !checkedOnce ? [] : FieldErrors.Collect(
-        [.. rows.Select((row, i) => ($"phone-{i}-number", row.Problem is { } problem ? L[problem].Value : null))]);
+        [.. rows.Select((row, i) => ($"phone-{i}-number", row.Problem is { } problem ? Fields[problem].Value : null))]);
+
+    [Inject] private IStringLocalizer<ContactFieldText> Fields { get; set; } = default!;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -42,15 +44,11 @@ public sealed partial class PhoneNumbersSection
     {
         var start = LatestChange is { Status: not CaseSystemChangeStatus.Rejected and not CaseSystemChangeStatus.Accepted, Content: { } pending }
             ? pending.ParticipantPhones : Current;
-        rows = [.. start.Select(p => new PhoneRow { Kind = p.Kind, Number = p.Display })];
-        if (rows.Count == 0) rows.Add(new PhoneRow());
+        rows = PhoneDraft.From(start);
+        if (rows.Count == 0) rows.Add(new PhoneDraft());
         checkedOnce = unchanged = false;
         editing = true;
     }
-
-    private void Add() => rows.Add(new PhoneRow());
-
-    private void Remove(int index) => rows.RemoveAt(index);
 
     private async Task SaveAsync()
     {
@@ -82,16 +80,5 @@ public sealed partial class PhoneNumbersSection
         {
             busy = false;
         }
-    }
-
-    private sealed class PhoneRow
-    {
-        public PhoneKind Kind { get; set; } = PhoneKind.Mobile;
-        public string? Number { get; set; }
-
-        public PhoneNumber? Parsed => PhoneNumber.TryParse(Number, out var phone) ? phone : null;
-
-        /// <summary>The resource key of what is wrong with the number, if anything.</summary>
-        public string? Problem => string.IsNullOrWhiteSpace(Number) ? "PhoneNumber_Required" : Parsed is null ? "PhoneNumber_Invalid" : null;
     }
 }

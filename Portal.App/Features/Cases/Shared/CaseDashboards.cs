@@ -20,6 +20,8 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
         var found = await Heads(db, caseNumber).SingleOrDefaultAsync(ct);
         if (found is null) return null;
 
+        // Names only, never contact details: the dashboard is shown to both parents, and ParticipantDisclosure lets a
+        // parent see no more than the short name of anyone else on the case.
         var parents = await db.Participants.AsNoTracking()
             .Where(p => p.CaseId == found.Id && p.Role != ParticipantRole.Child)
             .OrderBy(p => p.Role)

@@ -43,7 +43,7 @@ public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, Sta
         if (found is null) return null;
         var participants = found.Participants
             .OrderBy(p => p.Role).ThenBy(p => p.DateOfBirth)
-            .Select(p => new StaffParticipant(p.PersonId, p.Role, p.FullName, p.DateOfBirth, p.SsnLast4, p.Address, p.Email, p.Phones, []))
+            .Select(p => new StaffParticipant(p.PersonId, p.Role, p.FullName, p.DateOfBirth, p.SsnLast4, p.Address, p.Email, p.Phones, [], ParticipantDisclosure.IsProtected(found, p)))
             .ToList();
         for (var i = 0; i < participants.Count; i++)
         {

@@ -23,4 +23,10 @@ public enum StaffAuditAction
 
     /// <summary>A case's print-friendly payment history opened; its detail holds the date range and how many payments it showed.</summary>
     PaymentHistoryPrinted,
+
+    /// <summary>A parent's new mailing address sent to the case system by staff; the detail names the person, never the address.</summary>
+    AddressChangeSent,
+
+    /// <summary>A parent's new phone numbers sent to the case system by staff; the detail names the person, never the numbers.</summary>
+    PhonesChangeSent,
 }

@@ -5,7 +5,9 @@ namespace Portal.App.Features.Staff.Shared;
 
 /// <summary>
 /// A participant as the staff panel shows them: contact details, the latest changes to them sent to the case system
-/// (newest first; none for children), and only the last four digits of an SSN.
+/// (newest first; none for children), and only the last four digits of an SSN. <paramref name="FamilyViolence"/> says the
+/// case system protects the person's contact details from the other party (<see cref="ParticipantDisclosure"/>): staff
+/// still see them, with a warning not to pass them on.
 /// </summary>
 public sealed record StaffParticipant(
     string PersonId,
@@ -16,4 +18,5 @@ public sealed record StaffParticipant(
     MailingAddress? Address,
     string? Email,
     IReadOnlyList<ParticipantPhone> Phones,
-    IReadOnlyList<ContactChange> ContactChanges);
+    IReadOnlyList<ContactChange> ContactChanges,
+    bool FamilyViolence = false);

@@ -9,4 +9,7 @@ internal sealed partial class CaseRecordMap
 {
     [CsvFormat(SeedCsvFormats.Date)] public DateOnly OpenedOn { get; set; }
     [CsvFormat(SeedCsvFormats.Date)] public DateOnly? ClosedOn { get; set; }
+
+    // Files written before the indicator existed have no column (the parameter's default makes it optional); an empty field is false.
+    [CsvDefault(false)] public bool FamilyViolence { get; set; }
 }
