@@ -113,7 +113,7 @@ public sealed class FamilyViolenceDisclosureTests(FamilyViolenceCase portal) : I
 
     private async Task<T> ProfileAsync<T>(string userName, Func<AccountProfile, System.Security.Claims.ClaimsPrincipal, Task<T>> action)
     {
-        var session = await TestSessions.SignedInAsync(portal.App.Services, userName, portal.Clock.GetUtcNow());
+        var session = await TestSessions.StartAsync(portal.App.Services, userName, portal.Clock.GetUtcNow());
         await using var scope = portal.App.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AccountProfile>(), session);
     }
