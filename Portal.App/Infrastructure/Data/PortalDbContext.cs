@@ -41,6 +41,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CaseSystemChange> CaseSystemChanges => Set<CaseSystemChange>();
     public DbSet<NotificationChoice> NotificationChoices => Set<NotificationChoice>();
     public DbSet<EmailChangeRequest> EmailChangeRequests => Set<EmailChangeRequest>();
+    public DbSet<AccountActivity> AccountActivities => Set<AccountActivity>();
     public DbSet<PasskeyUse> PasskeyUses => Set<PasskeyUse>();
 
     protected override void OnModelCreating(ModelBuilder builder)

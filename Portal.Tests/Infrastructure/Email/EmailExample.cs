@@ -81,6 +81,8 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
             "new mailing address", "nueva dirección postal", []),
         new(new PhonesChangeSentEmail(DisplayName, Instant),
             "new phone numbers", "nuevos números de teléfono", []),
+        new(new SecurityQuestionsChangedEmail(DisplayName, Instant),
+            "security questions were changed", "Se cambiaron sus preguntas de seguridad", []),
         new(new ContactDetailsChangedEmail(DisplayName, ContactDetail.MailingAddress, Instant),
             "mailing address change was sent to your case", "cambio de dirección postal se envió a su caso", []),
     }.ToDictionary(example => example.Template.Kind);
@@ -89,7 +91,7 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
     public bool ShowsInstant => Template is VerifyEmailAddressEmail or SignInCodeEmail or RegistrationAttemptNoticeEmail
         or EmailInUseNoticeEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or PasskeyAddedEmail or PasskeyRemovedEmail or RecoveryLockedEmail
         or StaffNoticeEmail or ContactDetailsChangedEmail
-        or ConfirmNewEmailEmail or EmailChangedEmail or EmailTakenNoticeEmail;
+        or ConfirmNewEmailEmail or EmailChangedEmail or EmailTakenNoticeEmail or SecurityQuestionsChangedEmail;
 
     public override string ToString() => Template.Kind;
 }

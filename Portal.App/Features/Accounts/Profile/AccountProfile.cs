@@ -8,6 +8,7 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.App.Platform.Localization;
+using Portal.App.Platform.Session;
 using Portal.App.Platform.Notifications;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
@@ -26,6 +27,7 @@ public sealed partial class AccountProfile(
     CaseSystemChanges changes,
     NotificationPreferences notifications,
     RecentSignInGate recentSignIn,
+    ClientAddress client,
     EmailOutbox outbox,
     TimeProvider time,
     ILogger<AccountProfile> logger)
@@ -66,6 +68,7 @@ public sealed partial class AccountProfile(
         user.PreferredCulture = noticeCulture;
         // The notice goes in the newly chosen language, and joins UserManager's save: both or neither.
         await outbox.QueueAsync(Db(scope), Recipient(user), new ContactDetailsChangedEmail(user.DisplayName, ContactDetail.ContactPreferences, time.GetUtcNow()));
+        Audit(Db(scope), user, AccountActivityKind.ContactPreferencesChanged);
         var updated = await Users(scope).UpdateAsync(user);
         if (!updated.Succeeded) throw new InvalidOperationException("The account's preferences could not be saved.");
         LogPreferencesSaved(method);
@@ -92,6 +95,7 @@ public sealed partial class AccountProfile(
 
         user.PhonePinHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>().HashPassword(user, newPin);
         await outbox.QueueAsync(Db(scope), Recipient(user), new ContactDetailsChangedEmail(user.DisplayName, ContactDetail.PhonePin, time.GetUtcNow()));
+        Audit(Db(scope), user, AccountActivityKind.PhonePinChanged);
         if (!(await Users(scope).UpdateAsync(user)).Succeeded) throw new InvalidOperationException("The account's phone PIN could not be saved.");
         LogPhonePinChanged();
         return new PhonePinChangeResult.Changed();
@@ -112,6 +116,7 @@ public sealed partial class AccountProfile(
         user.UserName = name;
         user.NormalizedUserName = users.NormalizeName(name);
         await outbox.QueueAsync(Db(scope), Recipient(user), new ContactDetailsChangedEmail(user.DisplayName, ContactDetail.UserName, time.GetUtcNow()));
+        Audit(Db(scope), user, AccountActivityKind.UserNameChanged);
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
@@ -134,6 +139,8 @@ public sealed partial class AccountProfile(
         await using var scope = scopeFactory.CreateAsyncScope();
         if (await UserAsync(scope, session) is not { } user) return ProfileChangeResult.SessionEnded;
         if (!await notifications.SaveAsync(user.Id, wanted, ct)) return ProfileChangeResult.Unchanged;
+        Audit(Db(scope), user, AccountActivityKind.EmailChoicesChanged);
+        await Db(scope).SaveChangesAsync(ct);
         LogNotificationsSaved();
         return ProfileChangeResult.Saved;
     }
@@ -152,12 +159,17 @@ public sealed partial class AccountProfile(
 
         var now = time.GetUtcNow();
         changes.Queue(db, personId, content, user.Id, requestedByStaff: false, now);
+        Audit(db, user, content.Kind == CaseSystemChangeKind.MailingAddress ? AccountActivityKind.AddressChangeSent : AccountActivityKind.PhonesChangeSent);
         await outbox.QueueAsync(db, Recipient(user), new ContactDetailsChangedEmail(user.DisplayName, what, now));
         await db.SaveChangesAsync(ct);
         changes.Queued();
         LogSentToCase(content.Kind);
         return ProfileChangeResult.Saved;
     }
+
+    // Saved with the change it records (the caller's SaveChanges or UserManager's).
+    private void Audit(PortalDbContext db, PortalUser user, AccountActivityKind kind) =>
+        db.AccountActivities.Add(new AccountActivity(user.Id, kind, time.GetUtcNow(), client.Value == ClientAddress.Unknown ? null : client.Value));
 
     // The person's details as held on their most recent case; the case system keeps them the same on every case.
     private static Task<Participant?> ParticipantAsync(PortalDbContext db, string personId, CancellationToken ct) =>

@@ -63,6 +63,7 @@ public sealed partial class EmailChanges(
             await outbox.QueueAsync(db, new EmailRecipient(address, user.DisplayName, user.PreferredCulture), new ConfirmNewEmailEmail(user.DisplayName, link, now + LinkLifetime));
             LogRequested();
         }
+        db.AccountActivities.Add(new AccountActivity(user.Id, AccountActivityKind.EmailChangeRequested, now, null));
         await db.SaveChangesAsync(ct);
         return EmailChangeResult.Sent;
     }
@@ -94,6 +95,7 @@ public sealed partial class EmailChanges(
         user.NormalizedEmail = users.NormalizeEmail(address);
         user.EmailConfirmed = true;
         await outbox.QueueAsync(db, new EmailRecipient(oldAddress, user.DisplayName, user.PreferredCulture), new EmailChangedEmail(user.DisplayName, MaskedEmail.Of(address), now));
+        db.AccountActivities.Add(new AccountActivity(user.Id, AccountActivityKind.EmailChanged, now, null));
         var updated = await users.UpdateAsync(user); // saves the request, the notice and the account together
         if (!updated.Succeeded) return new EmailConfirmationResult.Taken(); // the unique email index: taken at this very moment
         LogChanged();

@@ -2,19 +2,25 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Accounts.Shared;
+using Portal.App.Features.Accounts.Security.Emails;
 using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 
 namespace Portal.App.Features.Accounts.Security;
 
 /// <summary>
-/// A parent whose security questions staff reset chooses new ones: the same rules and hashing as registration's
-/// step, saved for the signed-in account only, and only while the reset is pending.
+/// A parent chooses new security questions: after staff reset them (required before anything else), or of their own
+/// accord, which is a sensitive change (the recent sign-in rule: the page asks for the password) and is emailed. The same
+/// rules and hashing as registration's step, saved for the signed-in account only.
 /// </summary>
 public sealed partial class SecurityQuestionsRenewal(
     IDbContextFactory<PortalDbContext> dbFactory,
     IServiceScopeFactory scopes,
+    RecentSignInGate recentSignIn,
+    EmailOutbox outbox,
+    TimeProvider time,
     ILogger<SecurityQuestionsRenewal> logger)
 {
     public const string PagePath = "/account/security-questions";
@@ -38,7 +44,10 @@ public sealed partial class SecurityQuestionsRenewal(
         // A write transaction: a double submit waits, then finds the questions already chosen.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var account = await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.PersonId != null, ct);
-        if (account?.SecurityQuestionsResetAt is null) return new ActivationResult.Saved(ActivationStep.Done);
+        if (account is null) throw new UnauthorizedAccessException("Only a signed-in parent chooses their security questions.");
+        var afterReset = account.SecurityQuestionsResetAt is not null;
+        // Of their own accord: only with a recent sign-in or the password just typed (the page asks for it).
+        if (!afterReset && !await recentSignIn.IsSatisfiedAsync(user, ct)) return new ActivationResult.LinkChanged(ActivationState.Problem(ActivationStep.SecurityQuestions));
 
         var questionProblem = SecurityQuestionChoices.CheckQuestions([.. entries.Select(e => e.Question)]);
         var answerProblems = SecurityQuestionChoices.CheckAnswers([.. entries.Select(e => e.Answer)], account.UserName);
@@ -52,9 +61,16 @@ public sealed partial class SecurityQuestionsRenewal(
         }
         account.SecurityQuestionsResetAt = null;
         account.ConcurrencyStamp = Guid.NewGuid().ToString();
+        if (!afterReset)
+        {
+            await outbox.QueueAsync(db, new EmailRecipient(account.Email!, account.DisplayName, account.PreferredCulture),
+                new SecurityQuestionsChangedEmail(account.DisplayName, time.GetUtcNow()));
+            db.AccountActivities.Add(new AccountActivity(userId, AccountActivityKind.SecurityQuestionsChanged, time.GetUtcNow(), null));
+        }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        LogRenewed();
+        if (afterReset) LogRenewed();
+        else LogChanged();
         return new ActivationResult.Saved(ActivationStep.Done);
     }
 
@@ -63,4 +79,7 @@ public sealed partial class SecurityQuestionsRenewal(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A parent chose new security questions after a staff reset")]
     private partial void LogRenewed();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A parent changed their security questions")]
+    private partial void LogChanged();
 }

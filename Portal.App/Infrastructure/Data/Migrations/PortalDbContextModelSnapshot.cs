@@ -408,6 +408,36 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("TakenUserNameAnswers");
                 });
 
+            modelBuilder.Entity("Portal.App.Features.Accounts.Shared.AccountActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "OccurredAt");
+
+                    b.ToTable("AccountActivities");
+                });
+
             modelBuilder.Entity("Portal.App.Features.Accounts.Shared.EmailVerificationToken", b =>
                 {
                     b.Property<long>("Id")

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Profile.Emails;
+using Portal.App.Features.Accounts.Shared;
 using Portal.App.Features.Cases.Records;
 using Portal.App.Infrastructure.CaseSystem.Changes;
 using Portal.App.Infrastructure.Data;
@@ -64,6 +65,7 @@ public sealed class ContactChangeFeedTests : IAsyncLifetime
             Assert.Equal((CaseSystemChangeStatus.Waiting, DashboardCases.Parent), (change.Status, change.PersonId));
             Assert.DoesNotContain("Roosevelt", change.ProtectedContent, StringComparison.Ordinal); // encrypted at rest
             Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == ContactDetailsChangedEmail.Name));
+            Assert.Equal(AccountActivityKind.AddressChangeSent, (await db.AccountActivities.SingleAsync()).Kind); // audited
             // Nothing reaches the case until it answers.
             Assert.All(await db.Participants.Where(p => p.PersonId == DashboardCases.Parent).ToListAsync(), p => Assert.Null(p.Address));
         }

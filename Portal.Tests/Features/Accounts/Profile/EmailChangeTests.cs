@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Profile.Emails;
+using Portal.App.Features.Accounts.Shared;
 using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 using Portal.Tests.Support;
@@ -55,6 +56,10 @@ public sealed partial class EmailChangeTests(EmailChangeTests.Portal fixture) : 
         Assert.Contains(MaskedOf(newEmail), Read(notice).TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(newEmail, Read(notice).TextBody, StringComparison.Ordinal);
         Assert.IsType<EmailConfirmationResult.NotValid>(await Changes.ConfirmAsync(session, token)); // once
+        await using var db = await portal.CreateDbContextAsync();
+        var userId = (await TestAccounts.FindAsync(portal.Services, parent)).Id;
+        Assert.Equal([AccountActivityKind.EmailChangeRequested, AccountActivityKind.EmailChanged],
+            await db.AccountActivities.Where(a => a.UserId == userId).OrderBy(a => a.Id).Select(a => a.Kind).ToListAsync());
     }
 
     [Fact]

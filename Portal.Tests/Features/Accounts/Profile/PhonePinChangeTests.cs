@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Profile.Emails;
+using Portal.App.Features.Accounts.Shared;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 using Portal.Tests.Features.Cases.Dashboard;
@@ -42,6 +43,7 @@ public sealed class PhonePinChangeTests : IAsyncLifetime
         Assert.NotEqual(PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(user, user.PhonePinHash!, "482916"));
         await using var db = await portal.CreateDbContextAsync();
         Assert.Equal("Your phone PIN was changed", (await db.OutboxMessages.SingleAsync(m => m.Kind == ContactDetailsChangedEmail.Name)).Subject);
+        Assert.Equal(AccountActivityKind.PhonePinChanged, (await db.AccountActivities.SingleAsync()).Kind);
     }
 
     [Fact]
