@@ -10,6 +10,9 @@ public static class PhonePin
 {
     public const int Length = 6;
 
+    /// <summary>The PIN as typed without its spaces: "123 456" is often typed as two groups of three.</summary>
+    public static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     // The ways people write a date of birth as six digits.
     private static readonly string[] DateOfBirthFormats = ["MMddyy", "ddMMyy", "yyMMdd", "MMyyyy", "yyyyMM"];
 

@@ -31,16 +31,13 @@ public sealed partial class PhonePinForm
         await summary.FocusAsync();
     }
 
-    // Spaces are ignored: "123 456" is typed as two groups of three.
-    private static string Digits(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
     private async Task SubmitAsync()
     {
-        var typed = Digits(pin);
+        var typed = PhonePin.WithoutSpaces(pin);
         passwordError = password.Length == 0 ? L["PinPasswordMissing"].Value : null;
         var problem = PhonePin.Check(typed, DateOnly.MinValue, password: null);
         pinError = problem is PhonePinProblem.NotSixDigits or PhonePinProblem.AllSameDigit or PhonePinProblem.Sequence ? Setup["Pin" + problem].Value : null;
-        confirmationError = pinError is null && typed != Digits(confirmation) ? Setup["PinsDoNotMatch"].Value : null;
+        confirmationError = pinError is null && typed != PhonePin.WithoutSpaces(confirmation) ? Setup["PinsDoNotMatch"].Value : null;
         if (Errors.Count > 0)
         {
             focusSummary = true;

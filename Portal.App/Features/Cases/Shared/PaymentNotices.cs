@@ -20,9 +20,11 @@ public sealed class PaymentNotices(NotificationPreferences preferences, EmailOut
     public async Task QueueAsync(PortalDbContext db, int caseId, CaseNumber caseNumber, Payment payment, CancellationToken ct)
     {
         if (payment.Status == PaymentStatus.Reversed) return;
-        var parents = await db.Participants.Where(p => p.CaseId == caseId && (p.Role == ParticipantRole.CustodialParent || p.Role == ParticipantRole.NonCustodialParent))
-            .Select(p => p.PersonId).ToListAsync(ct);
-        var accounts = await db.Users.AsNoTracking().Where(u => u.PersonId != null && parents.Contains(u.PersonId) && u.ActivatedAt != null && u.AccessDisabledAt == null)
+        // One query on the import's hot path: most cases have no parent with an account, and then nothing more is asked.
+        var accounts = await db.Users.AsNoTracking()
+            .Where(u => u.PersonId != null && u.ActivatedAt != null && u.AccessDisabledAt == null
+                && db.Participants.Any(p => p.CaseId == caseId && p.PersonId == u.PersonId
+                    && (p.Role == ParticipantRole.CustodialParent || p.Role == ParticipantRole.NonCustodialParent)))
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(ct);
         if (accounts.Count == 0) return;
         var wanting = await preferences.WhoWantsAsync(db, Topic, [.. accounts.Select(a => a.Id)], ct);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +10,7 @@ namespace Portal.App.Infrastructure.CaseSystem.Changes;
 /// <summary>
 /// Writes waiting changes to the case system's inbound folder, one JSON file per change named by its id. Each batch is
 /// claimed with a lease in one UPDATE (as the email outbox does), so two instances never write the same change at once.
-/// A file is written under a temporary name and renamed into place, so the case system never reads half a file. A
+/// A file is written under a temporary name and renamed into place (<see cref="CaseSystemFiles"/>), so the case system never reads half a file. A
 /// failed write is retried with a growing delay; a change written twice (the process stopped between the rename and
 /// the status) carries the same id, which the case system ignores the second time.
 /// </summary>
@@ -23,8 +22,6 @@ public sealed partial class CaseSystemExport(
     TimeProvider time,
     ILogger<CaseSystemExport> logger)
 {
-    public const string TemporarySuffix = ".partial";
-
     private readonly CaseSystemOptions settings = options.Value;
 
     /// <summary>The folder, resolved against the app's folder; null when none is configured.</summary>
@@ -100,15 +97,11 @@ public sealed partial class CaseSystemExport(
         LogSent(change.Id, change.Kind);
     }
 
-    private static async Task WriteFileAsync(string folder, CaseSystemChange change, ContactChangeContent content, CancellationToken ct)
+    private static Task WriteFileAsync(string folder, CaseSystemChange change, ContactChangeContent content, CancellationToken ct)
     {
-        Directory.CreateDirectory(folder);
         var file = new CaseSystemChangeFile(change.Id, change.Kind, change.PersonId, ArizonaTime.From(change.RequestedAt),
             change.RequestedByStaff ? "Staff" : "Parent", content.Address, content.Phones);
-        var path = Path.Combine(folder, FileName(change.Id));
-        var temporary = path + TemporarySuffix;
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(file, ContactChangeContent.Json), new UTF8Encoding(false), ct);
-        File.Move(temporary, path, overwrite: true);
+        return CaseSystemFiles.WriteAsync(folder, FileName(change.Id), JsonSerializer.Serialize(file, ContactChangeContent.Json), ct);
     }
 
     public static string FileName(Guid changeId) => $"change-{changeId.ToString("D", CultureInfo.InvariantCulture)}.json";

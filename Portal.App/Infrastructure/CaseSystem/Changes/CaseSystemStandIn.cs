@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Portal.Domain;
 
 namespace Portal.App.Infrastructure.CaseSystem.Changes;
 
@@ -44,12 +44,8 @@ public sealed partial class CaseSystemStandIn(
             File.Move(path, Path.Combine(taken, Path.GetFileName(path)), overwrite: true);
             if (change is null) continue;
 
-            Directory.CreateDirectory(answers);
-            var answer = new { changeAcknowledgements = new[] { new { changeId = change.ChangeId, result = "Accepted", acknowledgedAt = time.GetUtcNow().ToOffset(TimeSpan.FromHours(-7)) } } };
-            var name = $"stand-in-ack-{change.ChangeId.ToString("N", CultureInfo.InvariantCulture)}.json";
-            var temporary = Path.Combine(answers, "." + name + CaseSystemExport.TemporarySuffix);
-            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(answer), new UTF8Encoding(false), ct);
-            File.Move(temporary, Path.Combine(answers, name), overwrite: true);
+            var answer = new { changeAcknowledgements = new[] { new { changeId = change.ChangeId, result = "Accepted", acknowledgedAt = ArizonaTime.From(time.GetUtcNow()) } } };
+            await CaseSystemFiles.WriteAsync(answers, $"stand-in-ack-{change.ChangeId.ToString("N", CultureInfo.InvariantCulture)}.json", JsonSerializer.Serialize(answer), ct);
             LogAnswered(change.ChangeId);
             answered++;
         }

@@ -362,19 +362,8 @@ public sealed class AccountSecurityTests(AccountSecurityTests.Portal fixture) : 
     }
 
     /// <summary>A signed-in principal as the sign-in would make it (stamp, roles, when it began, its stored session).</summary>
-    private async Task<ClaimsPrincipal> SessionAsync(string userName, DateTimeOffset? signedInAt = null)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>();
-        var user = (await users.FindByNameAsync(userName))!;
-        var principal = await factory.CreateAsync(user);
-        var began = signedInAt ?? portal.Clock.GetUtcNow().AddMinutes(-5);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SignedInAt, began.ToString("O")));
-        var secret = await scope.ServiceProvider.GetRequiredService<SessionRegistry>().StartAsync(user.Id, began, null, null);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.SessionId, secret));
-        return principal;
-    }
+    private Task<ClaimsPrincipal> SessionAsync(string userName, DateTimeOffset? signedInAt = null) =>
+        TestSessions.StartAsync(portal.Services, userName, signedInAt ?? portal.Clock.GetUtcNow().AddMinutes(-5));
 
     /// <summary>Signs in with the password and finishes the second step with an app or recovery code.</summary>
     private async Task<CodeCheckResult> SecondStepAsync(string code)
