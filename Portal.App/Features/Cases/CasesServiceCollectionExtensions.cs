@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.App.Features.Cases.Messages;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Cases.Shared.Messages;
 using Portal.App.Platform.Notifications;
 
 namespace Portal.App.Features.Cases;
@@ -10,7 +12,8 @@ public static class CasesServiceCollectionExtensions
 {
     /// <summary>
     /// The case view every role uses (Cases/Shared): its queries, the parent's case access and chosen case, and the
-    /// live-update notifier and feed. The parent's dashboard pages and download add nothing of their own.
+    /// live-update notifier and feed. The parent's dashboard pages and download add nothing of their own; messages add their
+    /// shared thread store (used by the staff inbox too) and the parent's side.
     /// Relies on AddPortalIdentity for the Parent policy and the cascading authentication state.
     /// </summary>
     public static IServiceCollection AddCases(this IServiceCollection services)
@@ -22,6 +25,13 @@ public static class CasesServiceCollectionExtensions
         services.AddSingleton<DashboardPreferences>();
         services.AddSingleton<PaymentNotices>();
         services.AddNotificationTopic(PaymentNotices.Topic);
+        services.AddOptions<MessagesOptions>().BindConfiguration(MessagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MessageProtector>();
+        services.AddSingleton<MessageThreads>();
+        services.AddSingleton<MessageUpdates>();
+        services.AddSingleton<MessageNotices>();
+        services.AddNotificationTopic(MessageNotices.Topic);
+        services.AddSingleton<ParentMessages>();
         services.AddScoped<DashboardCircuitConnection>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DashboardCircuitConnection>());
         return services;

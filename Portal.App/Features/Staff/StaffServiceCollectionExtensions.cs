@@ -1,4 +1,5 @@
 using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Inbox;
 using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 
@@ -6,7 +7,7 @@ namespace Portal.App.Features.Staff;
 
 public static class StaffServiceCollectionExtensions
 {
-    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, and the audit log.</summary>
+    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, the audit log, and the inbox of parents' messages.</summary>
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -18,6 +19,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<StaffAccountSupport>();
         services.AddSingleton<StaffContactChanges>();
         services.AddSingleton<StaffPaymentHistory>();
+        services.AddSingleton<StaffInbox>();
         return services;
     }
 }

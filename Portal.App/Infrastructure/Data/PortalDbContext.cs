@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Cases.Shared.Messages;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Features.Accounts.Registration;
@@ -43,6 +44,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EmailChangeRequest> EmailChangeRequests => Set<EmailChangeRequest>();
     public DbSet<AccountActivity> AccountActivities => Set<AccountActivity>();
     public DbSet<PasskeyUse> PasskeyUses => Set<PasskeyUse>();
+    public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
+    public DbSet<ThreadMessage> ThreadMessages => Set<ThreadMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -29,4 +29,7 @@ public enum StaffAuditAction
 
     /// <summary>A parent's new phone numbers sent to the case system by staff; the detail names the person, never the numbers.</summary>
     PhonesChangeSent,
+
+    /// <summary>A parent's message thread opened in the inbox; the subject user is the parent who wrote.</summary>
+    MessageThreadOpened,
 }

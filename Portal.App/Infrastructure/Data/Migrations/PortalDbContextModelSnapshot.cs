@@ -609,6 +609,125 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("DashboardPreferences");
                 });
 
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.MessageThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstReplyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstReplySeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficeCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentPersonId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ParentReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParentUnread")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParentUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSubject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplyDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplyLateFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber");
+
+                    b.HasIndex("ParentUserId", "LastMessageAt");
+
+                    b.HasIndex("Status", "ReplyLateFrom");
+
+                    b.ToTable("MessageThreads");
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.ThreadMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.ToTable("ThreadMessages");
+                });
+
             modelBuilder.Entity("Portal.App.Features.Staff.Shared.StaffAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1403,6 +1522,15 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.ThreadMessage", b =>
+                {
+                    b.HasOne("Portal.App.Features.Cases.Shared.Messages.MessageThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

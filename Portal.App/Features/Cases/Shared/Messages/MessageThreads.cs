@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.App.Infrastructure.Data;
+using Portal.Domain.Messages;
+
+namespace Portal.App.Features.Cases.Shared.Messages;
+
+/// <summary>
+/// What the parent's side and the caseworkers' side share: the reply promise, the decryption of what is shown, and
+/// the one shape of a thread's summary and messages. Whether the reader may see the thread is the caller's check.
+/// </summary>
+public sealed class MessageThreads(MessageProtector protector, IOptions<MessagesOptions> options, TimeProvider time)
+{
+    /// <summary>The Arizona date a reply is promised by, for a message written now.</summary>
+    public DateOnly ReplyDueForNow() => ReplyDue.For(time.GetUtcNow(), options.Value.ReplyBusinessDays);
+
+    public int ReplyBusinessDays => options.Value.ReplyBusinessDays;
+
+    public string Protect(string text) => protector.Protect(text);
+
+    public ThreadSummary Summarize(MessageThread thread) => new(
+        thread.Id, thread.CaseNumber, thread.OfficeCode, thread.Topic, protector.Unprotect(thread.ProtectedSubject), thread.Status,
+        thread.AssignedToName, thread.StartedAt, thread.LastMessageAt, thread.ReplyDueOn, thread.IsLate(time.GetUtcNow()), thread.ParentUnread);
+
+    /// <summary>The thread's messages, oldest first; notes only when <paramref name="withNotes"/> (staff).</summary>
+    public async Task<ThreadView> ViewAsync(PortalDbContext db, MessageThread thread, bool withNotes, CancellationToken ct)
+    {
+        var messages = db.ThreadMessages.AsNoTracking().Where(m => m.ThreadId == thread.Id);
+        if (!withNotes) messages = messages.Where(m => m.Author != MessageAuthor.InternalNote);
+        var rows = await messages.OrderBy(m => m.SentAt).ToListAsync(ct);
+        var newSince = thread.ParentReadAt;
+        return new ThreadView(Summarize(thread), [.. rows.Select(m => new MessageView(
+            m.Id, m.Author, m.AuthorName, protector.Unprotect(m.ProtectedBody), m.SentAt,
+            IsNew: !withNotes && m.Author == MessageAuthor.Caseworker && m.SentAt > newSince))]);
+    }
+
+    /// <summary>Adds a message to <paramref name="db"/>; its thread's state is the caller's to change.</summary>
+    public ThreadMessage Add(PortalDbContext db, MessageThread thread, MessageAuthor author, string authorUserId, string authorName, string body)
+    {
+        var message = new ThreadMessage(Guid.NewGuid(), thread.Id, author, authorUserId, authorName, protector.Protect(MessageRules.Normalize(body)), time.GetUtcNow());
+        db.ThreadMessages.Add(message);
+        return message;
+    }
+}

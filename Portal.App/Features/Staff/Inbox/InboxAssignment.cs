@@ -1,0 +1,8 @@
+namespace Portal.App.Features.Staff.Inbox;
+
+public enum InboxAssignment
+{
+    Anyone,
+    Unassigned,
+    Mine,
+}

@@ -1,0 +1,9 @@
+namespace Portal.Domain.Messages;
+
+public enum MessageProblem
+{
+    SubjectMissing,
+    SubjectTooLong,
+    BodyMissing,
+    BodyTooLong,
+}
