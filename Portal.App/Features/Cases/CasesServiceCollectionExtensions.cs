@@ -30,6 +30,7 @@ public static class CasesServiceCollectionExtensions
         services.AddSingleton<MessageThreads>();
         services.AddSingleton<MessageUpdates>();
         services.AddSingleton<MessageNotices>();
+        services.AddSingleton<UnreadMessages>();
         services.AddNotificationTopic(MessageNotices.Topic);
         services.AddSingleton<ParentMessages>();
         services.AddScoped<DashboardCircuitConnection>();

@@ -22,14 +22,6 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
         return [.. rows.Select(threads.Summarize)];
     }
 
-    /// <summary>Replies the parent has not opened yet, across their threads: the menu's count.</summary>
-    public async Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        if (Parent(user) is not (string userId, string personId)) return 0;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Visible(db, userId, personId).SumAsync(t => t.ParentUnread, ct);
-    }
-
     /// <summary>The thread, with new replies marked; opening it marks them read.</summary>
     public async Task<ThreadView?> OpenAsync(ClaimsPrincipal user, Guid threadId, CancellationToken ct = default)
     {
@@ -92,17 +84,7 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
         return new SendResult.Sent(thread.Id, thread.ReplyDueOn!.Value);
     }
 
-    /// <summary>The parent's own threads on cases they are still a parent on.</summary>
-    private static IQueryable<MessageThread> Visible(PortalDbContext db, string userId, string personId) =>
-        db.MessageThreads.Where(t => t.ParentUserId == userId && t.ParentPersonId == personId
-            && (from p in db.Participants
-                where p.PersonId == personId && p.Role != ParticipantRole.Child
-                join c in db.Cases on p.CaseId equals c.Id
-                where c.Number == t.CaseNumber
-                select p.Id).Any());
+    private static IQueryable<MessageThread> Visible(PortalDbContext db, string userId, string personId) => MessageThreads.VisibleToParent(db, userId, personId);
 
-    private static (string UserId, string PersonId)? Parent(ClaimsPrincipal user) =>
-        ParentCaseAccess.PersonIdOf(user) is { } personId && user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } userId
-            ? (userId, personId)
-            : null;
+    private static (string UserId, string PersonId)? Parent(ClaimsPrincipal user) => MessageThreads.ParentOf(user);
 }

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Messages;
 
 namespace Portal.App.Features.Cases.Shared.Messages;
@@ -41,4 +43,19 @@ public sealed class MessageThreads(MessageProtector protector, IOptions<Messages
         db.ThreadMessages.Add(message);
         return message;
     }
+
+    /// <summary>The one rule of which threads a parent sees: those they started, on cases they are still a parent on.</summary>
+    public static IQueryable<MessageThread> VisibleToParent(PortalDbContext db, string userId, string personId) =>
+        db.MessageThreads.Where(t => t.ParentUserId == userId && t.ParentPersonId == personId
+            && (from p in db.Participants
+                where p.PersonId == personId && p.Role != ParticipantRole.Child
+                join c in db.Cases on p.CaseId equals c.Id
+                where c.Number == t.CaseNumber
+                select p.Id).Any());
+
+    /// <summary>The signed-in parent's account and person; null for anyone else (anonymous, staff).</summary>
+    public static (string UserId, string PersonId)? ParentOf(ClaimsPrincipal user) =>
+        ParentCaseAccess.PersonIdOf(user) is { } personId && user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } userId
+            ? (userId, personId)
+            : null;
 }
