@@ -88,6 +88,14 @@ public sealed class StaffInbox(
         return await StaffUsers(db).OrderBy(u => u.UserName).Select(u => new Caseworker(u.Id, u.UserName!)).ToListAsync(ct);
     }
 
+    /// <summary>The offices the inbox can be filtered by, by name.</summary>
+    public async Task<IReadOnlyList<InboxOffice>> OfficesAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await access.RequireAsync(user);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Offices.AsNoTracking().OrderBy(o => o.Name).Select(o => new InboxOffice(o.Code, o.Name)).ToListAsync(ct);
+    }
+
     /// <summary>Assigns the thread to a staff member, or unassigns it with a null <paramref name="assigneeUserId"/>.</summary>
     public async Task<InboxActionResult> AssignAsync(ClaimsPrincipal user, Guid threadId, string? assigneeUserId, CancellationToken ct = default)
     {

@@ -1,0 +1,3 @@
+namespace Portal.App.Features.Staff.Inbox;
+
+public sealed record InboxOffice(string Code, string Name);
