@@ -29,9 +29,9 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await Visible(db, userId, personId).FirstOrDefaultAsync(t => t.Id == threadId, ct) is not { } thread) return null;
         var view = await threads.ViewAsync(db, thread, withNotes: false, ct);
-        if (thread.ParentUnread > 0 || view.Messages.Any(m => m.IsNew))
+        if (thread.ParentUnread > 0)
         {
-            thread.ParentRead(time.GetUtcNow());
+            thread.ParentRead();
             await db.SaveChangesAsync(ct);
             await updates.PublishAsync(new MessageUpdate(thread.Id, userId));
         }

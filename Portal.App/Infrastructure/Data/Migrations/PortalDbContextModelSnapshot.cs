@@ -646,9 +646,6 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ParentReadAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ParentUnread")
                         .HasColumnType("INTEGER");
 

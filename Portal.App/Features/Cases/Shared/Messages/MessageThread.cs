@@ -31,7 +31,6 @@ public sealed class MessageThread
         ProtectedSubject = protectedSubject;
         StartedAt = startedAt;
         LastMessageAt = startedAt;
-        ParentReadAt = startedAt;
         AwaitReply(replyDueOn);
     }
 
@@ -62,10 +61,8 @@ public sealed class MessageThread
     /// <summary>Seconds from the first message to the first reply: the supervisors' median is taken over it in SQL.</summary>
     public long? FirstReplySeconds { get; private set; }
 
-    /// <summary>Replies the parent has not opened yet.</summary>
+    /// <summary>Replies the parent has not opened yet: the thread's latest ones.</summary>
     public int ParentUnread { get; private set; }
-
-    public DateTimeOffset ParentReadAt { get; private set; }
 
     public bool IsLate(DateTimeOffset now) => ReplyLateFrom is { } lateFrom && now >= lateFrom;
 
@@ -73,7 +70,7 @@ public sealed class MessageThread
     public void ParentWrote(DateTimeOffset at, DateOnly replyDueOn)
     {
         LastMessageAt = at;
-        ParentReadAt = at;
+        ParentUnread = 0;
         if (Status != MessageThreadStatus.AwaitingReply) AwaitReply(replyDueOn);
     }
 
@@ -106,11 +103,7 @@ public sealed class MessageThread
         ReplyLateFrom = null;
     }
 
-    public void ParentRead(DateTimeOffset at)
-    {
-        ParentUnread = 0;
-        ParentReadAt = at;
-    }
+    public void ParentRead() => ParentUnread = 0;
 
     private void AwaitReply(DateOnly replyDueOn)
     {

@@ -30,10 +30,11 @@ public sealed class MessageThreads(MessageProtector protector, IOptions<Messages
         var messages = db.ThreadMessages.AsNoTracking().Where(m => m.ThreadId == thread.Id);
         if (!withNotes) messages = messages.Where(m => m.Author != MessageAuthor.InternalNote);
         var rows = await messages.OrderBy(m => m.SentAt).ToListAsync(ct);
-        var newSince = thread.ParentReadAt;
+        // The parent's unread replies are the thread's latest ones.
+        var replies = rows.Where(m => m.Author == MessageAuthor.Caseworker).ToList();
+        HashSet<Guid> unread = withNotes ? [] : replies.Skip(replies.Count - thread.ParentUnread).Select(m => m.Id).ToHashSet();
         return new ThreadView(Summarize(thread), [.. rows.Select(m => new MessageView(
-            m.Id, m.Author, m.AuthorName, protector.Unprotect(m.ProtectedBody), m.SentAt,
-            IsNew: !withNotes && m.Author == MessageAuthor.Caseworker && m.SentAt > newSince))]);
+            m.Id, m.Author, m.AuthorName, protector.Unprotect(m.ProtectedBody), m.SentAt, IsNew: unread.Contains(m.Id)))]);
     }
 
     /// <summary>Adds a message to <paramref name="db"/>; its thread's state is the caller's to change.</summary>

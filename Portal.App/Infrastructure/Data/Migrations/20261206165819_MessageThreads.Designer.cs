@@ -12,7 +12,7 @@ using Portal.App.Infrastructure.Data;
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206164517_MessageThreads")]
+    [Migration("20261206165819_MessageThreads")]
     partial class MessageThreads
     {
         /// <inheritdoc />
@@ -648,9 +648,6 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("ParentReadAt")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ParentUnread")
                         .HasColumnType("INTEGER");

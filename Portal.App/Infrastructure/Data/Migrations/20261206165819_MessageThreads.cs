@@ -31,8 +31,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     ReplyLateFrom = table.Column<long>(type: "INTEGER", nullable: true),
                     FirstReplyAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FirstReplySeconds = table.Column<long>(type: "INTEGER", nullable: true),
-                    ParentUnread = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentReadAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ParentUnread = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
