@@ -13,7 +13,12 @@ public sealed class StaffMenuLinkTests : BunitContext
 {
     private readonly BunitAuthorizationContext authorization;
 
-    public StaffMenuLinkTests() => authorization = this.AddPortalTestServices();
+    public StaffMenuLinkTests()
+    {
+        authorization = this.AddPortalTestServices();
+        // The parent's unread count is an interactive island of its own (UnreadMessagesLinkTests).
+        ComponentFactories.AddStub<Portal.App.Features.Cases.Shared.Messages.UnreadMessagesLink>();
+    }
 
     [Theory]
     [InlineData(PortalRoles.Caseworker)]

@@ -12,7 +12,12 @@ public sealed class MyCaseMenuLinkTests : BunitContext
 {
     private readonly BunitAuthorizationContext authorization;
 
-    public MyCaseMenuLinkTests() => authorization = this.AddPortalTestServices();
+    public MyCaseMenuLinkTests()
+    {
+        authorization = this.AddPortalTestServices();
+        // The parent's unread count is an interactive island of its own (UnreadMessagesLinkTests).
+        ComponentFactories.AddStub<Portal.App.Features.Cases.Shared.Messages.UnreadMessagesLink>();
+    }
 
     [Fact]
     public void A_signed_in_parent_has_my_case_in_the_menu()
