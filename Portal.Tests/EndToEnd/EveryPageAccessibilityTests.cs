@@ -35,7 +35,7 @@ public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPo
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/");
         await session.Page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
-        foreach (var path in new[] { $"/dashboard?case={DemoCase}", $"/dashboard/payments/print?case={DemoCase}", "/account/security", "/staff" })
+        foreach (var path in new[] { $"/dashboard?case={DemoCase}", $"/dashboard/payments/print?case={DemoCase}", "/account/security", "/account/profile", "/messages", "/messages/new", "/staff" })
         {
             await CheckAsync(session.Page, culture, path);
         }
@@ -50,7 +50,7 @@ public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPo
         await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, supervisor, role: PortalRoles.Supervisor);
         await using var session = await browser.OpenAsync(portal.Factory, "/");
         await session.Page.SignInAsync(portal.Factory, supervisor, TestAccounts.Password);
-        foreach (var path in new[] { "/staff", $"/staff/cases/{DemoCase}", $"/staff/cases/{DemoCase}/payments/print", "/staff/audit", "/dashboard" })
+        foreach (var path in new[] { "/staff", $"/staff/cases/{DemoCase}", $"/staff/cases/{DemoCase}/payments/print", "/staff/audit", "/staff/messages", "/dashboard" })
         {
             await CheckAsync(session.Page, culture, path);
         }
