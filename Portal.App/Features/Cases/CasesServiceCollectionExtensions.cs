@@ -35,6 +35,7 @@ public static class CasesServiceCollectionExtensions
         services.AddSingleton<ParentMessages>();
         services.AddScoped<DashboardCircuitConnection>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DashboardCircuitConnection>());
+        services.AddScoped<CircuitHandler, UnreadCountRelay>();
         return services;
     }
 }

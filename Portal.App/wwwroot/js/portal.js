@@ -173,6 +173,15 @@
     setTitle(title) {
       document.title = title;
     },
+    // UnreadCountRelay: a reply arrived (or was read) while an interactive page is open. The menu is static markup,
+    // so the circuit updates its count here; the next page the server renders has the count from the database.
+    showUnreadCount(count, spoken) {
+      document.querySelectorAll('[data-unread-count]').forEach(badge => {
+        badge.hidden = count === 0;
+        badge.querySelector('[aria-hidden]').textContent = String(count);
+        badge.querySelector('.visually-hidden').textContent = spoken;
+      });
+    },
   };
 
   // In-app navigation (Blazor's enhanced navigation: the server renders the next page, the browser patches the

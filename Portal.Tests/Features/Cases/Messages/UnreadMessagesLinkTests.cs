@@ -1,11 +1,16 @@
+using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.JSInterop;
 using Portal.App.Features.Cases.Shared.Messages;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Cases.Messages;
 
-/// <summary>The menu's Messages link and its count of unread replies, on the real services of a test portal.</summary>
+/// <summary>The menu's Messages link and its count of unread replies, and the relay that keeps the count current on a live page.</summary>
 public sealed class UnreadMessagesLinkTests : BunitContext, IClassFixture<MessagesPortal>
 {
     private readonly MessagesPortal portal;
@@ -16,37 +21,74 @@ public sealed class UnreadMessagesLinkTests : BunitContext, IClassFixture<Messag
         this.portal = portal;
         authorization = this.AddPortalTestServices();
         Services.AddSingleton(portal.Staff.Get<UnreadMessages>());
-        Services.AddSingleton(portal.Staff.Get<MessageUpdates>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     [Fact]
-    public async Task The_count_of_unread_replies_follows_a_reply_as_it_arrives_and_reads_well_aloud()
+    public async Task The_link_shows_the_unread_replies_as_a_number_and_says_them_in_words()
     {
         using var culture = CultureScope.English();
         var (caseNumber, account, parent) = await portal.ParentAsync();
         var threadId = await portal.StartAsync(parent, caseNumber);
         authorization.SignIn(account.UserName!, [.. parent.Claims]);
-        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-
-        var link = Render<UnreadMessagesLink>();
-        Assert.Empty(link.FindAll("[data-testid=unread-count]"));
+        Assert.True(Render<UnreadMessagesLink>().Find("[data-testid=unread-count]").HasAttribute("hidden"));
 
         await portal.Inbox.ReplyAsync(portal.Staff.Caseworker, threadId, "Posted on Friday.");
+        var link = Render<UnreadMessagesLink>();
 
-        // Seen as a number in a badge, heard as "Messages, 1 unread".
-        link.WaitForAssertion(() => Assert.Equal("1", link.Find("[data-testid=unread-count] [aria-hidden=true]").TextContent));
-        Assert.Equal(", 1 unread", link.Find("[data-testid=unread-count] .visually-hidden").TextContent);
+        var count = link.Find("[data-testid=unread-count]");
+        Assert.False(count.HasAttribute("hidden"));
+        Assert.Equal("1", count.QuerySelector("[aria-hidden=true]")!.TextContent);
+        Assert.Equal(", 1 unread", count.QuerySelector(".visually-hidden")!.TextContent);
         Assert.Equal("/messages", link.Find("a").GetAttribute("href"));
     }
 
     [Fact]
-    public void In_Spanish_it_says_Mensajes()
+    public async Task While_a_page_is_live_a_reply_updates_the_menus_count_in_the_circuits_language()
     {
         using var culture = CultureScope.Spanish();
+        var (caseNumber, _, parent) = await portal.ParentAsync();
+        var threadId = await portal.StartAsync(parent, caseNumber);
+        var browser = new RecordingBrowser();
+        using var relay = new UnreadCountRelay(new SignedIn(parent), portal.Staff.Get<MessageUpdates>(), portal.Staff.Get<UnreadMessages>(), browser,
+            Services.GetRequiredService<IStringLocalizer<MessageText>>(), NullLogger<UnreadCountRelay>.Instance);
+        await relay.OnConnectionUpAsync(null!, CancellationToken.None);
 
-        var link = Render<UnreadMessagesLink>();
+        using (CultureScope.English()) await portal.Inbox.ReplyAsync(portal.Staff.Caseworker, threadId, "Posted.");
+        await portal.Parents.OpenAsync(parent, threadId);
 
-        Assert.Contains("Mensajes", link.Find("a").TextContent, StringComparison.Ordinal);
+        Assert.Equal([(1, ", 1 sin leer"), (0, ", 0 sin leer")], browser.Shown);
+    }
+
+    [Fact]
+    public async Task Staff_circuits_listen_to_nothing()
+    {
+        var browser = new RecordingBrowser();
+        using var relay = new UnreadCountRelay(new SignedIn(portal.Staff.Caseworker), portal.Staff.Get<MessageUpdates>(), portal.Staff.Get<UnreadMessages>(), browser,
+            Services.GetRequiredService<IStringLocalizer<MessageText>>(), NullLogger<UnreadCountRelay>.Instance);
+        await relay.OnConnectionUpAsync(null!, CancellationToken.None);
+        var (caseNumber, _, parent) = await portal.ParentAsync();
+
+        await portal.StartAsync(parent, caseNumber);
+
+        Assert.Empty(browser.Shown);
+    }
+
+    private sealed class SignedIn(ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+    }
+
+    private sealed class RecordingBrowser : IJSRuntime
+    {
+        public List<(int Count, string Spoken)> Shown { get; } = [];
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args)
+        {
+            Assert.Equal("portal.showUnreadCount", identifier);
+            Shown.Add(((int)args![0]!, (string)args[1]!));
+            return ValueTask.FromResult(default(TValue)!);
+        }
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => InvokeAsync<TValue>(identifier, args);
     }
 }
