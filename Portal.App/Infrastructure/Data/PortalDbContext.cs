@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Features.Accounts.Registration;
@@ -43,6 +44,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EmailChangeRequest> EmailChangeRequests => Set<EmailChangeRequest>();
     public DbSet<AccountActivity> AccountActivities => Set<AccountActivity>();
     public DbSet<PasskeyUse> PasskeyUses => Set<PasskeyUse>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
