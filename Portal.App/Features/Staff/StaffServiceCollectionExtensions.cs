@@ -6,7 +6,7 @@ namespace Portal.App.Features.Staff;
 
 public static class StaffServiceCollectionExtensions
 {
-    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, and the audit log.</summary>
+    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, the case's documents, and the audit log.</summary>
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -18,6 +18,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<StaffAccountSupport>();
         services.AddSingleton<StaffContactChanges>();
         services.AddSingleton<StaffPaymentHistory>();
+        services.AddSingleton<StaffDocuments>();
         return services;
     }
 }
