@@ -51,10 +51,9 @@ public sealed class DocumentCipher(IDataProtectionProvider dataProtection, IDocu
     /// Reading throws <see cref="CryptographicException"/> when the file was altered or cut short.</summary>
     public async Task<Stream?> OpenAsync(string storageKey, string protectedKey, CancellationToken ct)
     {
-        var source = await storage.OpenReadAsync(storageKey, ct);
-        if (source is null) return null;
         var fileKey = keys.Unprotect(Convert.FromBase64String(protectedKey));
-        return new DecryptingStream(source, fileKey);
+        var source = await storage.OpenReadAsync(storageKey, ct);
+        return source is null ? null : new DecryptingStream(source, fileKey);
     }
 
     public Task DeleteAsync(string storageKey, CancellationToken ct) => storage.DeleteAsync(storageKey, ct);

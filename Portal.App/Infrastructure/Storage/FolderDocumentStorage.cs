@@ -6,7 +6,7 @@ namespace Portal.App.Infrastructure.Storage;
 /// Encrypted documents as files in <see cref="DocumentsOptions.StorageFolder"/>, under two-character subfolders of
 /// their generated key. Written to a temporary name and moved into place, so a half-written file never has a key.
 /// </summary>
-public sealed class FolderDocumentStorage(IOptions<DocumentsOptions> options, IWebHostEnvironment environment) : IDocumentStorage
+public sealed class FolderDocumentStorage(IOptions<DocumentsOptions> options, IHostEnvironment environment) : IDocumentStorage
 {
     private const int BufferSize = 64 * 1024;
 
