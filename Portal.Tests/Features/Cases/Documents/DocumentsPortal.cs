@@ -60,7 +60,7 @@ public sealed class DocumentsPortal : IDisposable
     public static DocumentUpload Upload(string name, byte[] content, long? declaredSize = null) =>
         new(name, declaredSize ?? content.Length, _ => new MemoryStream(content));
 
-    /// <summary>Rosa uploads a PDF to Arrears (scanned clean unless the scanner says otherwise) and gets its id.</summary>
+    /// <summary>Rosa (or <paramref name="uploader"/>) uploads a PDF to Arrears (scanned clean unless the scanner says otherwise) and gets its id.</summary>
     public async Task<Guid> RosaUploadsAsync(string name = "pay-stub.pdf", ClaimsPrincipal? uploader = null)
     {
         var result = await Documents.UploadAsync(uploader ?? Parent(Rosa), DashboardCases.Arrears, DocumentType.ProofOfIncome, Upload(name, Pdf), CancellationToken.None);
