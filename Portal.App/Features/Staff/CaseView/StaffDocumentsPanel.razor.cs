@@ -30,6 +30,7 @@ public sealed partial class StaffDocumentsPanel
     private IReadOnlyList<FieldError> errors = [];
     private ErrorSummary? summary;
     private SaveGuard saveGuard = default!;
+    private string? refusal;
     private bool focusSummary;
     private bool busy;
 
@@ -73,13 +74,21 @@ public sealed partial class StaffDocumentsPanel
             await saveGuard.TrySaveAsync(async () =>
             {
                 var outcome = await review(await UserAsync());
+                refusal = null;
                 errors = outcome switch
                 {
-                    DocumentReviewResult.Accepted or DocumentReviewResult.NotAccepted => [],
+                    DocumentReviewResult.ReasonMissing => [new FieldError(reasonId!, L["DocumentProblem_ReasonMissing"])],
                     DocumentReviewResult.ReasonTooLong => [new FieldError(reasonId!, L["DocumentProblem_ReasonTooLong", StaffDocuments.ReasonMaxLength])],
-                    _ => [new FieldError(reasonId ?? "documents-heading", L[$"DocumentProblem_{outcome}"])],
+                    _ => [],
                 };
                 focusSummary = errors.Count > 0;
+                if (outcome is DocumentReviewResult.NotFound or DocumentReviewResult.NotReviewable)
+                {
+                    // Nothing to fix in a field: the document changed under the page. Said in the panel, and the list read again.
+                    refusal = L[$"DocumentProblem_{outcome}"];
+                    await LoadAsync();
+                    return;
+                }
                 if (errors.Count > 0) return;
                 Snackbar.AddSuccess(outcome == DocumentReviewResult.Accepted ? L["DocumentAcceptedNotice"] : L["DocumentNotAcceptedNotice"]);
                 await LoadAsync();

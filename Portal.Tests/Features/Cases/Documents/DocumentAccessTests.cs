@@ -4,6 +4,7 @@ using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Storage;
 using Portal.Domain.Cases;
 using Portal.Domain.Documents;
 using Portal.Tests.Features.Cases.Dashboard;
@@ -92,16 +93,8 @@ public sealed class DocumentAccessTests(DocumentsPortal portal) : IClassFixture<
     public async Task A_staff_download_is_audited_and_one_in_quarantine_is_not_served()
     {
         var clean = await portal.RosaUploadsAsync();
-        portal.Scanner.Verdict = new App.Infrastructure.Storage.ScanResult.Failed();
         Guid quarantined;
-        try
-        {
-            quarantined = await portal.RosaUploadsAsync("waiting.pdf");
-        }
-        finally
-        {
-            portal.Scanner.Verdict = new App.Infrastructure.Storage.ScanResult.Clean();
-        }
+        using (portal.Scanner.Saying(new ScanResult.Failed())) quarantined = await portal.RosaUploadsAsync("waiting.pdf");
         using var caseworker = portal.ClientFor("caseworker");
 
         Assert.Equal(HttpStatusCode.OK, (await caseworker.GetAsync($"/staff/documents/{clean:D}")).StatusCode);

@@ -4,6 +4,7 @@ using Portal.App.Features.Cases.Shared.Emails;
 using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Storage;
 using Portal.App.Platform.Notifications;
 using Portal.Domain.Documents;
 using Portal.Tests.Features.Cases.Dashboard;
@@ -84,16 +85,8 @@ public sealed class DocumentReviewTests(DocumentsPortal portal) : IClassFixture<
     [Fact]
     public async Task A_document_in_quarantine_cannot_be_reviewed()
     {
-        portal.Scanner.Verdict = new App.Infrastructure.Storage.ScanResult.Failed();
         Guid id;
-        try
-        {
-            id = await portal.RosaUploadsAsync("waiting.pdf");
-        }
-        finally
-        {
-            portal.Scanner.Verdict = new App.Infrastructure.Storage.ScanResult.Clean();
-        }
+        using (portal.Scanner.Saying(new ScanResult.Failed())) id = await portal.RosaUploadsAsync("waiting.pdf");
 
         Assert.Equal(DocumentReviewResult.NotReviewable, await Staff.AcceptAsync(DocumentsPortal.Caseworker, DashboardCases.Arrears, id));
     }

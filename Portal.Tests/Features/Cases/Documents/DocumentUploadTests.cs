@@ -84,14 +84,9 @@ public sealed class DocumentUploadTests(DocumentsPortal portal) : IClassFixture<
     [Fact]
     public async Task An_infected_file_is_refused_its_content_deleted_and_it_is_never_listed()
     {
-        portal.Scanner.Verdict = new ScanResult.Infected("Eicar-Signature");
-        try
+        using (portal.Scanner.Saying(new ScanResult.Infected("Eicar-Signature")))
         {
             Assert.Equal(DocumentProblem.Infected, await RefusalAsync(DocumentsPortal.Upload("infected.pdf", DocumentsPortal.Pdf), DashboardCases.Credit));
-        }
-        finally
-        {
-            portal.Scanner.Verdict = new ScanResult.Clean();
         }
 
         var mine = await portal.Documents.ListMineAsync(DocumentsPortal.Parent(DocumentsPortal.Rosa), DashboardCases.Credit, CancellationToken.None);
@@ -103,16 +98,8 @@ public sealed class DocumentUploadTests(DocumentsPortal portal) : IClassFixture<
     [InlineData("failed", DocumentScanStatus.AwaitingScan)]
     public async Task A_file_no_scanner_passed_is_kept_but_not_downloadable_by_the_parent(string verdict, DocumentScanStatus expected)
     {
-        portal.Scanner.Verdict = verdict == "failed" ? new ScanResult.Failed() : new ScanResult.NotScanned();
         Guid id;
-        try
-        {
-            id = await portal.RosaUploadsAsync($"{verdict}.pdf");
-        }
-        finally
-        {
-            portal.Scanner.Verdict = new ScanResult.Clean();
-        }
+        using (portal.Scanner.Saying(verdict == "failed" ? new ScanResult.Failed() : new ScanResult.NotScanned())) id = await portal.RosaUploadsAsync($"{verdict}.pdf");
 
         Assert.Equal(expected, (await portal.DocumentAsync(id)).ScanStatus);
         var listed = Assert.Single(await portal.Documents.ListMineAsync(DocumentsPortal.Parent(DocumentsPortal.Rosa), null, CancellationToken.None), d => d.Id == id);

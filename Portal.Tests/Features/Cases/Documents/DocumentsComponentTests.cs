@@ -86,16 +86,8 @@ public sealed class DocumentsComponentTests : BunitContext, IClassFixture<Docume
     public async Task Staff_see_a_not_scanned_warning_need_a_reason_to_refuse_and_see_the_review()
     {
         using var scope = CultureScope.English();
-        portal.Scanner.Verdict = new ScanResult.NotScanned();
         Guid id;
-        try
-        {
-            id = await portal.RosaUploadsAsync("unscanned.pdf", DocumentsPortal.Parent(DocumentsPortal.Mateo));
-        }
-        finally
-        {
-            portal.Scanner.Verdict = new ScanResult.Clean();
-        }
+        using (portal.Scanner.Saying(new ScanResult.NotScanned())) id = await portal.RosaUploadsAsync("unscanned.pdf", DocumentsPortal.Parent(DocumentsPortal.Mateo));
         authorization.SignIn("caseworker", new Claim(ClaimTypes.NameIdentifier, "caseworker-id"), new Claim(ClaimTypes.Role, PortalRoles.Caseworker));
         var mateo = new StaffParticipant(DocumentsPortal.Mateo, ParticipantRole.NonCustodialParent, "Mateo Vargas", new DateOnly(1985, 6, 9), null, null, null, [], []);
         var panel = Render<StaffDocumentsPanel>(p => p.Add(x => x.CaseNumber, DashboardCases.Arrears).Add(x => x.Participants, [mateo]));

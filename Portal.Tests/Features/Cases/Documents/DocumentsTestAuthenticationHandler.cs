@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Identity;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Cases.Documents;
 
@@ -53,14 +54,5 @@ public sealed class DocumentsTestAuthenticationHandler(IOptionsMonitor<Authentic
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 
-    public static void UseAsDefault(IServiceCollection services)
-    {
-        services.AddAuthentication(SchemeName).AddScheme<AuthenticationSchemeOptions, DocumentsTestAuthenticationHandler>(SchemeName, _ => { });
-        services.PostConfigure<AuthenticationOptions>(options =>
-        {
-            options.DefaultScheme = SchemeName;
-            options.DefaultAuthenticateScheme = SchemeName;
-            options.DefaultChallengeScheme = SchemeName;
-        });
-    }
+    public static void UseAsDefault(IServiceCollection services) => TestAuthentication.UseAsDefault<DocumentsTestAuthenticationHandler>(services, SchemeName);
 }
