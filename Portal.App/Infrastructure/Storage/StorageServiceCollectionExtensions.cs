@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Portal.App.Infrastructure.Storage;
 
 public static class StorageServiceCollectionExtensions
@@ -6,6 +8,7 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddDocumentStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DocumentsOptions>, DocumentsOptionsValidator>();
         services.AddSingleton<IDocumentStorage, FolderDocumentStorage>();
         services.AddSingleton<DocumentCipher>();
         var scanner = configuration.GetSection(DocumentsOptions.Section).Get<DocumentsOptions>()?.Scanner ?? new();
