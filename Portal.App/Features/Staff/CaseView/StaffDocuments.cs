@@ -41,6 +41,17 @@ public sealed class StaffDocuments(
         return await files.OpenAsync(document, ct);
     }
 
+    /// <summary>Asks the virus scanner again about a document left in quarantine; its status after, or null for no such document on the case.</summary>
+    public async Task<DocumentScanStatus?> ScanAgainAsync(ClaimsPrincipal staff, CaseNumber caseNumber, Guid documentId, CancellationToken ct = default)
+    {
+        await access.RequireAsync(staff);
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (!await db.CaseDocuments.AnyAsync(d => d.Id == documentId && d.CaseNumber == caseNumber, ct)) return null;
+        }
+        return await documents.ScanAgainAsync(documentId, ct);
+    }
+
     public Task<DocumentReviewResult> AcceptAsync(ClaimsPrincipal staff, CaseNumber caseNumber, Guid documentId, CancellationToken ct = default) =>
         ReviewAsync(staff, caseNumber, documentId, reason: null, ct);
 

@@ -60,6 +60,22 @@ public sealed partial class StaffDocumentsPanel
     private string SenderOf(StaffDocumentRow row) =>
         row.UploaderPersonId is null ? L["DocumentSentByStaff"] : Participants.FirstOrDefault(p => p.PersonId == row.UploaderPersonId)?.FullName ?? row.UploaderPersonId;
 
+    private async Task ScanAgainAsync(DocumentSummary document)
+    {
+        if (busy) return;
+        busy = true;
+        try
+        {
+            var status = await Documents.ScanAgainAsync(await UserAsync(), CaseNumber, document.Id);
+            refusal = status == DocumentScanStatus.AwaitingScan ? L["ScanStillWaiting"].Value : null;
+            await LoadAsync();
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
     private Task AcceptAsync(DocumentSummary document) => ReviewAsync(user => Documents.AcceptAsync(user, CaseNumber, document.Id), null);
 
     private Task RejectAsync(DocumentSummary document, string reasonId) =>

@@ -169,6 +169,7 @@ public sealed class DocumentAccessTests(DocumentsPortal portal) : IClassFixture<
 
         await Assert.ThrowsAsync<StaffAccessDeniedException>(() => staff.ListForCaseAsync(user, DashboardCases.Arrears));
         await Assert.ThrowsAsync<StaffAccessDeniedException>(() => staff.OpenAsync(user, id));
+        await Assert.ThrowsAsync<StaffAccessDeniedException>(() => staff.ScanAgainAsync(user, DashboardCases.Arrears, id));
         await Assert.ThrowsAsync<StaffAccessDeniedException>(() => staff.AcceptAsync(user, DashboardCases.Arrears, id));
         await Assert.ThrowsAsync<StaffAccessDeniedException>(() => staff.RejectAsync(user, DashboardCases.Arrears, id, "Blurry"));
         await Assert.ThrowsAsync<StaffAccessDeniedException>(() => staff.RejectAsync(user, DashboardCases.Arrears, id, ""));

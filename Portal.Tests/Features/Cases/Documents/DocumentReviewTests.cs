@@ -91,5 +91,21 @@ public sealed class DocumentReviewTests(DocumentsPortal portal) : IClassFixture<
         Assert.Equal(DocumentReviewResult.NotReviewable, await Staff.AcceptAsync(DocumentsPortal.Caseworker, DashboardCases.Arrears, id));
     }
 
+    [Fact]
+    public async Task A_document_left_in_quarantine_is_scanned_again_on_request_and_then_reviewable()
+    {
+        Guid id;
+        using (portal.Scanner.Saying(new ScanResult.Failed())) id = await portal.RosaUploadsAsync("retry.pdf");
+        using (portal.Scanner.Saying(new ScanResult.Failed()))
+        {
+            Assert.Equal(DocumentScanStatus.AwaitingScan, await Staff.ScanAgainAsync(DocumentsPortal.Caseworker, DashboardCases.Arrears, id));
+        }
+
+        Assert.Null(await Staff.ScanAgainAsync(DocumentsPortal.Caseworker, DashboardCases.Credit, id)); // not on that case
+        Assert.Equal(DocumentScanStatus.Clean, await Staff.ScanAgainAsync(DocumentsPortal.Caseworker, DashboardCases.Arrears, id));
+        Assert.Equal(DocumentReviewResult.Accepted, await Staff.AcceptAsync(DocumentsPortal.Caseworker, DashboardCases.Arrears, id));
+        Assert.NotNull(await portal.Documents.OpenMineAsync(DocumentsPortal.Parent(DocumentsPortal.Rosa), id, CancellationToken.None));
+    }
+
     private Task<PortalDbContext> DbAsync() => portal.Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 }

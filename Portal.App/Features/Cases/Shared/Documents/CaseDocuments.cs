@@ -121,6 +121,21 @@ public sealed partial class CaseDocuments(
             document.ScanStatus, document.ReviewStatus, document.NotAcceptedReason, document.UploadedByStaff, mayDownload);
     }
 
+    /// <summary>
+    /// Scans a document still in quarantine (the scanner was down when it came) and records the verdict; any other
+    /// document keeps its status. For callers that have checked who is asking (staff).
+    /// </summary>
+    public async Task<DocumentScanStatus?> ScanAgainAsync(Guid documentId, CancellationToken ct)
+    {
+        CaseDocument? document;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            document = await db.CaseDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
+        }
+        if (document is null) return null;
+        return document.ScanStatus == DocumentScanStatus.AwaitingScan ? await ScanAsync(document, ct) : document.ScanStatus;
+    }
+
     private async Task<DocumentScanStatus> ScanAsync(CaseDocument document, CancellationToken ct)
     {
         ScanResult verdict;
