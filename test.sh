@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (Debian's Chromium for the end-to-end tests) when it is
-# missing, builds the seed generator and the benchmarks, then `dotnet test Portal.sln`. Extra arguments go to
+# Runs every test: installs what the tests need (Debian's Chromium for the end-to-end tests, ClamAV's clamd for the
+# document scanner's tests) when it is missing, builds the seed generator and the benchmarks, then `dotnet test Portal.sln`. Extra arguments go to
 # dotnet test (e.g. --filter Domain).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,14 @@ if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+# The scanner tests start their own clamd (own port, own one-file signature database) and stop it afterwards.
+if ! command -v clamd >/dev/null && [ ! -x /usr/sbin/clamd ]; then
+  echo "Installing ClamAV's daemon for the document scanner tests (apt-get)..."
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clamav-daemon >/dev/null
 fi
 
 # The tools outside Portal.sln (seed generator, benchmarks) are built too, so they cannot rot unnoticed.

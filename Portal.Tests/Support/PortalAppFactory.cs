@@ -21,6 +21,9 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
     /// <summary>Where the Pickup email provider writes this app's messages.</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"portal-test-mail-{Guid.NewGuid():N}");
 
+    /// <summary>Where this app keeps uploaded documents (encrypted).</summary>
+    public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), $"portal-test-documents-{Guid.NewGuid():N}");
+
     /// <summary>What the app logged.</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -44,6 +47,7 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         builder.UseSetting("CaseRecords:ImportFolder", "");
         builder.UseSetting("CaseSystem:ExportFolder", "");
         builder.UseSetting("CaseSystem:StandIn:Enabled", "false");
+        builder.UseSetting("Documents:StorageFolder", DocumentsFolder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
@@ -52,6 +56,7 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
     {
         base.Dispose(disposing);
         if (disposing && Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
+        if (disposing && Directory.Exists(DocumentsFolder)) Directory.Delete(DocumentsFolder, recursive: true);
         if (!disposing || !ownsDatabase) return;
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }) File.Delete(file);

@@ -7,7 +7,7 @@ namespace Portal.App.Features.Staff;
 
 public static class StaffServiceCollectionExtensions
 {
-    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, the audit log, and the inbox of parents' messages.</summary>
+    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, the case's documents, the audit log, and the inbox of parents' messages.</summary>
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -20,6 +20,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<StaffContactChanges>();
         services.AddSingleton<StaffPaymentHistory>();
         services.AddSingleton<StaffInbox>();
+        services.AddSingleton<StaffDocuments>();
         return services;
     }
 }

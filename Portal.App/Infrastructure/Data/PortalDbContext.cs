@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Cases.Shared.Messages;
+using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Features.Accounts.Registration;
@@ -46,6 +47,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<PasskeyUse> PasskeyUses => Set<PasskeyUse>();
     public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
     public DbSet<ThreadMessage> ThreadMessages => Set<ThreadMessage>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

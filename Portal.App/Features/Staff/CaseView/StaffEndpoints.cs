@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain;
 using Portal.Domain.Cases;
@@ -10,12 +11,15 @@ using Portal.App.Features.Staff.Shared;
 namespace Portal.App.Features.Staff.CaseView;
 
 /// <summary>
-/// The staff case page's payment history download and print view, under the case's staff address: staff policy
+/// The staff case page's payment history download and print view, and its documents' download, under the case's staff address: staff policy
 /// on the route, <see cref="StaffAccess"/> again in the service, every use audited, and 404 for no such case.
 /// </summary>
 public static class StaffEndpoints
 {
     public const string PaymentsCsvPattern = "/staff/cases/{caseNumber}/payments.csv";
+    public const string DocumentPattern = "/staff/documents/{id:guid}";
+
+    public static string DocumentUrl(Guid id) => $"staff/documents/{id:D}";
 
     public static string PaymentsCsvUrl(CaseNumber caseNumber, PaymentQuery query) => WithRange($"staff/cases/{caseNumber.Digits}/payments.csv", query);
 
@@ -24,6 +28,7 @@ public static class StaffEndpoints
     public static IEndpointRouteBuilder MapStaff(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(PaymentsCsvPattern, DownloadCsvAsync).RequireAuthorization(PortalPolicies.Staff);
+        endpoints.MapGet(DocumentPattern, DownloadDocumentAsync).RequireAuthorization(PortalPolicies.Staff);
         return endpoints;
     }
 
@@ -37,6 +42,9 @@ public static class StaffEndpoints
         var query = PaymentQuery.Default with { From = range.From, To = range.To };
         return PaymentHistoryCsv.File(number, query, payments, text);
     }
+
+    private static async Task<IResult> DownloadDocumentAsync(HttpContext http, ClaimsPrincipal user, StaffDocuments documents, Guid id, CancellationToken ct) =>
+        await documents.OpenAsync(user, id, ct) is { } content ? DocumentFiles.Download(content, http.Response) : Results.NotFound();
 
     private static string WithRange(string path, PaymentQuery query) =>
         PaymentRangeParameters.Of(query) is { Length: > 0 } range ? path + "?" + range : path;

@@ -32,4 +32,13 @@ public enum StaffAuditAction
 
     /// <summary>A parent's message thread opened in the inbox; the subject user is the parent who wrote.</summary>
     MessageThreadOpened,
+
+    /// <summary>A document sent to the case opened (downloaded) by staff; the detail names its type and id, never its name or content.</summary>
+    DocumentDownloaded,
+
+    /// <summary>A document accepted; the detail names its type and id.</summary>
+    DocumentAccepted,
+
+    /// <summary>A document not accepted; the reason given to the parent is the entry's reason.</summary>
+    DocumentNotAccepted,
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Identity;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Features.Cases.Dashboard;
 
@@ -28,16 +29,7 @@ public sealed class TestParentAuthenticationHandler(IOptionsMonitor<Authenticati
     }
 
     /// <summary>Makes this scheme the app's default (in place of its cookie) for a test host.</summary>
-    public static void UseAsDefault(IServiceCollection services)
-    {
-        services.AddAuthentication(SchemeName).AddScheme<AuthenticationSchemeOptions, TestParentAuthenticationHandler>(SchemeName, _ => { });
-        services.PostConfigure<AuthenticationOptions>(options =>
-        {
-            options.DefaultScheme = SchemeName;
-            options.DefaultAuthenticateScheme = SchemeName;
-            options.DefaultChallengeScheme = SchemeName;
-        });
-    }
+    public static void UseAsDefault(IServiceCollection services) => TestAuthentication.UseAsDefault<TestParentAuthenticationHandler>(services, SchemeName);
 
     public static ClaimsPrincipal Parent(string personId) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "test.parent"), new Claim(PortalClaims.PersonId, personId)], SchemeName));

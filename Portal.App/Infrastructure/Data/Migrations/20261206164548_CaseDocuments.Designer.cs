@@ -12,8 +12,8 @@ using Portal.App.Infrastructure.Data;
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206165819_MessageThreads")]
-    partial class MessageThreads
+    [Migration("20261206164548_CaseDocuments")]
+    partial class CaseDocuments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -612,17 +612,9 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("DashboardPreferences");
                 });
 
-            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.MessageThread", b =>
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Documents.CaseDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssignedToName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssignedToUserId")
-                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CaseNumber")
@@ -630,102 +622,88 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("FirstReplyAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("FirstReplySeconds")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("LastMessageAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OfficeCode")
+                    b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ParentPersonId")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<string>("NotAcceptedReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ParentUnread")
+                    b.Property<string>("ProtectedFileName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ParentUserId")
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScanStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UploadedByStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ProtectedSubject")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ReplyDueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReplyLateFrom")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Topic")
-                        .IsRequired()
-                        .HasMaxLength(40)
+                    b.Property<string>("UploaderPersonId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseNumber");
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
 
-                    b.HasIndex("ParentUserId", "LastMessageAt");
+                    b.HasIndex("CaseNumber", "UploadedAt");
 
-                    b.HasIndex("Status", "ReplyLateFrom");
+                    b.HasIndex("UploadedByUserId", "UploadedAt");
 
-                    b.ToTable("MessageThreads");
-                });
-
-            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.ThreadMessage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Author")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AuthorName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AuthorUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProtectedBody")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SentAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ThreadId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ThreadId", "SentAt");
-
-                    b.ToTable("ThreadMessages");
+                    b.ToTable("CaseDocuments");
                 });
 
             modelBuilder.Entity("Portal.App.Features.Staff.Shared.StaffAuditEntry", b =>
@@ -1522,15 +1500,6 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.ThreadMessage", b =>
-                {
-                    b.HasOne("Portal.App.Features.Cases.Shared.Messages.MessageThread", null)
-                        .WithMany()
-                        .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

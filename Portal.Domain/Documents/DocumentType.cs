@@ -1,0 +1,11 @@
+namespace Portal.Domain.Documents;
+
+/// <summary>What a parent says a document is (stored by name).</summary>
+public enum DocumentType
+{
+    ProofOfIncome,
+    CourtOrder,
+    ProofOfAddress,
+    Identification,
+    Other,
+}
