@@ -41,6 +41,18 @@ public sealed class MessagesTests(BrowserFixture browser, SeededPortal portal)
         await parent.AssertNoSeriousAccessibilityViolationsAsync();
         Assert.False(await parent.ScrollsHorizontallyAsync());
 
+        // A pay stub uploaded on the spot is ticked to go with the message; the words typed stay.
+        await parent.GetByLabel("What is the document?").SelectOptionAsync(new SelectOptionValue { Label = "Proof of income" });
+        await parent.GetByLabel("Upload a document").SetInputFilesAsync(new FilePayload
+        {
+            Name = "pay-stub.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray(),
+        });
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Upload and attach" }).ClickAsync();
+        await Expect(parent.GetByLabel("pay-stub.pdf (Proof of income)")).ToBeCheckedAsync();
+        Assert.Equal("My October payment has not reached me.", await parent.GetByLabel("Your message").InputValueAsync());
+
         await parent.GetByLabel("Payments").CheckAsync();
         await parent.GetByLabel("Subject").FillAsync("October payment");
         await parent.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
@@ -58,6 +70,7 @@ public sealed class MessagesTests(BrowserFixture browser, SeededPortal portal)
         await staff.GetByRole(AriaRole.Link, new() { Name = "October payment" }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "October payment" })).ToBeVisibleAsync();
         await staff.WaitForCircuitAsync();
+        await Expect(staff.GetByRole(AriaRole.Link, new() { Name = "pay-stub.pdf" })).ToBeVisibleAsync();
         await staff.AssertNoSeriousAccessibilityViolationsAsync();
         await staff.GetByLabel("Note", new() { Exact = true }).FillAsync("Checked the ledger: posted on the 20th.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();

@@ -47,6 +47,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<PasskeyUse> PasskeyUses => Set<PasskeyUse>();
     public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
     public DbSet<ThreadMessage> ThreadMessages => Set<ThreadMessage>();
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -7,13 +7,9 @@ namespace Portal.App.Features.Cases.Documents;
 /// <summary>A parent's download of a document they uploaded: the same 404 for one that is not theirs, not clean yet, or does not exist.</summary>
 public static class DocumentsEndpoints
 {
-    public const string DownloadPattern = "/documents/{id:guid}";
-
-    public static string DownloadUrl(Guid id) => $"documents/{id:D}";
-
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(DownloadPattern, DownloadAsync).RequireAuthorization(PortalPolicies.Parent);
+        endpoints.MapGet(DocumentLinks.ParentPattern, DownloadAsync).RequireAuthorization(PortalPolicies.Parent);
         return endpoints;
     }
 

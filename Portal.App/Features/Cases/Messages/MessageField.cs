@@ -7,4 +7,5 @@ public enum MessageField
     Topic,
     Subject,
     Body,
+    Attachments,
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Features.Cases.Shared.Messages;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
@@ -12,7 +13,7 @@ namespace Portal.App.Features.Cases.Messages;
 /// A signed-in parent's messages with the agency. A parent sees only the threads they started, and only while they are
 /// still a parent on the thread's case; a thread that is not theirs is answered like one that does not exist.
 /// </summary>
-public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory, MessageThreads threads, MessageUpdates updates, TimeProvider time)
+public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory, MessageThreads threads, MessageUpdates updates, CaseDocuments documents, TimeProvider time)
 {
     public async Task<IReadOnlyList<ThreadSummary>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -48,6 +49,8 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
         if (request.Topic is not { } topic || !Enum.IsDefined(topic)) problems[MessageField.Topic] = null;
         if (MessageRules.CheckSubject(request.Subject) is { } subjectProblem) problems[MessageField.Subject] = subjectProblem;
         if (MessageRules.CheckBody(request.Body) is { } bodyProblem) problems[MessageField.Body] = bodyProblem;
+        var attachments = (request.Attachments ?? []).Distinct().ToList();
+        if (attachments.Count > documents.MaxFilesPerMessage) problems[MessageField.Attachments] = MessageProblem.TooManyAttachments;
         if (problems.Count > 0) return new SendResult.Invalid(problems);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -57,12 +60,19 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
                             where c.Number == caseNumber!.Value
                             select new { c.OfficeCode, p.FirstName, p.LastName }).FirstOrDefaultAsync(ct);
         if (onCase is null) return new SendResult.NotFound();
+        var attachable = await db.CaseDocuments.CountAsync(d => attachments.Contains(d.Id) && d.UploadedByUserId == userId
+            && d.UploaderPersonId == personId && d.CaseNumber == caseNumber!.Value && d.ScanStatus != DocumentScanStatus.Infected, ct);
+        if (attachable != attachments.Count)
+        {
+            return new SendResult.Invalid(new Dictionary<MessageField, MessageProblem?> { [MessageField.Attachments] = MessageProblem.AttachmentUnavailable });
+        }
         var now = time.GetUtcNow();
         var dueOn = threads.ReplyDueForNow();
         var thread = new MessageThread(Guid.NewGuid(), caseNumber!.Value, onCase.OfficeCode, userId, personId, request.Topic!.Value,
             threads.Protect(request.Subject!.Trim()), now, dueOn);
         db.MessageThreads.Add(thread);
-        threads.Add(db, thread, MessageAuthor.Parent, userId, $"{onCase.FirstName} {onCase.LastName}", request.Body!);
+        var message = threads.Add(db, thread, MessageAuthor.Parent, userId, $"{onCase.FirstName} {onCase.LastName}", request.Body!);
+        db.MessageAttachments.AddRange(attachments.Select(id => new MessageAttachment(message.Id, id)));
         await db.SaveChangesAsync(ct);
         await updates.PublishAsync(new MessageUpdate(thread.Id, userId));
         return new SendResult.Sent(thread.Id, dueOn);

@@ -17,10 +17,6 @@ namespace Portal.App.Features.Staff.CaseView;
 public static class StaffEndpoints
 {
     public const string PaymentsCsvPattern = "/staff/cases/{caseNumber}/payments.csv";
-    public const string DocumentPattern = "/staff/documents/{id:guid}";
-
-    public static string DocumentUrl(Guid id) => $"staff/documents/{id:D}";
-
     public static string PaymentsCsvUrl(CaseNumber caseNumber, PaymentQuery query) => WithRange($"staff/cases/{caseNumber.Digits}/payments.csv", query);
 
     public static string PaymentsPrintUrl(CaseNumber caseNumber, PaymentQuery query) => WithRange($"staff/cases/{caseNumber.Digits}/payments/print", query);
@@ -28,7 +24,7 @@ public static class StaffEndpoints
     public static IEndpointRouteBuilder MapStaff(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(PaymentsCsvPattern, DownloadCsvAsync).RequireAuthorization(PortalPolicies.Staff);
-        endpoints.MapGet(DocumentPattern, DownloadDocumentAsync).RequireAuthorization(PortalPolicies.Staff);
+        endpoints.MapGet(DocumentLinks.StaffPattern, DownloadDocumentAsync).RequireAuthorization(PortalPolicies.Staff);
         return endpoints;
     }
 

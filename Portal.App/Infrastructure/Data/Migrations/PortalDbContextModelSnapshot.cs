@@ -703,6 +703,21 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("CaseDocuments");
                 });
 
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("MessageAttachments");
+                });
+
             modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.MessageThread", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1613,6 +1628,21 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.HasOne("Portal.App.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.App.Features.Cases.Shared.Messages.MessageAttachment", b =>
+                {
+                    b.HasOne("Portal.App.Features.Cases.Shared.Documents.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.App.Features.Cases.Shared.Messages.ThreadMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

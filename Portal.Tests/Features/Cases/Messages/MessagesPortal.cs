@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Messages;
+using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Features.Staff.Inbox;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Cases;
+using Portal.Domain.Documents;
 using Portal.Domain.Messages;
 using Portal.Tests.Features.Staff;
 using Portal.Tests.Support;
@@ -42,6 +44,15 @@ public sealed class MessagesPortal : IDisposable
     {
         var sent = Assert.IsType<SendResult.Sent>(await Parents.StartAsync(parent, new NewThreadRequest(caseNumber.Digits, topic, subject, body)));
         return sent.ThreadId;
+    }
+
+    /// <summary>A small PDF the parent uploads to their case; its id.</summary>
+    public async Task<Guid> UploadPdfAsync(ClaimsPrincipal parent, CaseNumber caseNumber, string fileName = "pay-stub.pdf")
+    {
+        var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
+        var result = await Staff.Get<CaseDocuments>().UploadAsync(parent, caseNumber, DocumentType.ProofOfIncome,
+            new DocumentUpload(fileName, pdf.Length, _ => new MemoryStream(pdf)), CancellationToken.None);
+        return Assert.IsType<DocumentUploadResult.Uploaded>(result).DocumentId;
     }
 
     public void Dispose() => Staff.Dispose();

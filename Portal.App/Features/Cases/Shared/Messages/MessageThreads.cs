@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
 using Portal.Domain.Messages;
@@ -11,7 +12,7 @@ namespace Portal.App.Features.Cases.Shared.Messages;
 /// What the parent's side and the caseworkers' side share: the reply promise, the decryption of what is shown, and
 /// the one shape of a thread's summary and messages. Whether the reader may see the thread is the caller's check.
 /// </summary>
-public sealed class MessageThreads(MessageProtector protector, IOptions<MessagesOptions> options, TimeProvider time)
+public sealed class MessageThreads(MessageProtector protector, DocumentFiles files, IOptions<MessagesOptions> options, TimeProvider time)
 {
     /// <summary>The Arizona date a reply is promised by, for a message written now.</summary>
     public DateOnly ReplyDueForNow() => ReplyDue.For(time.GetUtcNow(), options.Value.ReplyBusinessDays);
@@ -33,8 +34,15 @@ public sealed class MessageThreads(MessageProtector protector, IOptions<Messages
         // The parent's unread replies are the thread's latest ones.
         var replies = rows.Where(m => m.Author == MessageAuthor.Caseworker).ToList();
         HashSet<Guid> unread = withNotes ? [] : replies.Skip(replies.Count - thread.ParentUnread).Select(m => m.Id).ToHashSet();
+        var ids = rows.Select(m => m.Id).ToList();
+        var attached = await (from a in db.MessageAttachments.AsNoTracking()
+                              where ids.Contains(a.MessageId)
+                              join d in db.CaseDocuments.AsNoTracking() on a.DocumentId equals d.Id
+                              select new { a.MessageId, Document = d }).ToListAsync(ct);
+        var attachments = attached.ToLookup(a => a.MessageId, a => new AttachmentView(
+            a.Document.Id, files.NameOf(a.Document), a.Document.Type, MayDownload: withNotes ? a.Document.MayBeServedToStaff : a.Document.MayBeServedToParent));
         return new ThreadView(Summarize(thread), [.. rows.Select(m => new MessageView(
-            m.Id, m.Author, m.AuthorName, protector.Unprotect(m.ProtectedBody), m.SentAt, IsNew: unread.Contains(m.Id)))]);
+            m.Id, m.Author, m.AuthorName, protector.Unprotect(m.ProtectedBody), m.SentAt, IsNew: unread.Contains(m.Id), [.. attachments[m.Id]]))]);
     }
 
     /// <summary>Adds a message to <paramref name="db"/>; its thread's state is the caller's to change.</summary>
