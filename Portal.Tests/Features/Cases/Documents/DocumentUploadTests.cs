@@ -93,18 +93,29 @@ public sealed class DocumentUploadTests(DocumentsPortal portal) : IClassFixture<
         Assert.DoesNotContain(mine, d => d.FileName == "infected.pdf");
     }
 
-    [Theory]
-    [InlineData("not-scanned", DocumentScanStatus.NotScanned)]
-    [InlineData("failed", DocumentScanStatus.AwaitingScan)]
-    public async Task A_file_no_scanner_passed_is_kept_but_not_downloadable_by_the_parent(string verdict, DocumentScanStatus expected)
+    [Fact]
+    public async Task A_file_waiting_in_quarantine_for_the_scanner_is_kept_but_not_downloadable_by_the_parent()
     {
         Guid id;
-        using (portal.Scanner.Saying(verdict == "failed" ? new ScanResult.Failed() : new ScanResult.NotScanned())) id = await portal.RosaUploadsAsync($"{verdict}.pdf");
+        using (portal.Scanner.Saying(new ScanResult.Failed())) id = await portal.RosaUploadsAsync("failed.pdf");
 
-        Assert.Equal(expected, (await portal.DocumentAsync(id)).ScanStatus);
+        Assert.Equal(DocumentScanStatus.AwaitingScan, (await portal.DocumentAsync(id)).ScanStatus);
         var listed = Assert.Single(await portal.Documents.ListMineAsync(DocumentsPortal.Parent(DocumentsPortal.Rosa), null, CancellationToken.None), d => d.Id == id);
         Assert.False(listed.MayDownload);
         Assert.Null(await portal.Documents.OpenMineAsync(DocumentsPortal.Parent(DocumentsPortal.Rosa), id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Without_a_scanner_the_parent_can_still_download_the_file_they_sent()
+    {
+        Guid id;
+        using (portal.Scanner.Saying(new ScanResult.NotScanned())) id = await portal.RosaUploadsAsync("not-scanned.pdf");
+
+        Assert.Equal(DocumentScanStatus.NotScanned, (await portal.DocumentAsync(id)).ScanStatus);
+        var listed = Assert.Single(await portal.Documents.ListMineAsync(DocumentsPortal.Parent(DocumentsPortal.Rosa), null, CancellationToken.None), d => d.Id == id);
+        Assert.True(listed.MayDownload);
+        await using var content = await portal.Documents.OpenMineAsync(DocumentsPortal.Parent(DocumentsPortal.Rosa), id, CancellationToken.None);
+        Assert.NotNull(content);
     }
 
     [Fact]

@@ -65,8 +65,11 @@ public sealed class CaseDocument
     public string? ReviewedByUserId { get; private set; }
     public DateTimeOffset? ReviewedAt { get; private set; }
 
-    /// <summary>A parent gets only a file the scanner passed.</summary>
-    public bool MayBeServedToParent => ScanStatus == DocumentScanStatus.Clean;
+    /// <summary>
+    /// A parent gets back a file the scanner passed, or, where no scanner is configured, the file they sent (it is their
+    /// own, and it goes to no one else); never one in quarantine or infected.
+    /// </summary>
+    public bool MayBeServedToParent => ScanStatus is DocumentScanStatus.Clean or DocumentScanStatus.NotScanned;
 
     /// <summary>Staff also get a file no scanner looked at (none configured), with a warning; never one in quarantine or infected.</summary>
     public bool MayBeServedToStaff => ScanStatus is DocumentScanStatus.Clean or DocumentScanStatus.NotScanned;
