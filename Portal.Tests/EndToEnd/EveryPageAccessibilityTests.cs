@@ -5,16 +5,17 @@ using Portal.Tests.Support;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>
-/// Every page, in English and Spanish, at a phone's 360 px and a desktop's 1280 px: axe finds nothing serious or
-/// critical, and at 360 px nothing scrolls sideways. Pages with their own journeys test their states elsewhere; this
-/// sweep is the floor every page stands on.
+/// Every page, in English and Spanish, at a phone's 360 px, and in English at a desktop's 1280 px too: axe finds nothing
+/// serious or critical, and at 360 px nothing scrolls sideways. The layout is the same in both languages and the words
+/// are what differ, so the narrowest width is the one Spanish needs (an axe scan costs about 1.5 s on CI's two cores).
+/// Pages with their own journeys test their states elsewhere; this sweep is the floor every page stands on.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPortal portal)
 {
     private const string DemoCase = "8060961680";
 
-    private static readonly int[] Widths = [PortalSite.PhoneWidth, 1280];
+    private static int[] Widths(string culture) => culture == "en-US" ? [PortalSite.PhoneWidth, 1280] : [PortalSite.PhoneWidth];
 
     [Theory]
     [InlineData("en-US")]
@@ -64,7 +65,7 @@ public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPo
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToBeVisibleAsync();
         // An interactive page is scanned as its circuit renders it, not only as it was prerendered.
         if (await page.Locator("#circuit-status").CountAsync() > 0) await page.WaitForCircuitAsync();
-        foreach (var width in Widths)
+        foreach (var width in Widths(culture))
         {
             await page.SetViewportSizeAsync(width, 900);
             try
