@@ -6,6 +6,8 @@ namespace Portal.Domain.Cases;
 /// </summary>
 public sealed class Case
 {
+    public const int OfficeCodeMaxLength = 20;
+
     private readonly List<Participant> participants = [];
     private readonly List<SupportOrder> orders = [];
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Search;
@@ -47,7 +46,7 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
     [MemberData(nameof(RouteMatrix))]
     public async Task Staff_routes_admit_only_staff_and_the_audit_log_only_supervisors(string route, string who, string expected)
     {
-        var client = await ClientAsync(who);
+        var client = await portal.ClientAsync(who);
 
         var response = await client.GetAsync(route);
 
@@ -81,7 +80,7 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
     public async Task A_refused_caseworker_is_told_to_ask_a_supervisor_and_a_refused_parent_to_call_Customer_Service(
         string who, string route, string language, string advice, string notSaid)
     {
-        var client = await ClientAsync(who);
+        var client = await portal.ClientAsync(who);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
 
         var refused = await client.GetAsync(route);
@@ -146,13 +145,4 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
     }
-
-    private async Task<HttpClient> ClientAsync(string who) => who switch
-    {
-        "anonymous" => portal.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }),
-        "parent" => await SignedInClient.CreateAsync(portal.App, "eloisa.demo", "Saguaro#Blooms26"),
-        "caseworker" => await SignedInClient.CreateAsync(portal.App, "caseworker", "Ocotillo#Desk26"),
-        "supervisor" => await SignedInClient.CreateAsync(portal.App, "supervisor", "Mesquite#Review26"),
-        _ => throw new ArgumentOutOfRangeException(nameof(who)),
-    };
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Staff.Audit;
@@ -53,6 +54,16 @@ public sealed class StaffPortal : IDisposable
         "Test", ClaimTypes.Name, ClaimTypes.Role));
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    /// <summary>An HTTP client that does not follow redirects, signed in through the real forms as a seeded demo person, or anonymous.</summary>
+    public async Task<HttpClient> ClientAsync(string who) => who switch
+    {
+        "anonymous" => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }),
+        "parent" => await SignedInClient.CreateAsync(App, "eloisa.demo", "Saguaro#Blooms26"),
+        "caseworker" => await SignedInClient.CreateAsync(App, "caseworker", "Ocotillo#Desk26"),
+        "supervisor" => await SignedInClient.CreateAsync(App, "supervisor", "Mesquite#Review26"),
+        _ => throw new ArgumentOutOfRangeException(nameof(who)),
+    };
 
     public ManualTimeProvider Clock => App.Clock;
 

@@ -17,18 +17,18 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
 {
     public async Task<IReadOnlyList<ThreadSummary>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (Parent(user) is not (string userId, string personId)) return [];
+        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await Visible(db, userId, personId).OrderByDescending(t => t.LastMessageAt).ToListAsync(ct);
+        var rows = await MessageThreads.VisibleToParent(db, userId, personId).OrderByDescending(t => t.LastMessageAt).ToListAsync(ct);
         return [.. rows.Select(threads.Summarize)];
     }
 
     /// <summary>The thread, with new replies marked; opening it marks them read.</summary>
     public async Task<ThreadView?> OpenAsync(ClaimsPrincipal user, Guid threadId, CancellationToken ct = default)
     {
-        if (Parent(user) is not (string userId, string personId)) return null;
+        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await Visible(db, userId, personId).FirstOrDefaultAsync(t => t.Id == threadId, ct) is not { } thread) return null;
+        if (await MessageThreads.VisibleToParent(db, userId, personId).FirstOrDefaultAsync(t => t.Id == threadId, ct) is not { } thread) return null;
         var view = await threads.ViewAsync(db, thread, withNotes: false, ct);
         if (thread.ParentUnread > 0)
         {
@@ -42,7 +42,7 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
     public async Task<SendResult> StartAsync(ClaimsPrincipal user, NewThreadRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Parent(user) is not (string userId, string personId)) return new SendResult.NotFound();
+        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return new SendResult.NotFound();
         var caseNumber = CaseNumber.TryParse(request.CaseNumber, out var parsed) ? parsed : (CaseNumber?)null;
         var problems = new Dictionary<MessageField, MessageProblem?>();
         if (caseNumber is null) problems[MessageField.Case] = null;
@@ -81,10 +81,10 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
     /// <summary>The parent writes again in an open thread: it awaits a reply again (by a new date if it had been answered).</summary>
     public async Task<SendResult> ReplyAsync(ClaimsPrincipal user, Guid threadId, string? body, CancellationToken ct = default)
     {
-        if (Parent(user) is not (string userId, string personId)) return new SendResult.NotFound();
+        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return new SendResult.NotFound();
         if (MessageRules.CheckBody(body) is { } problem) return new SendResult.Invalid(new Dictionary<MessageField, MessageProblem?> { [MessageField.Body] = problem });
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var thread = await Visible(db, userId, personId).FirstOrDefaultAsync(t => t.Id == threadId, ct);
+        var thread = await MessageThreads.VisibleToParent(db, userId, personId).FirstOrDefaultAsync(t => t.Id == threadId, ct);
         if (thread is null || thread.Status == MessageThreadStatus.Closed) return new SendResult.NotFound();
         var name = await db.Participants.Where(p => p.PersonId == personId).Select(p => p.FirstName + " " + p.LastName).FirstAsync(ct);
         threads.Add(db, thread, MessageAuthor.Parent, userId, name, body!);
@@ -93,8 +93,4 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
         await updates.PublishAsync(new MessageUpdate(thread.Id, userId));
         return new SendResult.Sent(thread.Id, thread.ReplyDueOn!.Value);
     }
-
-    private static IQueryable<MessageThread> Visible(PortalDbContext db, string userId, string personId) => MessageThreads.VisibleToParent(db, userId, personId);
-
-    private static (string UserId, string PersonId)? Parent(ClaimsPrincipal user) => MessageThreads.ParentOf(user);
 }

@@ -10,7 +10,7 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         builder.HasIndex(c => c.Number).IsUnique();
         builder.Property(c => c.County).HasMaxLength(40);
-        builder.Property(c => c.OfficeCode).HasMaxLength(20);
+        builder.Property(c => c.OfficeCode).HasMaxLength(Case.OfficeCodeMaxLength);
         builder.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Orders).WithOne().HasForeignKey(o => o.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.App.Features.Cases.Shared.Messages;
+using Portal.Domain.Cases;
 
 namespace Portal.App.Infrastructure.Data.Configurations;
 
@@ -9,7 +10,8 @@ public sealed class MessageThreadConfiguration : IEntityTypeConfiguration<Messag
     public void Configure(EntityTypeBuilder<MessageThread> builder)
     {
         builder.Property(t => t.Id).ValueGeneratedNever();
-        builder.Property(t => t.OfficeCode).HasMaxLength(MessageThread.OfficeCodeMaxLength);
+        // A copy of the case's office code: the same length.
+        builder.Property(t => t.OfficeCode).HasMaxLength(Case.OfficeCodeMaxLength);
         builder.Property(t => t.ParentUserId).HasMaxLength(450);
         builder.Property(t => t.ParentPersonId).HasMaxLength(20);
         builder.Property(t => t.AssignedToUserId).HasMaxLength(450);

@@ -747,7 +747,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
 
                     b.Property<string>("OfficeCode")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParentPersonId")

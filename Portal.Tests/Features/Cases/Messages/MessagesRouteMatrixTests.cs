@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Portal.Tests.Features.Staff;
 using Portal.Tests.Support;
 
@@ -36,7 +35,7 @@ public sealed class MessagesRouteMatrixTests(StaffPortal portal) : IClassFixture
     [MemberData(nameof(RouteMatrix))]
     public async Task Parents_reach_their_messages_and_staff_the_inbox_and_nobody_the_others(string route, string who, string expected)
     {
-        var client = await ClientAsync(who);
+        var client = await portal.ClientAsync(who);
 
         var response = await client.GetAsync(route);
 
@@ -60,8 +59,8 @@ public sealed class MessagesRouteMatrixTests(StaffPortal portal) : IClassFixture
     [Fact]
     public async Task A_thread_that_is_not_the_parents_says_not_found_and_a_staff_thread_is_never_in_the_first_html()
     {
-        var parent = await ClientAsync("parent");
-        var caseworker = await ClientAsync("caseworker");
+        var parent = await portal.ClientAsync("parent");
+        var caseworker = await portal.ClientAsync("caseworker");
 
         var parentPage = await parent.GetStringAsync($"/messages/{SomeThread}");
         var staffPage = await caseworker.GetStringAsync($"/staff/messages/{SomeThread}");
@@ -70,12 +69,4 @@ public sealed class MessagesRouteMatrixTests(StaffPortal portal) : IClassFixture
         Assert.Contains("Loading the thread", staffPage, StringComparison.Ordinal);
     }
 
-    private async Task<HttpClient> ClientAsync(string who) => who switch
-    {
-        "anonymous" => portal.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }),
-        "parent" => await SignedInClient.CreateAsync(portal.App, "eloisa.demo", "Saguaro#Blooms26"),
-        "caseworker" => await SignedInClient.CreateAsync(portal.App, "caseworker", "Ocotillo#Desk26"),
-        "supervisor" => await SignedInClient.CreateAsync(portal.App, "supervisor", "Mesquite#Review26"),
-        _ => throw new ArgumentOutOfRangeException(nameof(who)),
-    };
 }

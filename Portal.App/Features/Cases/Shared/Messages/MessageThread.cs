@@ -9,8 +9,6 @@ namespace Portal.App.Features.Cases.Shared.Messages;
 /// </summary>
 public sealed class MessageThread
 {
-    public const int OfficeCodeMaxLength = 10;
-
     private MessageThread()
     {
         ParentUserId = string.Empty;

@@ -12,8 +12,8 @@ using Portal.App.Infrastructure.Data;
 namespace Portal.App.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206180133_MessageAttachments")]
-    partial class MessageAttachments
+    [Migration("20261206190343_MessageThreads")]
+    partial class MessageThreads
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -750,7 +750,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
 
                     b.Property<string>("OfficeCode")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParentPersonId")

@@ -17,7 +17,7 @@ namespace Portal.App.Infrastructure.Data.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CaseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    OfficeCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    OfficeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ParentUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     ParentPersonId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -61,6 +61,35 @@ namespace Portal.App.Infrastructure.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "MessageAttachments",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MessageAttachments", x => new { x.MessageId, x.DocumentId });
+                    table.ForeignKey(
+                        name: "FK_MessageAttachments_CaseDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "CaseDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MessageAttachments_ThreadMessages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "ThreadMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MessageAttachments_DocumentId",
+                table: "MessageAttachments",
+                column: "DocumentId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_MessageThreads_CaseNumber",
                 table: "MessageThreads",
@@ -85,6 +114,9 @@ namespace Portal.App.Infrastructure.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "MessageAttachments");
+
             migrationBuilder.DropTable(
                 name: "ThreadMessages");
 
