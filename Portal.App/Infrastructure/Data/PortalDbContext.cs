@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Cases.Shared.Messages;
 using Portal.App.Features.Cases.Shared.Documents;
+using Portal.App.Features.Cases.Shared.Forms;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Features.Accounts.Registration;
@@ -49,6 +50,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ThreadMessage> ThreadMessages => Set<ThreadMessage>();
     public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+    public DbSet<SignedForm> SignedForms => Set<SignedForm>();
+    public DbSet<FormStatusChange> FormStatusChanges => Set<FormStatusChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,7 +17,7 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
 {
     public async Task<IReadOnlyList<ThreadSummary>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return [];
+        if (ParentCaseAccess.ParentOf(user) is not (string userId, string personId)) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await MessageThreads.VisibleToParent(db, userId, personId).OrderByDescending(t => t.LastMessageAt).ToListAsync(ct);
         return [.. rows.Select(threads.Summarize)];
@@ -26,7 +26,7 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
     /// <summary>The thread, with new replies marked; opening it marks them read.</summary>
     public async Task<ThreadView?> OpenAsync(ClaimsPrincipal user, Guid threadId, CancellationToken ct = default)
     {
-        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return null;
+        if (ParentCaseAccess.ParentOf(user) is not (string userId, string personId)) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await MessageThreads.VisibleToParent(db, userId, personId).FirstOrDefaultAsync(t => t.Id == threadId, ct) is not { } thread) return null;
         var view = await threads.ViewAsync(db, thread, withNotes: false, ct);
@@ -42,7 +42,7 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
     public async Task<SendResult> StartAsync(ClaimsPrincipal user, NewThreadRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return new SendResult.NotFound();
+        if (ParentCaseAccess.ParentOf(user) is not (string userId, string personId)) return new SendResult.NotFound();
         var caseNumber = CaseNumber.TryParse(request.CaseNumber, out var parsed) ? parsed : (CaseNumber?)null;
         var problems = new Dictionary<MessageField, MessageProblem?>();
         if (caseNumber is null) problems[MessageField.Case] = null;
@@ -81,7 +81,7 @@ public sealed class ParentMessages(IDbContextFactory<PortalDbContext> dbFactory,
     /// <summary>The parent writes again in an open thread: it awaits a reply again (by a new date if it had been answered).</summary>
     public async Task<SendResult> ReplyAsync(ClaimsPrincipal user, Guid threadId, string? body, CancellationToken ct = default)
     {
-        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return new SendResult.NotFound();
+        if (ParentCaseAccess.ParentOf(user) is not (string userId, string personId)) return new SendResult.NotFound();
         if (MessageRules.CheckBody(body) is { } problem) return new SendResult.Invalid(new Dictionary<MessageField, MessageProblem?> { [MessageField.Body] = problem });
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var thread = await MessageThreads.VisibleToParent(db, userId, personId).FirstOrDefaultAsync(t => t.Id == threadId, ct);

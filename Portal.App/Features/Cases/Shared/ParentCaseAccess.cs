@@ -15,6 +15,10 @@ public sealed class ParentCaseAccess(IDbContextFactory<PortalDbContext> dbFactor
     public static string? PersonIdOf(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && user.FindFirst(PortalClaims.PersonId)?.Value is { Length: > 0 } personId ? personId : null;
 
+    /// <summary>The signed-in parent's account and person ids; null for anyone who is not a parent with a case.</summary>
+    public static (string UserId, string PersonId)? ParentOf(ClaimsPrincipal user) =>
+        PersonIdOf(user) is { } personId && user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } userId ? (userId, personId) : null;
+
     public async Task<IReadOnlyList<ParentCase>> ListCasesAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (PersonIdOf(user) is not { } personId) return [];

@@ -11,7 +11,8 @@ namespace Portal.App.Infrastructure.CaseSystem.Changes;
 /// on every case they are on, unless a later change of the same kind has already been accepted (answers can arrive
 /// out of order). The details are encrypted at rest with a Data Protection purpose of their own.
 /// </summary>
-public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider dataProtection, CaseSystemExportSignal signal)
+public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider dataProtection, CaseSystemExportSignal signal,
+    IEnumerable<ICaseSystemChangeListener> listeners)
 {
     private readonly IDataProtector protector = dataProtection.CreateProtector("Portal.CaseSystem.Changes");
 
@@ -66,6 +67,10 @@ public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFacto
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        foreach (var listener in listeners)
+        {
+            await listener.AnsweredAsync(change.Id, answer.Accepted, change.RejectionReason, answer.AcknowledgedAt, ct);
+        }
         return AcknowledgementResult.Recorded;
     }
 

@@ -17,6 +17,7 @@ namespace Portal.App.Infrastructure.CaseSystem.Changes;
 public sealed partial class CaseSystemExport(
     IDbContextFactory<PortalDbContext> dbFactory,
     CaseSystemChanges changes,
+    IEnumerable<ICaseSystemChangeListener> listeners,
     IOptions<CaseSystemOptions> options,
     IHostEnvironment environment,
     TimeProvider time,
@@ -95,6 +96,7 @@ public sealed partial class CaseSystemExport(
             .SetProperty(c => c.ClaimToken, (Guid?)null)
             .SetProperty(c => c.ClaimedUntil, (DateTimeOffset?)null), ct);
         LogSent(change.Id, change.Kind);
+        foreach (var listener in listeners) await listener.SentAsync(change.Id, now, ct);
     }
 
     private static Task WriteFileAsync(string folder, CaseSystemChange change, ContactChangeContent content, CancellationToken ct)

@@ -61,10 +61,4 @@ public sealed class MessageThreads(MessageProtector protector, DocumentFiles fil
                 join c in db.Cases on p.CaseId equals c.Id
                 where c.Number == t.CaseNumber
                 select p.Id).Any());
-
-    /// <summary>The signed-in parent's account and person; null for anyone else (anonymous, staff).</summary>
-    public static (string UserId, string PersonId)? ParentOf(ClaimsPrincipal user) =>
-        ParentCaseAccess.PersonIdOf(user) is { } personId && user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } userId
-            ? (userId, personId)
-            : null;
 }

@@ -26,7 +26,7 @@ public sealed partial class UnreadCountRelay(
     {
         if (subscription is not null) return;
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (MessageThreads.ParentOf(user) is not (string userId, _)) return;
+        if (ParentCaseAccess.ParentOf(user) is not (string userId, _)) return;
         // Updates arrive on the writer's thread, in the writer's language: the menu speaks the circuit's.
         var culture = CultureInfo.CurrentUICulture;
         subscription = updates.SubscribeParent(userId, async _ =>

@@ -9,7 +9,7 @@ public sealed class UnreadMessages(IDbContextFactory<PortalDbContext> dbFactory)
 {
     public async Task<int> CountAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (MessageThreads.ParentOf(user) is not (string userId, string personId)) return 0;
+        if (ParentCaseAccess.ParentOf(user) is not (string userId, string personId)) return 0;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await MessageThreads.VisibleToParent(db, userId, personId).SumAsync(t => t.ParentUnread, ct);
     }

@@ -1,0 +1,7 @@
+namespace Portal.Domain.Forms;
+
+public enum BankAccountType
+{
+    Checking,
+    Savings,
+}
