@@ -45,11 +45,11 @@ public static class FormChecks
                 break;
             case FormStep.Address:
                 var check = MailingAddressRules.Check(answers.Line1, answers.Line2, answers.City, answers.State, answers.Zip);
-                Add(problems, FormFields.Line1, check.Line1);
-                Add(problems, FormFields.Line2, check.Line2);
-                Add(problems, FormFields.City, check.City);
-                Add(problems, FormFields.State, check.State);
-                Add(problems, FormFields.Zip, check.Zip);
+                Add(problems, FormFields.Line1, "Line1", check.Line1);
+                Add(problems, FormFields.Line2, "Line2", check.Line2);
+                Add(problems, FormFields.City, "City", check.City);
+                Add(problems, FormFields.State, "State", check.State);
+                Add(problems, FormFields.Zip, "Zip", check.Zip);
                 break;
         }
         return problems;
@@ -69,13 +69,14 @@ public static class FormChecks
         return problems;
     }
 
-    private static void Add(List<FormProblem> problems, string field, AddressProblem problem)
+    // An address field's message is the profile's (ContactFieldText: "City_Required").
+    private static void Add(List<FormProblem> problems, string field, string name, AddressProblem problem)
     {
-        if (problem != AddressProblem.None) problems.Add(new(field, $"Problem_Address_{problem}"));
+        if (problem != AddressProblem.None) problems.Add(new(field, $"{name}_{problem}"));
     }
 }
 
-/// <summary>The ids of the wizard's fields: each input's id, and the key its problems are filed under.</summary>
+/// <summary>The ids of the wizard's fields: each input's id, and the key its problems are filed under (the address's are MailingAddressFields' own).</summary>
 public static class FormFields
 {
     public const string Reason = "reason";
@@ -89,11 +90,11 @@ public static class FormFields
     public const string Extra = "extra";
     public const string FirstDebit = "first-debit";
     public const string Authorization = "authorization";
-    public const string Line1 = "line1";
-    public const string Line2 = "line2";
-    public const string City = "city";
-    public const string State = "state";
-    public const string Zip = "zip";
+    public const string Line1 = "address-line1";
+    public const string Line2 = "address-line2";
+    public const string City = "address-city";
+    public const string State = "address-state";
+    public const string Zip = "address-zip";
     public const string Consent = "consent";
     public const string SignedName = "signed-name";
     public const string Attest = "attest";

@@ -12,7 +12,7 @@ namespace Portal.App.Features.Cases.Shared.Forms;
 /// the time, the address and the hash) and its reference, in the language it was signed in. Made once at signing and
 /// stored encrypted like a document, so the copy never changes after the parent signed it.
 /// </summary>
-public sealed class FormPdfs(DocumentCipher cipher, IStringLocalizer<FormText> text)
+public sealed class FormPdfs(DocumentCipher cipher, IStringLocalizer<SignedFormText> text)
 {
     private const string ContentType = "application/pdf";
 

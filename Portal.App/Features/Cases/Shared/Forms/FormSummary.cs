@@ -11,7 +11,7 @@ namespace Portal.App.Features.Cases.Shared.Forms;
 /// signs (its hash is the signature's), what the PDF copy prints and what staff read. One builder, so all four agree.
 /// A bank account appears only as its last four digits.
 /// </summary>
-public sealed class FormSummary(IStringLocalizer<FormText> text)
+public sealed class FormSummary(IStringLocalizer<SignedFormText> text)
 {
     public IReadOnlyList<FormRow> Rows(FormKind kind, CaseNumber caseNumber, ParticipantRole role, FormAnswers answers, string? accountLast4)
     {
