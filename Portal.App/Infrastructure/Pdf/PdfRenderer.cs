@@ -21,6 +21,7 @@ public static class PdfRenderer
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(content.Blocks);
+        foreach (var table in content.Blocks.OfType<PdfBlock.Table>()) TableColumns.Check(table);
         PdfFonts.Register();
 
         using var document = new PdfDocument();
