@@ -99,6 +99,48 @@ public sealed class ParentFormsTests(FormsPortal portal) : IClassFixture<FormsPo
     }
 
     [Fact]
+    public async Task The_pdf_copy_holds_the_answers_the_signature_block_and_the_reference_and_only_the_last_four_of_the_account()
+    {
+        var paying = await portal.ParentAsync(ParticipantRole.NonCustodialParent, withOrderInEffect: true);
+        var submitted = Assert.IsType<FormSubmitResult.Submitted>(await FormsPortal.SignAsync(paying, FormKind.PaymentAuthorization, s => FormsPortal.AuthorizeDebits(s)));
+
+        var text = await PdfTextAsync(paying, submitted.FormId);
+
+        Assert.Contains("Electronic payment authorization", text, StringComparison.Ordinal);
+        Assert.Contains($"Reference {submitted.Reference}", text, StringComparison.Ordinal);
+        Assert.Contains("122105155", text, StringComparison.Ordinal);
+        Assert.Contains("Account ending in 0123", text, StringComparison.Ordinal);
+        Assert.Contains("Twice a month", text, StringComparison.Ordinal);
+        Assert.Contains($"{paying.FirstName} {paying.LastName}", text, StringComparison.Ordinal);
+        Assert.Contains(FormsPortal.ClientIp, text, StringComparison.Ordinal);
+        Assert.Contains((await portal.FormAsync(submitted.FormId)).ContentSha256, text.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("I agree to sign this form electronically", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(FormsPortal.AccountNumber, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_signed_in_Spanish_has_its_copy_in_Spanish()
+    {
+        var parent = await portal.ParentAsync();
+        FormSubmitResult result;
+        using (CultureScope.Spanish()) result = await FormsPortal.SignAsync(parent, FormKind.CaseClosure, s => FormsPortal.CloseCase(s));
+
+        var text = await PdfTextAsync(parent, Assert.IsType<FormSubmitResult.Submitted>(result).FormId);
+
+        Assert.Contains("Solicitud para cerrar un caso de manutención de menores", text, StringComparison.Ordinal);
+        Assert.Contains("No hay una orden de manutención vigente y se deben menos de $500", text, StringComparison.Ordinal);
+        Assert.Contains("Página 1 de", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PdfTextAsync(SignedInParent parent, Guid formId)
+    {
+        await using var pdf = await parent.Forms.PdfAsync(parent.User, formId);
+        using var bytes = new MemoryStream();
+        await pdf!.Content.CopyToAsync(bytes);
+        return PdfText.Extract(bytes.ToArray());
+    }
+
+    [Fact]
     public async Task Nothing_is_signed_without_consent_the_declaration_and_the_parents_own_name()
     {
         var parent = await portal.ParentAsync();

@@ -47,7 +47,11 @@ public sealed class FormPdfs(DocumentCipher cipher, IStringLocalizer<SignedFormT
                 ]),
                 new PdfBlock.Paragraph(text["Pdf_HashExplained"]),
             ],
-            text["Pdf_Footer", form.Reference]);
+            text["Pdf_Footer", form.Reference])
+        {
+            PageLabel = text["Pdf_PageLabel"],
+            Language = CultureInfo.CurrentUICulture.Name,
+        };
     }
 
     /// <summary>The stored copy, decrypted as it is read; null when the storage no longer has it.</summary>
