@@ -36,7 +36,7 @@ public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPo
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/");
         await session.Page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
-        foreach (var path in new[] { $"/dashboard?case={DemoCase}", $"/dashboard/payments/print?case={DemoCase}", "/documents", "/account/security", "/account/profile", "/messages", "/messages/new", "/staff" })
+        foreach (var path in new[] { $"/dashboard?case={DemoCase}", $"/dashboard/payments/print?case={DemoCase}", "/documents", "/account/security", "/account/profile", "/messages", "/messages/new", "/forms", "/staff" })
         {
             await CheckAsync(session.Page, culture, path);
         }

@@ -255,6 +255,7 @@ public sealed partial class ParentForms(
         var rows = await (from p in db.Participants.AsNoTracking()
                           where p.PersonId == personId && p.Role != ParticipantRole.Child
                           join c in db.Cases.AsNoTracking() on p.CaseId equals c.Id
+                          where c.Program == CaseProgram.IvD && c.Status == CaseStatus.Open // the cases the portal serves
                           select new { c.Id, c.Number, c.OfficeCode, p.Role, p.FirstName, p.LastName }).ToListAsync(ct);
         var caseIds = rows.Select(r => r.Id).ToList();
         var orders = await db.SupportOrders.AsNoTracking().Where(o => caseIds.Contains(o.CaseId)).ToListAsync(ct);

@@ -36,8 +36,8 @@ public sealed class FormsPortal : IDisposable
             var onCase = await (from p in db.Participants
                                 join c in db.Cases on p.CaseId equals c.Id
                                 where p.PersonId == personId && c.Number == caseNumber
-                                select new { p.Role, p.FirstName, p.LastName, c.Id }).SingleAsync();
-            if (onCase.Role != role) continue;
+                                select new { p.Role, p.FirstName, p.LastName, c.Id, c.Program, c.Status }).SingleAsync();
+            if (onCase.Role != role || onCase.Program != CaseProgram.IvD || onCase.Status != CaseStatus.Open) continue;
             if (withOrderInEffect && !(await db.SupportOrders.Where(o => o.CaseId == onCase.Id).ToListAsync()).Any(o => o.IsInEffectOn(today))) continue;
             var account = await TestAccounts.CreateActivatedAsync(Staff.App.Services, "parent." + personId.ToLowerInvariant(), personId);
             if (culture != "en-US") await Staff.UpdateAsync(account.Id, u => u.PreferredCulture = culture);

@@ -299,6 +299,18 @@ public sealed class ParentFormsTests(FormsPortal portal) : IClassFixture<FormsPo
     }
 
     [Fact]
+    public async Task A_parent_whose_only_case_the_portal_does_not_serve_has_no_form_to_start()
+    {
+        var nonIvD = DemoData.Load().Identities.NonIvDParent;
+        var account = await TestAccounts.CreateActivatedAsync(portal.Staff.App.Services, "nonivd.forms", nonIvD.PersonId);
+        var user = await TestSessions.StartAsync(portal.Staff.App.Services, account.UserName!, portal.Staff.Clock.GetUtcNow());
+        var forms = portal.FormsFor();
+
+        Assert.Empty((await forms.OverviewAsync(user)).Cases);
+        Assert.Null(await forms.OpenAsync(user, FormKind.AddressChange, nonIvD.CaseNumber));
+    }
+
+    [Fact]
     public async Task A_parent_sees_only_their_own_forms_and_their_pdfs()
     {
         var owner = await portal.ParentAsync();

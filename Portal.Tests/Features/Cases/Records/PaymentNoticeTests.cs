@@ -60,7 +60,7 @@ public sealed class PaymentNoticeTests : IAsyncLifetime
         var before = await Preferences.ForAsync(doesNot);
         var changed = await Preferences.SaveAsync(doesNot, new Dictionary<string, bool> { ["AccountSecurity"] = false, ["NoSuchTopic"] = true });
 
-        Assert.Equal(["AccountSecurity", "ContactChanges", "DocumentReviewed", "MessageReplies", "PaymentPosted"], before.Select(s => s.Topic.Key).Order());
+        Assert.Equal(["AccountSecurity", "ContactChanges", "DocumentReviewed", "FormUpdates", "MessageReplies", "PaymentPosted"], before.Select(s => s.Topic.Key).Order());
         Assert.All(before.Where(s => s.Topic.AlwaysOn), s => Assert.True(s.Wanted));
         Assert.False(before.Single(s => s.Topic.Key == "PaymentPosted").Wanted); // off until asked for
         Assert.False(changed);

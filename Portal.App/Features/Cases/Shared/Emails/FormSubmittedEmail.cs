@@ -18,7 +18,7 @@ public sealed record FormSubmittedEmail(string DisplayName, string Reference, Fo
     protected override EmailContent Compose(IStringLocalizer<CaseEmailText> text, IStringLocalizer<EmailText> common) => new(
         Subject: text["FormSubmitted.Subject", Reference],
         Preheader: text["FormSubmitted.Preheader"],
-        Heading: text["FormSubmitted.Heading"],
+        Heading: text["FormSubmitted.Subject", Reference],
         Paragraphs:
         [
             common.Greeting(DisplayName),
