@@ -21,7 +21,7 @@ public sealed partial class StaffInboxPage
     private InboxFilter filter = InboxFilter.Default;
     private InboxPage? page;
     private InboxCounts? counts;
-    private IReadOnlyList<InboxOffice> offices = [];
+    private IReadOnlyList<StaffOffice> offices = [];
     private bool busy;
     private bool arrived;
 

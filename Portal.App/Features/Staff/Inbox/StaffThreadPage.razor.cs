@@ -4,6 +4,7 @@ using MudBlazor;
 using Portal.App.Components.Forms;
 using Portal.App.Components.Shared;
 using Portal.App.Features.Cases.Shared.Messages;
+using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.Inbox;
 
