@@ -1,6 +1,10 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Cases.Shared.Forms;
+using Portal.App.Features.Staff.Audit;
+using Portal.App.Features.Staff.Shared;
 using Portal.App.Features.Staff.Forms;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Forms;
@@ -55,5 +59,19 @@ public sealed class StaffFormPageTests : BunitContext, IClassFixture<FormsStaffP
         Assert.Contains(notApproved, page.Find("[data-testid=form-announcement]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("#not-approved-reason")); // decided: nothing more to do
         Assert.Equal(FormStatus.NotApproved, (await portal.ParentViewAsync(parent, id)).Status);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Electronic payment authorization F-7K3M-9QXD, now In review", "Request to close a child support case F-7K3M-9QXD")]
+    [InlineData("es-US", "Autorización de pago electrónico F-7K3M-9QXD, ahora En revisión", "Solicitud para cerrar un caso de manutención de menores F-7K3M-9QXD")]
+    public void A_forms_audit_detail_is_said_in_plain_words(string language, string moved, string opened)
+    {
+        using var culture = new CultureScope(language);
+        var text = Services.GetRequiredService<IStringLocalizer<StaffText>>();
+        var dashboard = Services.GetRequiredService<IStringLocalizer<DashboardText>>();
+        var forms = Services.GetRequiredService<IStringLocalizer<FormText>>();
+
+        Assert.Equal(moved, StaffAuditDetailText.Describe(StaffAuditAction.FormStatusChanged, "PaymentAuthorization F-7K3M-9QXD: InReview", text, dashboard, forms));
+        Assert.Equal(opened, StaffAuditDetailText.Describe(StaffAuditAction.BankAccountRevealed, "CaseClosure F-7K3M-9QXD", text, dashboard, forms));
     }
 }
