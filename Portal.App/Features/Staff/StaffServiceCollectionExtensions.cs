@@ -14,6 +14,7 @@ public static class StaffServiceCollectionExtensions
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<StaffAuditLog>();
+        services.AddSingleton<StaffDirectory>();
         services.AddSingleton<StaffCaseSearch>();
         services.AddSingleton<StaffCases>();
         services.AddSingleton<StaffCaseRecording>();

@@ -108,7 +108,7 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
     [
         "search", "open", "refresh", "record-payment", "record-action", "check-pin", "unlock", "reset-questions",
         "resend-verification", "disable", "enable", "payments-download", "payments-print", "audit-search",
-        "forms-search", "forms-late-count", "forms-open", "forms-refresh", "forms-caseworkers", "forms-offices", "forms-assign",
+        "forms-search", "forms-late-count", "forms-open", "forms-refresh", "forms-assign",
         "forms-in-review", "forms-complete", "forms-not-approve", "forms-reveal", "forms-pdf",
     ];
 
@@ -166,8 +166,6 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
             "forms-late-count" => await forms.NotOpenedInTimeAsync(user),
             "forms-open" => await forms.OpenAsync(user, SomeForm),
             "forms-refresh" => await forms.RefreshAsync(user, SomeForm),
-            "forms-caseworkers" => await forms.CaseworkersAsync(user),
-            "forms-offices" => await forms.OfficesAsync(user),
             "forms-assign" => await forms.AssignAsync(user, SomeForm, null),
             "forms-in-review" => await forms.MarkInReviewAsync(user, SomeForm),
             "forms-complete" => await forms.CompleteAsync(user, SomeForm),

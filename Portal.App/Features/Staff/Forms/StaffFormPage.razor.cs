@@ -36,6 +36,7 @@ public sealed partial class StaffFormPage
     [Parameter] public Guid FormId { get; set; }
 
     [Inject] private StaffForms Forms { get; set; } = default!;
+    [Inject] private StaffDirectory Directory { get; set; } = default!;
     [Inject] private FormUpdates Updates { get; set; } = default!;
     [Inject] private IStringLocalizer<FormWords> F { get; set; } = default!;
     [Inject] private IStringLocalizer<StaffText> S { get; set; } = default!;
@@ -53,7 +54,7 @@ public sealed partial class StaffFormPage
         if (!RendererInfo.IsInteractive) return;
         var user = (await AuthenticationState).User;
         view = await Forms.OpenAsync(user, FormId);
-        caseworkers = await Forms.CaseworkersAsync(user);
+        caseworkers = await Directory.CaseworkersAsync(user);
         assignee = view?.AssignedToUserId;
         loading = false;
     }

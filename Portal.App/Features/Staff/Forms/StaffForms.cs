@@ -106,22 +106,6 @@ public sealed class StaffForms(
         return await db.SignedForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct) is { } form ? await ViewAsync(db, form, ct) : null;
     }
 
-    /// <summary>The staff members a form can be assigned to, by user name.</summary>
-    public async Task<IReadOnlyList<Caseworker>> CaseworkersAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        await access.RequireAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await StaffDirectory.CaseworkersAsync(db, ct);
-    }
-
-    /// <summary>The offices the queue can be filtered by, by name.</summary>
-    public async Task<IReadOnlyList<StaffOffice>> OfficesAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        await access.RequireAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await StaffDirectory.OfficesAsync(db, ct);
-    }
-
     /// <summary>Assigns the form to a staff member, or to nobody with a null <paramref name="assigneeUserId"/>.</summary>
     public async Task<StaffFormResult> AssignAsync(ClaimsPrincipal user, Guid id, string? assigneeUserId, CancellationToken ct = default)
     {

@@ -31,6 +31,7 @@ public sealed partial class StaffFormsPage
     private bool arrived;
 
     [Inject] private StaffForms Forms { get; set; } = default!;
+    [Inject] private StaffDirectory Directory { get; set; } = default!;
     [Inject] private FormUpdates Updates { get; set; } = default!;
     [Inject] private IStringLocalizer<FormWords> F { get; set; } = default!;
     [Inject] private IStringLocalizer<DashboardText> D { get; set; } = default!;
@@ -40,7 +41,7 @@ public sealed partial class StaffFormsPage
     /// <summary>The supervisors' link: only the forms not opened in time.</summary>
     [SupplyParameterFromQuery(Name = "late")] public bool Late { get; set; }
 
-    protected override async Task OnInitializedAsync() => offices = await Forms.OfficesAsync((await AuthenticationState).User);
+    protected override async Task OnInitializedAsync() => offices = await Directory.OfficesAsync((await AuthenticationState).User);
 
     // The supervisors' link comes back to this page with ?late=true: the filter follows it.
     protected override async Task OnParametersSetAsync()

@@ -80,22 +80,6 @@ public sealed class StaffInbox(
             : null;
     }
 
-    /// <summary>The staff members a thread can be assigned to, by user name.</summary>
-    public async Task<IReadOnlyList<Caseworker>> CaseworkersAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        await access.RequireAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await StaffDirectory.CaseworkersAsync(db, ct);
-    }
-
-    /// <summary>The offices the inbox can be filtered by, by name.</summary>
-    public async Task<IReadOnlyList<StaffOffice>> OfficesAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        await access.RequireAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await StaffDirectory.OfficesAsync(db, ct);
-    }
-
     /// <summary>Assigns the thread to a staff member, or unassigns it with a null <paramref name="assigneeUserId"/>.</summary>
     public async Task<InboxActionResult> AssignAsync(ClaimsPrincipal user, Guid threadId, string? assigneeUserId, CancellationToken ct = default)
     {

@@ -201,7 +201,7 @@ public sealed class StaffFormsTests(FormsStaffPortal portal) : IClassFixture<For
     {
         var parent = await portal.ParentAsync();
         var id = await portal.SignAsync(parent, FormKind.CaseClosure);
-        var caseworker = Assert.Single(await portal.Forms.CaseworkersAsync(portal.Staff.Supervisor), c => c.UserName == "caseworker");
+        var caseworker = Assert.Single(await portal.Staff.Get<StaffDirectory>().CaseworkersAsync(portal.Staff.Supervisor), c => c.UserName == "caseworker");
 
         Assert.IsType<StaffFormResult.Done>(await portal.Forms.AssignAsync(portal.Staff.Supervisor, id, caseworker.UserId));
 
