@@ -23,7 +23,7 @@ namespace Portal.App.Features.Staff.Audit;
 public static partial class StaffAuditDetailText
 {
     public static string? Describe(StaffAuditAction action, string? detail, IStringLocalizer<StaffText> text, IStringLocalizer<DashboardText> dashboard,
-        IStringLocalizer<FormText>? forms = null)
+        IStringLocalizer<SignedFormText>? forms = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dashboard);
@@ -98,7 +98,7 @@ public static partial class StaffAuditDetailText
         return text["AuditDetail_PaymentHistory", dates, match.Groups["count"].Value].Value;
     }
 
-    private static string? SignedForm(string detail, IStringLocalizer<StaffText> text, IStringLocalizer<FormText> forms)
+    private static string? SignedForm(string detail, IStringLocalizer<StaffText> text, IStringLocalizer<SignedFormText> forms)
     {
         var match = SignedFormShape().Match(detail);
         if (!match.Success || !Enum.TryParse<FormKind>(match.Groups["kind"].Value, out var kind)) return null;

@@ -9,7 +9,6 @@ using Portal.App.Components.Shared;
 using Portal.App.Features.Cases.Shared.Forms;
 using Portal.App.Features.Staff.Shared;
 using Portal.Domain;
-using FormWords = Portal.App.Features.Cases.Shared.Forms.FormText;
 
 namespace Portal.App.Features.Staff.Forms;
 
@@ -38,7 +37,7 @@ public sealed partial class StaffFormPage
     [Inject] private StaffForms Forms { get; set; } = default!;
     [Inject] private StaffDirectory Directory { get; set; } = default!;
     [Inject] private FormUpdates Updates { get; set; } = default!;
-    [Inject] private IStringLocalizer<FormWords> F { get; set; } = default!;
+    [Inject] private IStringLocalizer<SignedFormText> F { get; set; } = default!;
     [Inject] private IStringLocalizer<StaffText> S { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;

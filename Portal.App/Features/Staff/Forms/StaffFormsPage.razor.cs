@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
-using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Cases.Shared.Forms;
 using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Forms;
-using FormWords = Portal.App.Features.Cases.Shared.Forms.FormText;
 
 namespace Portal.App.Features.Staff.Forms;
 
@@ -33,8 +31,7 @@ public sealed partial class StaffFormsPage
     [Inject] private StaffForms Forms { get; set; } = default!;
     [Inject] private StaffDirectory Directory { get; set; } = default!;
     [Inject] private FormUpdates Updates { get; set; } = default!;
-    [Inject] private IStringLocalizer<FormWords> F { get; set; } = default!;
-    [Inject] private IStringLocalizer<DashboardText> D { get; set; } = default!;
+    [Inject] private IStringLocalizer<SignedFormText> F { get; set; } = default!;
     [Inject] private IStringLocalizer<StaffText> S { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 

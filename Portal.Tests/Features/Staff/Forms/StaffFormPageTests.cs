@@ -37,7 +37,7 @@ public sealed class StaffFormPageTests : BunitContext, IClassFixture<FormsStaffP
     public async Task A_refused_reason_is_explained_at_the_field_and_kept_and_a_good_one_decides_the_form(string language, string tooLong, string received, string notApproved)
     {
         var parent = await portal.ParentAsync();
-        var id = await portal.SignAsync(parent, FormKind.CaseClosure);
+        var id = await FormsStaffPortal.SignAsync(parent, FormKind.CaseClosure);
         using var culture = new CultureScope(language);
         var page = Render<StaffFormPage>(p => p.Add(x => x.FormId, id));
         page.WaitForAssertion(() => Assert.Equal(received, page.Find("[data-testid=form-status]").TextContent));
@@ -59,7 +59,7 @@ public sealed class StaffFormPageTests : BunitContext, IClassFixture<FormsStaffP
         Assert.Contains("Arrears are owed to the state. Call us about a payment plan.", page.Find("[data-testid=not-approved-reason]").TextContent, StringComparison.Ordinal);
         Assert.Contains(notApproved, page.Find("[data-testid=form-announcement]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("#not-approved-reason")); // decided: nothing more to do
-        Assert.Equal(FormStatus.NotApproved, (await portal.ParentViewAsync(parent, id)).Status);
+        Assert.Equal(FormStatus.NotApproved, (await FormsStaffPortal.ParentViewAsync(parent, id)).Status);
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class StaffFormPageTests : BunitContext, IClassFixture<FormsStaffP
         using var culture = new CultureScope(language);
         var text = Services.GetRequiredService<IStringLocalizer<StaffText>>();
         var dashboard = Services.GetRequiredService<IStringLocalizer<DashboardText>>();
-        var forms = Services.GetRequiredService<IStringLocalizer<FormText>>();
+        var forms = Services.GetRequiredService<IStringLocalizer<SignedFormText>>();
 
         Assert.Equal(moved, StaffAuditDetailText.Describe(StaffAuditAction.FormStatusChanged, "PaymentAuthorization F-7K3M-9QXD: InReview", text, dashboard, forms));
         Assert.Equal(opened, StaffAuditDetailText.Describe(StaffAuditAction.BankAccountRevealed, "CaseClosure F-7K3M-9QXD", text, dashboard, forms));

@@ -12,7 +12,7 @@ public sealed class StaffFormsHttpTests(FormsStaffPortal portal) : IClassFixture
     public async Task A_caseworker_downloads_the_pdf_copy_and_the_download_is_audited()
     {
         var parent = await portal.ParentAsync();
-        var id = await portal.SignAsync(parent, FormKind.CaseClosure);
+        var id = await FormsStaffPortal.SignAsync(parent, FormKind.CaseClosure);
         var client = await portal.Staff.ClientAsync("caseworker");
 
         var response = await client.GetAsync($"/staff/forms/{id}/pdf");
@@ -29,9 +29,9 @@ public sealed class StaffFormsHttpTests(FormsStaffPortal portal) : IClassFixture
     public async Task The_staff_case_page_lists_the_forms_signed_on_the_case()
     {
         var parent = await portal.ParentAsync();
-        var closure = await portal.SignAsync(parent, FormKind.CaseClosure);
+        var closure = await FormsStaffPortal.SignAsync(parent, FormKind.CaseClosure);
         portal.Staff.Clock.Advance(TimeSpan.FromMinutes(5));
-        var address = await portal.SignAsync(parent, FormKind.AddressChange);
+        var address = await FormsStaffPortal.SignAsync(parent, FormKind.AddressChange);
         await portal.Forms.OpenAsync(portal.Staff.Caseworker, closure);
 
         var view = await portal.Staff.Get<StaffCases>().OpenAsync(portal.Staff.Caseworker, parent.Case);

@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Cases.Shared.Forms;
 using Portal.App.Features.Staff.Forms;
@@ -28,12 +27,9 @@ public sealed class StaffFormsPageTests : BunitContext, IClassFixture<FormsStaff
     public async Task A_supervisor_sees_how_many_forms_were_not_opened_in_time_and_the_link_lists_only_those()
     {
         var parent = await portal.ParentAsync();
-        var late = await portal.SignAsync(parent, FormKind.CaseClosure);
-        await using (var db = await portal.Staff.DbAsync())
-        {
-            portal.Staff.Clock.SetUtcNow((await db.SignedForms.SingleAsync(f => f.Id == late)).OpenLateFrom);
-        }
-        var onTime = await portal.SignAsync(parent, FormKind.AddressChange);
+        var late = await FormsStaffPortal.SignAsync(parent, FormKind.CaseClosure);
+        await portal.ClockToOpenLateFromAsync(late);
+        var onTime = await FormsStaffPortal.SignAsync(parent, FormKind.AddressChange);
         var flagged = await portal.Forms.NotOpenedInTimeAsync(portal.Staff.Supervisor);
         using var culture = CultureScope.English();
 
