@@ -1,8 +1,11 @@
 using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Forms;
 using Portal.App.Features.Cases.Shared.Forms;
 using Portal.App.Features.Staff.Forms;
+using Portal.App.Features.Staff.Shared;
 using Portal.Domain.Cases;
 using Portal.Domain.Forms;
 using Portal.Tests.Features.Cases.Forms;
@@ -56,6 +59,18 @@ public sealed class FormsStaffPortal : IDisposable
     {
         await using var db = await Staff.DbAsync();
         return await db.Cases.Where(c => c.Number == caseNumber).Select(c => c.OfficeCode).SingleAsync();
+    }
+
+    /// <summary>
+    /// For bUnit tests of the staff forms pages: their services from this portal (live updates and the staff directory
+    /// registered before the helper signs the member of staff in), as in a live circuit.
+    /// </summary>
+    public void AddPageServices(BunitContext context, string userName, string role)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.AddSingleton(Staff.Get<FormUpdates>());
+        context.Services.AddSingleton(Staff.Get<StaffDirectory>());
+        context.AddStaffPageServicesOf<StaffForms>(Staff, userName, role);
     }
 
     /// <summary>Moves the clock to the instant the form is flagged to supervisors if nobody opened it.</summary>

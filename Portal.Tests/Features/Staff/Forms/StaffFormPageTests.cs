@@ -20,10 +20,7 @@ public sealed class StaffFormPageTests : BunitContext, IClassFixture<FormsStaffP
     public StaffFormPageTests(FormsStaffPortal portal)
     {
         this.portal = portal;
-        // The page's live updates come from the same portal, registered before the helper signs the caseworker in.
-        Services.AddSingleton(portal.Staff.Get<FormUpdates>());
-        Services.AddSingleton(portal.Staff.Get<StaffDirectory>());
-        this.AddStaffPageServicesOf<StaffForms>(portal.Staff, "caseworker", PortalRoles.Caseworker);
+        portal.AddPageServices(this, "caseworker", PortalRoles.Caseworker);
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

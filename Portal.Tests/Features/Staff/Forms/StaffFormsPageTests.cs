@@ -18,9 +18,7 @@ public sealed class StaffFormsPageTests : BunitContext, IClassFixture<FormsStaff
     public StaffFormsPageTests(FormsStaffPortal portal)
     {
         this.portal = portal;
-        Services.AddSingleton(portal.Staff.Get<FormUpdates>());
-        Services.AddSingleton(portal.Staff.Get<StaffDirectory>());
-        this.AddStaffPageServicesOf<StaffForms>(portal.Staff, "supervisor", PortalRoles.Supervisor);
+        portal.AddPageServices(this, "supervisor", PortalRoles.Supervisor);
     }
 
     [Fact]
