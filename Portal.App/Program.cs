@@ -18,6 +18,7 @@ using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Features.Offices;
 using Portal.App.Features.Staff;
 using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Forms;
 using Portal.App.Infrastructure.CaseSystem.Changes;
 using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Email;
@@ -81,6 +82,7 @@ app.MapDashboard();
 app.MapDocuments();
 app.MapForms();
 app.MapStaff();
+app.MapStaffForms();
 app.MapPerfEndpoints();
 // No per-message compression on the circuit's WebSocket: render batches are small, deflate cost every live dashboard
 // CPU on each update (about 15% of a payment's fan-out) and native memory per connection, and compressing case figures

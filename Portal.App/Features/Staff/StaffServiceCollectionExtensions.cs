@@ -1,4 +1,5 @@
 using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Forms;
 using Portal.App.Features.Staff.Inbox;
 using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
@@ -7,12 +8,13 @@ namespace Portal.App.Features.Staff;
 
 public static class StaffServiceCollectionExtensions
 {
-    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, the case's documents, the audit log, and the inbox of parents' messages.</summary>
+    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, the case's documents, the audit log, the inbox of parents' messages, and the queue of signed forms.</summary>
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<StaffAuditLog>();
+        services.AddSingleton<StaffDirectory>();
         services.AddSingleton<StaffCaseSearch>();
         services.AddSingleton<StaffCases>();
         services.AddSingleton<StaffCaseRecording>();
@@ -21,6 +23,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<StaffPaymentHistory>();
         services.AddSingleton<StaffInbox>();
         services.AddSingleton<StaffDocuments>();
+        services.AddSingleton<StaffForms>();
         return services;
     }
 }

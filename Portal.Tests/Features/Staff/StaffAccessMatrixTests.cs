@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using Portal.App.Features.Staff.Audit;
 using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Forms;
 using Portal.App.Features.Staff.Search;
 using Portal.App.Features.Staff.Shared;
 using Portal.Domain.Cases;
@@ -17,6 +18,7 @@ namespace Portal.Tests.Features.Staff;
 public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<StaffPortal>
 {
     private const string DemoCase = "8060961680";
+    private static readonly Guid SomeForm = new("3f2c6a4e-8d1b-4c7a-9e0f-5b6d7c8e9f01");
 
     public static TheoryData<string, string, string> RouteMatrix() => new()
     {
@@ -36,6 +38,17 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
         // The download is not a page (StaffPaymentHistoryTests reads it as staff); anyone else is sent away the same way.
         { $"/staff/cases/{DemoCase}/payments.csv", "anonymous", "signin" },
         { $"/staff/cases/{DemoCase}/payments.csv", "parent", "denied" },
+        { "/staff/forms", "anonymous", "signin" },
+        { "/staff/forms", "parent", "denied" },
+        { "/staff/forms", "caseworker", "ok" },
+        { "/staff/forms", "supervisor", "ok" },
+        { $"/staff/forms/{SomeForm}", "anonymous", "signin" },
+        { $"/staff/forms/{SomeForm}", "parent", "denied" },
+        { $"/staff/forms/{SomeForm}", "caseworker", "ok" },
+        { $"/staff/forms/{SomeForm}", "supervisor", "ok" },
+        // The PDF is not a page (StaffFormsHttpTests reads it as staff); anyone else is sent away the same way.
+        { $"/staff/forms/{SomeForm}/pdf", "anonymous", "signin" },
+        { $"/staff/forms/{SomeForm}/pdf", "parent", "denied" },
         { "/staff/audit", "anonymous", "signin" },
         { "/staff/audit", "parent", "denied" },
         { "/staff/audit", "caseworker", "denied" },
@@ -95,7 +108,12 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
     [
         "search", "open", "refresh", "record-payment", "record-action", "check-pin", "unlock", "reset-questions",
         "resend-verification", "disable", "enable", "payments-download", "payments-print", "audit-search",
+        "forms-search", "forms-late-count", "forms-open", "forms-refresh", "forms-assign",
+        "forms-in-review", "forms-complete", "forms-not-approve", "forms-reveal", "forms-pdf",
     ];
+
+    /// <summary>What only supervisors may do: the audit log and the count of forms flagged to them.</summary>
+    private static readonly string[] SupervisorsOnly = ["audit-search", "forms-late-count"];
 
     [Theory]
     [MemberData(nameof(Actions))]
@@ -111,9 +129,9 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
 
     [Theory]
     [MemberData(nameof(Actions))]
-    public async Task Every_staff_service_method_but_the_audit_search_serves_a_caseworker(string action)
+    public async Task Every_staff_service_method_but_the_supervisors_own_serves_a_caseworker(string action)
     {
-        if (action == "audit-search") await Assert.ThrowsAsync<StaffAccessDeniedException>(() => RunAsync(action, portal.Caseworker));
+        if (SupervisorsOnly.Contains(action)) await Assert.ThrowsAsync<StaffAccessDeniedException>(() => RunAsync(action, portal.Caseworker));
         else await RunAsync(action, portal.Caseworker);
     }
 
@@ -124,6 +142,7 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
         const string account = "no-such-account";
         const string reason = "access matrix";
         var support = portal.Get<StaffAccountSupport>();
+        var forms = portal.Get<StaffForms>();
         var today = Portal.Domain.ArizonaTime.Today(portal.Clock);
         _ = action switch
         {
@@ -142,6 +161,17 @@ public sealed class StaffAccessMatrixTests(StaffPortal portal) : IClassFixture<S
             "payments-download" => await portal.Get<StaffPaymentHistory>().DownloadAsync(user, caseNumber, new Portal.App.Features.Cases.Shared.PaymentRange(null, null)),
             "payments-print" => await portal.Get<StaffPaymentHistory>().PrintAsync(user, caseNumber, new Portal.App.Features.Cases.Shared.PaymentRange(null, null)),
             "audit-search" => await portal.Get<StaffAuditLog>().SearchAsync(user, new StaffAuditQuery(), 0),
+            // No such form: each method gets past the access check to "not found".
+            "forms-search" => await forms.SearchAsync(user, StaffFormFilter.Default, 0),
+            "forms-late-count" => await forms.NotOpenedInTimeAsync(user),
+            "forms-open" => await forms.OpenAsync(user, SomeForm),
+            "forms-refresh" => await forms.RefreshAsync(user, SomeForm),
+            "forms-assign" => await forms.AssignAsync(user, SomeForm, null),
+            "forms-in-review" => await forms.MarkInReviewAsync(user, SomeForm),
+            "forms-complete" => await forms.CompleteAsync(user, SomeForm),
+            "forms-not-approve" => await forms.NotApproveAsync(user, SomeForm, reason),
+            "forms-reveal" => await forms.RevealAccountAsync(user, SomeForm, reason),
+            "forms-pdf" => await forms.PdfAsync(user, SomeForm),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
     }

@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Cases.Shared.Forms;
 using Portal.Domain.Cases;
+using Portal.Domain.Forms;
 using Portal.Domain.Payments;
 using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Search;
@@ -14,13 +16,14 @@ namespace Portal.App.Features.Staff.Audit;
 /// <summary>
 /// An audit entry's detail as a supervisor reads it, in their language. The log stores each detail once, language-
 /// neutral, in the shapes its writers give it (<see cref="StaffCaseRecording"/>, <see cref="StaffAccountSupport"/>,
-/// <see cref="StaffSearchAuditDetail"/>, <see cref="StaffPaymentHistory.Describe"/>); this reads those shapes back
-/// and says them in plain words: "Direct payment", not "DirectPayment", and no internal record ids. A detail in no
-/// known shape (an older entry) is shown as stored rather than hidden.
+/// <see cref="StaffSearchAuditDetail"/>, <see cref="StaffPaymentHistory.Describe"/>, the forms' "{kind} {reference}[: {status}]");
+/// this reads those shapes back and says them in plain words: "Direct payment", not "DirectPayment", and no internal
+/// record ids. A detail in no known shape (an older entry) is shown as stored rather than hidden.
 /// </summary>
 public static partial class StaffAuditDetailText
 {
-    public static string? Describe(StaffAuditAction action, string? detail, IStringLocalizer<StaffText> text, IStringLocalizer<DashboardText> dashboard)
+    public static string? Describe(StaffAuditAction action, string? detail, IStringLocalizer<StaffText> text, IStringLocalizer<DashboardText> dashboard,
+        IStringLocalizer<SignedFormText>? forms = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dashboard);
@@ -32,6 +35,8 @@ public static partial class StaffAuditDetailText
             StaffAuditAction.PhonePinChecked or StaffAuditAction.VerificationEmailResent => Outcome(detail, text),
             StaffAuditAction.CasesSearched => CasesSearched(detail, text, dashboard),
             StaffAuditAction.PaymentHistoryDownloaded or StaffAuditAction.PaymentHistoryPrinted => PaymentHistory(detail, text, dashboard),
+            StaffAuditAction.FormOpened or StaffAuditAction.FormStatusChanged or StaffAuditAction.FormPdfOpened or StaffAuditAction.BankAccountRevealed
+                when forms is not null => SignedForm(detail, text, forms),
             _ => null,
         } ?? detail;
     }
@@ -93,6 +98,17 @@ public static partial class StaffAuditDetailText
         return text["AuditDetail_PaymentHistory", dates, match.Groups["count"].Value].Value;
     }
 
+    private static string? SignedForm(string detail, IStringLocalizer<StaffText> text, IStringLocalizer<SignedFormText> forms)
+    {
+        var match = SignedFormShape().Match(detail);
+        if (!match.Success || !Enum.TryParse<FormKind>(match.Groups["kind"].Value, out var kind)) return null;
+        var reference = match.Groups["reference"].Value;
+        if (!match.Groups["status"].Success) return text["AuditDetail_Form", forms[$"FormKind_{kind}"], reference].Value;
+        return Enum.TryParse<FormStatus>(match.Groups["status"].Value, out var status)
+            ? text["AuditDetail_FormStatus", forms[$"FormKind_{kind}"], reference, forms[$"FormStatus_{status}"]].Value
+            : null;
+    }
+
     private static DateOnly? Date(string iso) =>
         DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
@@ -107,6 +123,10 @@ public static partial class StaffAuditDetailText
     // StaffSearchAuditDetail: "{n} found; page {p}[; case {digits}][; SSN ***-**-{4}][; born {yyyy-MM-dd}][; name "{words}"]".
     [GeneratedRegex(@"^(?<count>\d+) found; page (?<page>\d+)(?:; case (?<case>\d+))?(?:; SSN (?<ssn>\*\*\*-\*\*-\d{4}))?(?:; born (?<born>\d{4}-\d{2}-\d{2}))?(?:; name ""(?<name>.*))?$")]
     private static partial Regex CasesSearchedShape();
+
+    // StaffForms.Describe: "{kind} {reference}[: {status}]".
+    [GeneratedRegex(@"^(?<kind>\w+) (?<reference>F-[0-9A-Z]{4}-[0-9A-Z]{4})(?:: (?<status>\w+))?$")]
+    private static partial Regex SignedFormShape();
 
     // StaffPaymentHistory.Describe: "{all dates | from D | up to D | D to D}; {n} payments".
     [GeneratedRegex(@"^(?:all dates|from (?<from>\S+)|up to (?<to>\S+)|(?<start>\S+) to (?<end>\S+)); (?<count>\d+) payments$")]

@@ -3,7 +3,7 @@ using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.CaseView;
 
-/// <summary>What the staff case page shows beside the dashboard: the case, its participants and the parents' portal accounts.</summary>
+/// <summary>What the staff case page shows beside the dashboard: the case, its participants, the parents' portal accounts and the forms signed on it.</summary>
 public sealed record StaffCaseView(
     CaseNumber CaseNumber,
     CaseProgram Program,
@@ -12,4 +12,5 @@ public sealed record StaffCaseView(
     string OfficeCode,
     DateOnly OpenedOn,
     IReadOnlyList<StaffParticipant> Participants,
-    IReadOnlyList<ParentAccountStatus> Accounts);
+    IReadOnlyList<ParentAccountStatus> Accounts,
+    IReadOnlyList<StaffCaseForm> Forms);

@@ -10,7 +10,7 @@ namespace Portal.App.Features.Staff.CaseView;
 
 /// <summary>
 /// Opens a case for a staff member: its participants with the history of their contact-detail changes sent to the case
-/// system, and the parents' portal accounts. Every opening is audited.
+/// system, and the parents' portal accounts and the forms signed on it. Every opening is audited.
 /// </summary>
 public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, StaffAccess access, StaffAuditLog audit, VerificationEmailLimit verificationEmailLimit, CaseSystemChanges changes)
 {
@@ -60,6 +60,8 @@ public sealed class StaffCases(IDbContextFactory<PortalDbContext> dbFactory, Sta
             if (accounts[i].Activated) continue;
             accounts[i] = accounts[i] with { NextVerificationEmailAt = await verificationEmailLimit.NextAllowedAtAsync(db, accounts[i].UserId, ct) };
         }
-        return new StaffCaseView(found.Number, found.Program, found.Status, found.County, found.OfficeCode, found.OpenedOn, participants, accounts);
+        var forms = await db.SignedForms.AsNoTracking().Where(f => f.CaseNumber == caseNumber).OrderByDescending(f => f.SignedAt)
+            .Select(f => new StaffCaseForm(f.Id, f.Reference, f.Kind, f.Status, f.SignedAt)).ToListAsync(ct);
+        return new StaffCaseView(found.Number, found.Program, found.Status, found.County, found.OfficeCode, found.OpenedOn, participants, accounts, forms);
     }
 }

@@ -80,22 +80,6 @@ public sealed class StaffInbox(
             : null;
     }
 
-    /// <summary>The staff members a thread can be assigned to, by user name.</summary>
-    public async Task<IReadOnlyList<Caseworker>> CaseworkersAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        await access.RequireAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await StaffUsers(db).OrderBy(u => u.UserName).Select(u => new Caseworker(u.Id, u.UserName!)).ToListAsync(ct);
-    }
-
-    /// <summary>The offices the inbox can be filtered by, by name.</summary>
-    public async Task<IReadOnlyList<InboxOffice>> OfficesAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        await access.RequireAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Offices.AsNoTracking().OrderBy(o => o.Name).Select(o => new InboxOffice(o.Code, o.Name)).ToListAsync(ct);
-    }
-
     /// <summary>Assigns the thread to a staff member, or unassigns it with a null <paramref name="assigneeUserId"/>.</summary>
     public async Task<InboxActionResult> AssignAsync(ClaimsPrincipal user, Guid threadId, string? assigneeUserId, CancellationToken ct = default)
     {
@@ -104,7 +88,7 @@ public sealed class StaffInbox(
         if (await db.MessageThreads.FirstOrDefaultAsync(t => t.Id == threadId, ct) is not { } thread) return new InboxActionResult.NotFound();
         string? name = null;
         if (assigneeUserId is not null
-            && (name = await StaffUsers(db).Where(u => u.Id == assigneeUserId).Select(u => u.UserName).FirstOrDefaultAsync(ct)) is null)
+            && (name = await StaffDirectory.NameOfAsync(db, assigneeUserId, ct)) is null)
         {
             return new InboxActionResult.NotFound();
         }
@@ -174,8 +158,4 @@ public sealed class StaffInbox(
         await updates.PublishAsync(new MessageUpdate(thread.Id, thread.ParentUserId));
         return new InboxActionResult.Done();
     }
-
-    private static IQueryable<PortalUser> StaffUsers(PortalDbContext db) =>
-        db.Users.Where(u => u.AccessDisabledAt == null
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && PortalRoles.All.Contains(r.Name!))));
 }

@@ -21,11 +21,12 @@ public sealed partial class StaffInboxPage
     private InboxFilter filter = InboxFilter.Default;
     private InboxPage? page;
     private InboxCounts? counts;
-    private IReadOnlyList<InboxOffice> offices = [];
+    private IReadOnlyList<StaffOffice> offices = [];
     private bool busy;
     private bool arrived;
 
     [Inject] private StaffInbox Inbox { get; set; } = default!;
+    [Inject] private StaffDirectory Directory { get; set; } = default!;
     [Inject] private IStringLocalizer<StaffText> S { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -37,7 +38,7 @@ public sealed partial class StaffInboxPage
         caseNumber = CaseFromLink;
         filter = Filter();
         var user = (await AuthenticationState).User;
-        offices = await Inbox.OfficesAsync(user);
+        offices = await Directory.OfficesAsync(user);
         await LoadAsync(0);
     }
 

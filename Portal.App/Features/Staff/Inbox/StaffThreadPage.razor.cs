@@ -4,6 +4,7 @@ using MudBlazor;
 using Portal.App.Components.Forms;
 using Portal.App.Components.Shared;
 using Portal.App.Features.Cases.Shared.Messages;
+using Portal.App.Features.Staff.Shared;
 
 namespace Portal.App.Features.Staff.Inbox;
 
@@ -28,6 +29,7 @@ public sealed partial class StaffThreadPage
     [Parameter] public Guid ThreadId { get; set; }
 
     [Inject] private StaffInbox Inbox { get; set; } = default!;
+    [Inject] private StaffDirectory Directory { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -42,7 +44,7 @@ public sealed partial class StaffThreadPage
         if (!RendererInfo.IsInteractive) return;
         var user = (await AuthenticationState).User;
         thread = await Inbox.OpenAsync(user, ThreadId);
-        caseworkers = await Inbox.CaseworkersAsync(user);
+        caseworkers = await Directory.CaseworkersAsync(user);
         assignee = caseworkers.FirstOrDefault(c => c.UserName == thread?.Summary.AssignedToName)?.UserId;
         loading = false;
     }

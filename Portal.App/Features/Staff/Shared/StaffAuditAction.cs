@@ -41,4 +41,16 @@ public enum StaffAuditAction
 
     /// <summary>A document not accepted; the reason given to the parent is the entry's reason.</summary>
     DocumentNotAccepted,
+
+    /// <summary>A signed form opened on the staff form page; the subject user is the parent who signed it, the detail its kind and reference.</summary>
+    FormOpened,
+
+    /// <summary>A signed form's status changed by staff; the detail holds its kind, reference and new status; the reason (not approved) is the entry's reason.</summary>
+    FormStatusChanged,
+
+    /// <summary>A signed form's PDF copy opened by staff; the detail holds its kind and reference.</summary>
+    FormPdfOpened,
+
+    /// <summary>A payment authorization's full bank account number shown to staff; the reason is the entry's, and the number is never recorded.</summary>
+    BankAccountRevealed,
 }

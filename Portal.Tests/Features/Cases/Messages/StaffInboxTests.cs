@@ -35,7 +35,7 @@ public sealed class StaffInboxTests(MessagesPortal portal) : IClassFixture<Messa
         var (caseNumber, _, parent) = await portal.ParentAsync();
         var mine = await portal.StartAsync(parent, caseNumber, subject: "Mine");
         var nobodys = await portal.StartAsync(parent, caseNumber, subject: "Nobody's", topic: MessageTopic.Enforcement);
-        var caseworkerId = (await portal.Inbox.CaseworkersAsync(portal.Staff.Caseworker)).Single(c => c.UserName == "caseworker").UserId;
+        var caseworkerId = (await portal.Staff.Get<StaffDirectory>().CaseworkersAsync(portal.Staff.Caseworker)).Single(c => c.UserName == "caseworker").UserId;
 
         Assert.IsType<InboxActionResult.Done>(await portal.Inbox.AssignAsync(portal.Staff.Supervisor, mine, caseworkerId));
 

@@ -1,0 +1,8 @@
+namespace Portal.App.Features.Staff.Forms;
+
+public enum FormAssignment
+{
+    Anyone,
+    Unassigned,
+    Mine,
+}
