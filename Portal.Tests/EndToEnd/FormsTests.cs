@@ -81,7 +81,28 @@ public sealed class FormsTests(BrowserFixture browser, SeededPortal portal)
         Assert.Contains("We settled things privately.", copy, StringComparison.Ordinal);
         Assert.Contains("emilia gonzalez", copy, StringComparison.Ordinal);
 
-        // CASEWORKER
+        // A caseworker opens it from the queue (it is received), reviews and completes it; the parent's page follows.
+        await using var staffSession = await browser.OpenAsync(portal.Factory, "/");
+        var staff = staffSession.Page;
+        await staff.SignInAsync(portal.Factory, "caseworker", "Ocotillo#Desk26", returnUrl: "/staff/forms");
+        await staff.WaitForCircuitAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await staff.WaitForCircuitAsync();
+        await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Mark in review" })).ToBeVisibleAsync();
+        await staff.AssertNoSeriousAccessibilityViolationsAsync();
+        await Expect(parent.Locator(".mud-chip", new() { HasText = "Received" })).ToBeVisibleAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Mark in review" }).ClickAsync();
+        await Expect(parent.Locator(".mud-chip", new() { HasText = "In review" })).ToBeVisibleAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Mark completed" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Mark completed" }).ClickAsync();
+
+        await Expect(parent.Locator(".mud-chip", new() { HasText = "Completed" })).ToBeVisibleAsync();
+        await Expect(parent.GetByRole(AriaRole.Status).Filter(new() { HasText = "The status of this form changed to: Completed." })).ToBeAttachedAsync();
+        await Expect(parent.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "In review" })).ToBeVisibleAsync();
+        var receipt = await MailAsync($"{userName}@example.net", FormSubmittedEmail.Name);
+        Assert.Equal($"We received your signed form {reference}", receipt.Subject);
+        var update = await MailAsync($"{userName}@example.net", FormStatusChangedEmail.Name);
+        Assert.Equal($"Update on your form {reference}", update.Subject);
 
         await parent.GotoAsync("/culture/es-US?returnUrl=%2Fforms");
         await Expect(parent.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Formularios" })).ToBeVisibleAsync();
