@@ -138,7 +138,17 @@ public sealed class OutboxDeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_dispatchers_running_at_once_send_each_message_once()
+    public Task Two_dispatchers_running_at_once_send_each_message_once() => TwoDispatchersSendEachMessageOnceAsync(portal);
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public async Task On_PostgreSQL_two_dispatchers_running_at_once_send_each_message_once()
+    {
+        using var database = PostgresDatabase.Create();
+        using var postgres = new ControlledPortal(postgres: database);
+        await TwoDispatchersSendEachMessageOnceAsync(postgres);
+    }
+
+    private static async Task TwoDispatchersSendEachMessageOnceAsync(ControlledPortal portal)
     {
         for (var i = 0; i < 60; i++) await portal.QueueAsync(to: $"parent{i}@example.net");
         var second = ActivatorUtilities.CreateInstance<OutboxDispatcher>(portal.Services);
