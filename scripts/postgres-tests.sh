@@ -2,10 +2,17 @@
 # The PostgreSQL leg of ./test.sh: the data-access tests (trait Database=Postgres) against a real PostgreSQL 15.
 # Installs Debian's postgresql when missing, starts a throw-away server (its own data folder, 127.0.0.1, a free
 # port, trust for local connections only), runs the tests, then stops it and deletes its folder, whatever happens.
-# Extra arguments go to dotnet test (./test.sh passes --no-build). Alone: scripts/postgres-tests.sh
+# Extra arguments go to dotnet test (./test.sh passes --no-build); a --filter narrows the leg's own.
+# Alone: scripts/postgres-tests.sh [--no-build] [--filter FullyQualifiedName~Outbox]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
+
+filter="Database=Postgres"
+args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--filter" ] && [ $# -gt 1 ]; then filter="$filter&($2)"; shift 2; else args+=("$1"); shift; fi
+done
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
@@ -49,7 +56,7 @@ echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$p
 
 set +e
 PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=portal_test;Database=postgres" \
-  dotnet test Portal.Tests --filter "Database=Postgres" "$@"
+  dotnet test Portal.Tests --filter "$filter" "${args[@]}"
 status=$?
 set -e
 echo "PostgreSQL leg: $(( $(date +%s) - started )) s"
