@@ -16,12 +16,8 @@ public sealed class InstantStorageTests
     }
 
     [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
-    public async Task On_PostgreSQL_actions_are_ordered_by_the_instant_they_happened_whatever_offset_they_were_recorded_with()
-    {
-        using var database = PostgresDatabase.Create();
-        using var portal = new PortalAppFactory(postgres: database);
-        await AssertOrderedByInstantAsync(portal);
-    }
+    public Task On_PostgreSQL_actions_are_ordered_by_the_instant_they_happened_whatever_offset_they_were_recorded_with() =>
+        PostgresDatabase.WithPortalAsync(AssertOrderedByInstantAsync);
 
     private static async Task AssertOrderedByInstantAsync(PortalAppFactory portal)
     {

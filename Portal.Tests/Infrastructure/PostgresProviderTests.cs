@@ -17,10 +17,8 @@ namespace Portal.Tests.Infrastructure;
 public sealed class PostgresProviderTests
 {
     [PostgresFact]
-    public async Task A_receipt_number_or_external_id_already_recorded_is_a_duplicate()
+    public Task A_receipt_number_or_external_id_already_recorded_is_a_duplicate() => PostgresDatabase.WithPortalAsync(async portal =>
     {
-        using var database = PostgresDatabase.Create();
-        using var portal = new PortalAppFactory(postgres: database);
         await using (var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
         {
             await DashboardCases.AddAsync(db);
@@ -33,13 +31,11 @@ public sealed class PostgresProviderTests
 
         Assert.Single(outcomes.OfType<RecordResult.Recorded>());
         Assert.Equal(2, outcomes.OfType<RecordResult.Duplicate>().Count());
-    }
+    });
 
     [PostgresFact]
-    public async Task Wrong_passwords_sent_at_the_same_time_are_each_counted()
+    public Task Wrong_passwords_sent_at_the_same_time_are_each_counted() => PostgresDatabase.WithPortalAsync(database => new ControlledPortal(postgres: database), async portal =>
     {
-        using var database = PostgresDatabase.Create();
-        using var portal = new ControlledPortal(postgres: database);
         await TestAccounts.CreateActivatedAsync(portal.Services, "maria.parent", personId: "P-TEST-1");
 
         await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(async () =>
@@ -49,7 +45,7 @@ public sealed class PostgresProviderTests
         })));
 
         Assert.True((await TestAccounts.FindAsync(portal.Services, "maria.parent")).LockoutEnd > portal.Clock.GetUtcNow());
-    }
+    });
 
     [PostgresFact]
     public async Task A_second_instance_waits_until_the_first_has_finished_its_start_up()

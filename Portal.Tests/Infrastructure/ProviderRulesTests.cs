@@ -21,12 +21,8 @@ public sealed class ProviderRulesTests
     }
 
     [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
-    public async Task On_PostgreSQL_writer_transactions_take_turns_so_a_check_then_insert_happens_once()
-    {
-        using var database = PostgresDatabase.Create();
-        using var portal = new PortalAppFactory(postgres: database);
-        await AssertCheckThenInsertOnceAsync(portal);
-    }
+    public Task On_PostgreSQL_writer_transactions_take_turns_so_a_check_then_insert_happens_once() =>
+        PostgresDatabase.WithPortalAsync(AssertCheckThenInsertOnceAsync);
 
     [Fact]
     public async Task The_name_search_like_ignores_case()
@@ -36,12 +32,7 @@ public sealed class ProviderRulesTests
     }
 
     [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
-    public async Task On_PostgreSQL_the_name_search_like_ignores_case()
-    {
-        using var database = PostgresDatabase.Create();
-        using var portal = new PortalAppFactory(postgres: database);
-        await AssertLikeIgnoresCaseAsync(portal);
-    }
+    public Task On_PostgreSQL_the_name_search_like_ignores_case() => PostgresDatabase.WithPortalAsync(AssertLikeIgnoresCaseAsync);
 
     private static async Task AssertCheckThenInsertOnceAsync(PortalAppFactory portal)
     {

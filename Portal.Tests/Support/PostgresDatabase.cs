@@ -30,6 +30,18 @@ public sealed class PostgresDatabase : IDisposable
     public static PostgresDatabase Create() =>
         new(ServerConnectionString ?? throw new InvalidOperationException($"{ServerVariable} is not set: ./test.sh's PostgreSQL leg sets it."));
 
+    /// <summary>Runs <paramref name="test"/> on the app started on a new database, then drops the database.</summary>
+    public static Task WithPortalAsync(Func<PortalAppFactory, Task> test) => WithPortalAsync(database => new PortalAppFactory(postgres: database), test);
+
+    public static async Task WithPortalAsync<TPortal>(Func<PostgresDatabase, TPortal> start, Func<TPortal, Task> test) where TPortal : PortalAppFactory
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(test);
+        using var database = Create();
+        using var portal = start(database);
+        await test(portal);
+    }
+
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();

@@ -141,12 +141,8 @@ public sealed class OutboxDeliveryTests : IDisposable
     public Task Two_dispatchers_running_at_once_send_each_message_once() => TwoDispatchersSendEachMessageOnceAsync(portal);
 
     [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
-    public async Task On_PostgreSQL_two_dispatchers_running_at_once_send_each_message_once()
-    {
-        using var database = PostgresDatabase.Create();
-        using var postgres = new ControlledPortal(postgres: database);
-        await TwoDispatchersSendEachMessageOnceAsync(postgres);
-    }
+    public Task On_PostgreSQL_two_dispatchers_running_at_once_send_each_message_once() =>
+        PostgresDatabase.WithPortalAsync(database => new ControlledPortal(postgres: database), TwoDispatchersSendEachMessageOnceAsync);
 
     private static async Task TwoDispatchersSendEachMessageOnceAsync(ControlledPortal portal)
     {
