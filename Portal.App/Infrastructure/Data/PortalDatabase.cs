@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Portal.App.Infrastructure.Data;
 
@@ -36,7 +37,13 @@ public static class PortalDatabase
                 {
                     throw new InvalidOperationException($"{ProviderKey} is {DatabaseProvider.Postgres}: set ConnectionStrings:{ConnectionName} to the PostgreSQL database (Host=...;Database=...;Username=...).");
                 }
-                builder.Services.AddDbContextFactory<PostgresPortalDbContext>(options => options.UseNpgsql(configured));
+                // Features add to PortalDbContext's options (ConfigureDbContext<PortalDbContext>: the outbox's wake-up
+                // interceptor); EF applies those to that exact type only, so the provider's context takes them over.
+                builder.Services.AddDbContextFactory<PostgresPortalDbContext>((services, options) =>
+                {
+                    options.UseNpgsql(configured);
+                    foreach (var configuration in services.GetServices<IDbContextOptionsConfiguration<PortalDbContext>>()) configuration.Configure(services, options);
+                });
                 builder.Services.AddSingleton<IDbContextFactory<PortalDbContext>, ProviderDbContextFactory<PostgresPortalDbContext>>();
                 builder.Services.AddScoped<PortalDbContext>(services => services.GetRequiredService<PostgresPortalDbContext>());
                 break;
