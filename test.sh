@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the tests need (Debian's Chromium for the end-to-end tests, ClamAV's clamd for the
-# document scanner's tests) when it is missing, builds the seed generator and the benchmarks, then `dotnet test Portal.sln`. Extra arguments go to
-# dotnet test (e.g. --filter Domain).
+# document scanner's tests) when it is missing, builds the seed generator and the benchmarks, then `dotnet test Portal.sln`
+# on SQLite, then the PostgreSQL leg (scripts/postgres-tests.sh: the data-access tests on a throw-away PostgreSQL it
+# installs, starts and removes). Extra arguments go to the SQLite run's dotnet test (e.g. --filter Domain).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,6 +31,9 @@ trap 'rm -f "$log"' EXIT
 set +e
 dotnet test Portal.sln "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+scripts/postgres-tests.sh --no-build 2>&1 | tee -a "$log"
+postgres_status=${PIPESTATUS[0]}
+[ "$status" -eq 0 ] && status=$postgres_status
 set -e
 
 # One closing line for CI: the totals over every test assembly.

@@ -12,6 +12,15 @@ public sealed class InstantStorageTests
     public async Task Actions_are_ordered_by_the_instant_they_happened_whatever_offset_they_were_recorded_with()
     {
         using var portal = new PortalAppFactory();
+        await AssertOrderedByInstantAsync(portal);
+    }
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public Task On_PostgreSQL_actions_are_ordered_by_the_instant_they_happened_whatever_offset_they_were_recorded_with() =>
+        PostgresDatabase.WithPortalAsync(AssertOrderedByInstantAsync);
+
+    private static async Task AssertOrderedByInstantAsync(PortalAppFactory portal)
+    {
         await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var @case = new Case(CaseNumber.FromSerial(42), CaseProgram.IvD, "Maricopa", "PHX", new DateOnly(2026, 1, 1));
         db.Cases.Add(@case);

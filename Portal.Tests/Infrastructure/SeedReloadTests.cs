@@ -35,10 +35,32 @@ public sealed class SeedReloadTests
     }
 
     [Fact]
-    public async Task Two_instances_starting_together_on_one_database_load_the_demo_data_once()
+    public Task Two_instances_starting_together_on_one_database_load_the_demo_data_once() =>
+        TwoSeededInstancesLoadOnceAsync(first => new PortalAppFactory(seed: true, databasePath: first?.DatabasePath));
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public async Task Two_instances_starting_together_on_one_PostgreSQL_database_load_the_demo_data_once()
     {
-        using var first = new PortalAppFactory(seed: true);
-        using var second = new PortalAppFactory(seed: true, databasePath: first.DatabasePath);
+        using var database = PostgresDatabase.Create();
+        await TwoSeededInstancesLoadOnceAsync(_ => new PortalAppFactory(seed: true, postgres: database));
+    }
+
+    [Fact]
+    public Task Three_instances_starting_together_on_a_new_database_all_start_and_migrate_it_once() =>
+        ThreeInstancesMigrateOnceAsync(first => new PortalAppFactory(databasePath: first?.DatabasePath));
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public async Task Three_instances_starting_together_on_a_new_PostgreSQL_database_all_start_and_migrate_it_once()
+    {
+        using var database = PostgresDatabase.Create();
+        await ThreeInstancesMigrateOnceAsync(_ => new PortalAppFactory(postgres: database));
+    }
+
+    /// <param name="instance">Another instance on the database of the first one (null for the first).</param>
+    private static async Task TwoSeededInstancesLoadOnceAsync(Func<PortalAppFactory?, PortalAppFactory> instance)
+    {
+        using var first = instance(null);
+        using var second = instance(first);
 
         await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
 
@@ -49,13 +71,12 @@ public sealed class SeedReloadTests
         Assert.Equal(PortalRoles.All.Order(), (await db.Roles.Select(r => r.Name!).ToListAsync()).Order());
     }
 
-    [Fact]
-    public async Task Three_instances_starting_together_on_a_new_database_all_start_and_migrate_it_once()
+    private static async Task ThreeInstancesMigrateOnceAsync(Func<PortalAppFactory?, PortalAppFactory> instance)
     {
         // Without seeding the instances reach the migration together (seeding's own transaction hid the race).
-        using var first = new PortalAppFactory();
-        using var second = new PortalAppFactory(databasePath: first.DatabasePath);
-        using var third = new PortalAppFactory(databasePath: first.DatabasePath);
+        using var first = instance(null);
+        using var second = instance(first);
+        using var third = instance(first);
 
         await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server), Task.Run(() => third.Server));
 

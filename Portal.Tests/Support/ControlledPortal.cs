@@ -15,7 +15,7 @@ namespace Portal.Tests.Support;
 /// act as time passes (the outbox dispatcher, the purge of unverified accounts), so a test moves time and
 /// runs each round itself, and sees exactly what happened.
 /// </summary>
-public sealed class ControlledPortal(bool seed = false) : PortalAppFactory(seed)
+public sealed class ControlledPortal(bool seed = false, PostgresDatabase? postgres = null) : PortalAppFactory(seed, postgres: postgres)
 {
     public ManualTimeProvider Clock { get; } = new();
 

@@ -7,9 +7,11 @@ namespace Portal.Tests.Support;
 
 /// <summary>
 /// The real app on a throw-away SQLite file (the real provider, not EF InMemory). Each factory has its own
-/// database; pass <paramref name="databasePath"/> to start a second app on the same file.
+/// database; pass <paramref name="databasePath"/> to start a second app on the same file, or
+/// <paramref name="postgres"/> to run on PostgreSQL instead (the test owns that database).
 /// </summary>
-public class PortalAppFactory(bool seed = false, string? databasePath = null, string environment = "Development") : WebApplicationFactory<Program>
+public class PortalAppFactory(bool seed = false, string? databasePath = null, string environment = "Development", PostgresDatabase? postgres = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>A fixed key, so fingerprints are the same in every test run.</summary>
     public const string SsnFingerprintKey = "dGVzdC1vbmx5LXNzbi1maW5nZXJwcmludC1rZXktMzItYnl0ZXMh";
@@ -33,7 +35,15 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        if (postgres is null)
+        {
+            builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Portal", postgres.ConnectionString);
+        }
         builder.UseSetting("SsnFingerprint:Key", SsnFingerprintKey);
         builder.UseSetting("Seed:Enabled", seed.ToString());
         builder.UseSetting("Seed:Path", RepositoryPaths.SeedData);

@@ -10,15 +10,10 @@ namespace Portal.App.Infrastructure.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>EF Core on SQLite, SSN fingerprints and the demo-data seeding.</summary>
+    /// <summary>EF Core on SQLite or PostgreSQL (<see cref="PortalDatabase"/>), SSN fingerprints and the demo-data seeding.</summary>
     public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
     {
-        var connectionString = SqliteConnectionStrings.UnderContentRoot(
-            builder.Configuration.GetConnectionString("Portal") ?? "Data Source=App_Data/portal.db",
-            builder.Environment.ContentRootPath);
-
-        // A factory, not a scoped context: a Blazor circuit outlives any one operation (see DESIGN.md).
-        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(SqliteSecureDelete.Instance));
+        builder.AddPortalDbContext();
 
         if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration[$"{SsnFingerprintOptions.Section}:Key"]))
         {

@@ -19,7 +19,7 @@ public sealed partial class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        using var exclusive = await StartupLock.AcquireAsync(db.Database.GetConnectionString()!, ct);
+        using var exclusive = await StartupLock.AcquireAsync(db.Database, ct);
         await db.Database.MigrateAsync(ct);
 
         if (!seedOptions.Value.Enabled) return;

@@ -21,8 +21,21 @@ using Portal.Domain.Payments;
 
 namespace Portal.App.Infrastructure.Data;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+/// <summary>
+/// The portal's model, and its SQLite context (the default provider, with the migrations in Migrations/).
+/// <see cref="PostgresPortalDbContext"/> is the same model on PostgreSQL with its own migrations (docs/database.md).
+/// </summary>
+public class PortalDbContext : IdentityDbContext<PortalUser>
 {
+    public PortalDbContext(DbContextOptions<PortalDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context: its options, its migrations.</summary>
+    protected PortalDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<SupportOrder> SupportOrders => Set<SupportOrder>();
@@ -62,12 +75,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot order or compare DateTimeOffset or decimal in SQL: store instants as UTC ticks
-        // and money as whole cents.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        ConfigureInstants(configurationBuilder);
+        // Money as whole cents: SQLite cannot order or compare decimal in SQL, and cents are exact on every provider.
         configurationBuilder.Properties<Money>().HaveConversion<MoneyToCentsConverter>();
         configurationBuilder.Properties<CaseNumber>().HaveConversion<CaseNumberToStringConverter>().HaveMaxLength(CaseNumber.Length);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    /// <summary>SQLite cannot order or compare DateTimeOffset in SQL: instants are stored as UTC ticks.</summary>
+    protected virtual void ConfigureInstants(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 }

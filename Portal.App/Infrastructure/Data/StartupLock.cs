@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Portal.App.Infrastructure.Data;
 
@@ -11,7 +13,15 @@ public static class StartupLock
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Holds the lock for the database of <paramref name="connectionString"/> until disposed; nothing to hold for an in-memory database.</summary>
+    /// <summary>Holds the lock for <paramref name="database"/>, on either provider, until disposed.</summary>
+    public static Task<IDisposable> AcquireAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var connectionString = database.GetConnectionString()!;
+        return database.IsNpgsql() ? PostgresStartupLock.AcquireAsync(connectionString, cancellationToken) : AcquireAsync(connectionString, cancellationToken);
+    }
+
+    /// <summary>Holds the lock for the SQLite database of <paramref name="connectionString"/> until disposed; nothing to hold for an in-memory database.</summary>
     public static async Task<IDisposable> AcquireAsync(string connectionString, CancellationToken cancellationToken)
     {
         var source = new SqliteConnectionStringBuilder(connectionString).DataSource;

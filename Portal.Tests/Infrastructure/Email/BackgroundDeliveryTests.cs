@@ -14,6 +14,16 @@ public sealed class BackgroundDeliveryTests
     public async Task A_committed_message_is_sent_at_once_by_the_background_dispatcher()
     {
         using var portal = new PortalAppFactory();
+        await AssertSentAtOnceAsync(portal);
+    }
+
+    /// <summary>The wake-up is an interceptor added to PortalDbContext's options: PostgreSQL's context must take it over.</summary>
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public Task On_PostgreSQL_a_committed_message_is_sent_at_once_by_the_background_dispatcher() =>
+        PostgresDatabase.WithPortalAsync(AssertSentAtOnceAsync);
+
+    private static async Task AssertSentAtOnceAsync(PortalAppFactory portal)
+    {
         // Far longer than the test may take: only the commit's wake-up can deliver it in time.
         portal.Settings["Email:Outbox:IdleCheckInterval"] = "01:00:00";
         _ = portal.Server;

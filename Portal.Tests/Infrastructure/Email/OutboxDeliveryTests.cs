@@ -138,7 +138,13 @@ public sealed class OutboxDeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_dispatchers_running_at_once_send_each_message_once()
+    public Task Two_dispatchers_running_at_once_send_each_message_once() => TwoDispatchersSendEachMessageOnceAsync(portal);
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public Task On_PostgreSQL_two_dispatchers_running_at_once_send_each_message_once() =>
+        PostgresDatabase.WithPortalAsync(database => new ControlledPortal(postgres: database), TwoDispatchersSendEachMessageOnceAsync);
+
+    private static async Task TwoDispatchersSendEachMessageOnceAsync(ControlledPortal portal)
     {
         for (var i = 0; i < 60; i++) await portal.QueueAsync(to: $"parent{i}@example.net");
         var second = ActivatorUtilities.CreateInstance<OutboxDispatcher>(portal.Services);

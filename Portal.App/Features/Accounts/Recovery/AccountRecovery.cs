@@ -92,7 +92,7 @@ public sealed partial class AccountRecovery(
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // A write transaction: two tabs answering at once count one after the other.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         var attempts = await db.RecoveryAttempts.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
         db.RecoveryAttempts.RemoveRange(attempts.Where(a => !a.Counts(now, settings.LockRule)));

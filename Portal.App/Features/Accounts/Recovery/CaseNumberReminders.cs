@@ -35,7 +35,7 @@ public sealed partial class CaseNumberReminders(
         var now = time.GetUtcNow();
         var clientKey = FailedMatchAttempt.ClientKeyOf(clientAddress);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
 
         var since = now - settings.CaseNumberLookupWindow;
         await db.CaseNumberLookups.Where(l => l.LookedUpAt <= since).ExecuteDeleteAsync(cancellationToken);

@@ -93,7 +93,7 @@ public sealed partial class AccountActivation(
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // A write transaction: a second submit (another tab, a double click) waits, then finds the answers saved.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
         var user = await db.Users.SingleAsync(u => u.UserName == state.UserName, cancellationToken);
         if (await db.SecurityAnswers.AnyAsync(a => a.UserId == user.Id, cancellationToken)) return new ActivationResult.LinkChanged(await LoadAsync(token, cancellationToken));
         foreach (var entry in entries)
@@ -117,7 +117,7 @@ public sealed partial class AccountActivation(
         await using var scope = scopes.CreateAsyncScope();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
         var user = await db.Users.SingleAsync(u => u.UserName == state.UserName, cancellationToken);
         if (problem == PhonePinProblem.None && user.PasswordHash is { } passwordHash
             && hasher.VerifyHashedPassword(user, passwordHash, pin) != PasswordVerificationResult.Failed)
@@ -148,7 +148,7 @@ public sealed partial class AccountActivation(
         var (state, userId) = await links.CheckAsync(token, cancellationToken);
         if (userId is null || state == VerificationLinkState.Valid) return NewLinkResult.NotAllowed;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null || user.ActivatedAt is not null || user.Email is null) return NewLinkResult.NotAllowed;
 

@@ -36,7 +36,7 @@ public sealed partial class AccountRegistration(
 
         // SQLite starts this as a write (IMMEDIATE) transaction: a second click waits here for the first to
         // commit, then finds its account below.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
         if (await db.Users.SingleOrDefaultAsync(u => u.PersonId == account.Parent.PersonId, cancellationToken) is { } existing)
         {
             // This same registration, submitted again: it already has its account and email.

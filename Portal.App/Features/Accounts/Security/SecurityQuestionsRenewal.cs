@@ -42,7 +42,7 @@ public sealed partial class SecurityQuestionsRenewal(
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // A write transaction: a double submit waits, then finds the questions already chosen.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
         var account = await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.PersonId != null, ct);
         if (account is null) throw new UnauthorizedAccessException("Only a signed-in parent chooses their security questions.");
         var afterReset = account.SecurityQuestionsResetAt is not null;

@@ -96,7 +96,7 @@ public sealed partial class AccountSignIn(
     public async Task<CodeCheckResult> VerifyEmailCodeAsync(string? secret, string code, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken); // one check at a time per code
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken); // one check at a time per code
         var now = time.GetUtcNow();
         var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
         if (pending is null || pending.CodesSent == 0) return new CodeCheckResult.Ended();
@@ -137,7 +137,7 @@ public sealed partial class AccountSignIn(
     public async Task<NewCodeResult> SendNewCodeAsync(string? secret, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
         var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
         var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);

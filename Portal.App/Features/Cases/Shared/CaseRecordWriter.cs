@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain;
@@ -169,9 +168,9 @@ public sealed partial class CaseRecordWriter(
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 })
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
-            // SQLITE_CONSTRAINT_UNIQUE: the receipt number or external id is already there.
+            // The receipt number or external id is already there.
             return false;
         }
     }

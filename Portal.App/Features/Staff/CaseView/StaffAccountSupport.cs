@@ -145,7 +145,7 @@ public sealed partial class StaffAccountSupport(
         // A scope per action: UserManager and its DbContext live for this one operation, not for the circuit.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
         var account = await db.Users.SingleOrDefaultAsync(u => u.Id == accountId && u.PersonId != null, ct);
         if (account is null || !await ParentCaseAccess.IsParentOnCaseAsync(db, account.PersonId!, caseNumber, ct)) return AccountSupportResult.AccountNotOnCase;
 

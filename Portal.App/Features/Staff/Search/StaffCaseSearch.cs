@@ -43,7 +43,7 @@ public sealed class StaffCaseSearch(IDbContextFactory<PortalDbContext> dbFactory
         {
             var prefix = word + "%";
             var within = "% " + word + "%"; // a later word of a two-part name ("De La Cruz")
-            participants = participants.Where(p => EF.Functions.Like(p.FirstName, prefix) || EF.Functions.Like(p.LastName, prefix)
+            participants = participants.WhereLikeIgnoringCase(db.Database, p => EF.Functions.Like(p.FirstName, prefix) || EF.Functions.Like(p.LastName, prefix)
                 || EF.Functions.Like(p.FirstName, within) || EF.Functions.Like(p.LastName, within));
             byParticipant = true;
         }

@@ -43,7 +43,7 @@ public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFacto
     public async Task<AcknowledgementResult> RecordAsync(CaseSystemAcknowledgement answer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
         var change = await db.CaseSystemChanges.SingleOrDefaultAsync(c => c.Id == answer.ChangeId, ct);
         if (change is null) return AcknowledgementResult.UnknownChange;
         switch (change.Status)

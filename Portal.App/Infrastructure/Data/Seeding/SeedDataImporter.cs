@@ -18,7 +18,7 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // SQLite begins this as an IMMEDIATE (write) transaction: a second instance starting at the same
         // time waits here, then finds the cases and leaves them alone.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
         if (await db.Cases.AnyAsync(ct)) return false;
 
         var started = Stopwatch.GetTimestamp();

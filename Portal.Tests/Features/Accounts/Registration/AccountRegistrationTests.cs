@@ -36,11 +36,17 @@ public sealed class AccountRegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task Clicking_create_account_twice_at_once_creates_one_account_and_one_email()
-    {
-        var account = await NewAccountAsync();
+    public Task Clicking_create_account_twice_at_once_creates_one_account_and_one_email() => OneAccountFromClicksAtOnceAsync(portal);
 
-        var outcomes = await Task.WhenAll(Task.Run(() => CreateAsync(account)), Task.Run(() => CreateAsync(account)), Task.Run(() => CreateAsync(account)));
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public Task On_PostgreSQL_clicking_create_account_twice_at_once_creates_one_account_and_one_email() =>
+        PostgresDatabase.WithPortalAsync(database => new ControlledPortal(seed: true, postgres: database), OneAccountFromClicksAtOnceAsync);
+
+    private static async Task OneAccountFromClicksAtOnceAsync(ControlledPortal portal)
+    {
+        var account = await NewAccountAsync(portal);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => CreateAsync(portal, account))));
 
         Assert.Single(outcomes.Select(o => Assert.IsType<AccountCreationResult.Created>(o).UserId).Distinct());
         await using var db = await portal.CreateDbContextAsync();
@@ -172,14 +178,18 @@ public sealed class AccountRegistrationTests : IDisposable
         Assert.True(await db.Users.AnyAsync(u => u.UserName == Demo.Caseworker.UserName));
     }
 
-    private async Task<NewAccount> NewAccountAsync()
+    private Task<NewAccount> NewAccountAsync() => NewAccountAsync(portal);
+
+    private static async Task<NewAccount> NewAccountAsync(ControlledPortal portal)
     {
         var match = await portal.Services.GetRequiredService<CaseMatcher>().MatchAsync(CaseMatcherTests.Request(Demo.ReadyToRegister), "192.0.2.1", default);
         var parent = Assert.IsType<CaseMatchResult.Matched>(match).Parent;
         return new NewAccount(Guid.NewGuid(), parent, Demo.ReadyToRegister.Email, "elisa.lang", ContactMethod.Email, "en-US");
     }
 
-    private Task<AccountCreationResult> CreateAsync(NewAccount account, string client = "192.0.2.1") =>
+    private Task<AccountCreationResult> CreateAsync(NewAccount account, string client = "192.0.2.1") => CreateAsync(portal, account, client);
+
+    private static Task<AccountCreationResult> CreateAsync(ControlledPortal portal, NewAccount account, string client = "192.0.2.1") =>
         portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, client, Site, default);
 
     public void Dispose() => portal.Dispose();
