@@ -6,19 +6,22 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Chromium for the end-to-end tests (apt-get)..."
+# What the tests need from Debian, installed in one apt run when missing: Chromium (end-to-end tests), ClamAV's clamd
+# (the scanner tests start their own, on their own port) and PostgreSQL (the leg starts its own throw-away server).
+# policy-rc.d keeps the packages from starting services of their own (a server on 5432, clamd, freshclam) while they
+# install: nothing here may leave one running, or take the cores the tests need.
+missing=()
+if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if ! command -v clamd >/dev/null && [ ! -x /usr/sbin/clamd ]; then missing+=(clamav-daemon); fi
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then missing+=(postgresql); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} for the tests (apt-get)..."
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  policy=/usr/sbin/policy-rc.d; own_policy=""
+  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null; $sudo chmod +x "$policy"; own_policy=1; fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
-fi
-
-# The scanner tests start their own clamd (own port, own one-file signature database) and stop it afterwards.
-if ! command -v clamd >/dev/null && [ ! -x /usr/sbin/clamd ]; then
-  echo "Installing ClamAV's daemon for the document scanner tests (apt-get)..."
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clamav-daemon >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ -n "$own_policy" ]; then $sudo rm -f "$policy"; fi
 fi
 
 # The tools outside Portal.sln (seed generator, benchmarks) are built too, so they cannot rot unnoticed.
