@@ -14,14 +14,25 @@ missing=()
 if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
 if ! command -v clamd >/dev/null && [ ! -x /usr/sbin/clamd ]; then missing+=(clamav-daemon); fi
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then missing+=(postgresql); fi
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} for the tests (apt-get)..."
+install_packages() {
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   policy=/usr/sbin/policy-rc.d; own_policy=""
   if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null; $sudo chmod +x "$policy"; own_policy=1; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
   if [ -n "$own_policy" ]; then $sudo rm -f "$policy"; fi
+}
+# The download and unpacking wait on the network and the disk, so they run while the code builds (unless sudo would
+# ask for a password, which needs the terminal).
+apt_pid=""; apt_log=$(mktemp)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} for the tests (apt-get)..."
+  if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
+    install_packages >"$apt_log" 2>&1 &
+    apt_pid=$!
+  else
+    install_packages
+  fi
 fi
 
 # The tools outside Portal.sln (seed generator, benchmarks) are built too, so they cannot rot unnoticed.
@@ -29,10 +40,18 @@ for project in seed-data/Portal.SeedData perf/Portal.Perf perf/Portal.HeapStat; 
   dotnet build "$project" -nologo -v q -clp:ErrorsOnly
 done
 
+dotnet build Portal.sln -nologo -v q -clp:ErrorsOnly
+if [ -n "$apt_pid" ] && ! wait "$apt_pid"; then
+  echo "Installing ${missing[*]} failed:" >&2
+  cat "$apt_log" >&2
+  exit 1
+fi
+rm -f "$apt_log"
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test Portal.sln "$@" 2>&1 | tee "$log"
+dotnet test Portal.sln --no-build "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 scripts/postgres-tests.sh --no-build 2>&1 | tee -a "$log"
 postgres_status=${PIPESTATUS[0]}

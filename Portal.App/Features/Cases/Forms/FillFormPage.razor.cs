@@ -142,7 +142,7 @@ public sealed partial class FillFormPage
         var user = (await AuthenticationState).User;
         await saveGuard.TrySaveAsync(async () =>
         {
-            switch (await Forms.SubmitAsync(user, session!, signature))
+            switch (await Forms.SubmitAsync(user, session!, signature, new Uri(Navigation.BaseUri)))
             {
                 case FormSubmitResult.Submitted submitted:
                     Navigation.NavigateTo($"{FormLinks.Form(submitted.FormId)}?signed=1");

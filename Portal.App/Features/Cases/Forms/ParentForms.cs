@@ -101,10 +101,12 @@ public sealed partial class ParentForms(
     /// its history, its PDF copy, the receipt email (and an address change's one change to the case system) are saved
     /// together and the draft is gone.
     /// </summary>
-    public async Task<FormSubmitResult> SubmitAsync(ClaimsPrincipal user, FormSession session, FormSignatureEntry signature, CancellationToken ct = default)
+    /// <param name="siteBase">The portal's address as the browser knows it: the receipt links to the form's page.</param>
+    public async Task<FormSubmitResult> SubmitAsync(ClaimsPrincipal user, FormSession session, FormSignatureEntry signature, Uri siteBase, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(signature);
+        ArgumentNullException.ThrowIfNull(siteBase);
         if (ParentCaseAccess.ParentOf(user) is not var (userId, personId)) return new FormSubmitResult.NotAvailable();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await AvailableAsync(db, userId, personId, session.Kind, session.CaseNumber, ct) is not { } onCase) return new FormSubmitResult.NotAvailable();
@@ -154,7 +156,7 @@ public sealed partial class ParentForms(
             db.SignedForms.Add(form);
             db.FormStatusChanges.Add(new FormStatusChange(form.Id, FormStatus.Submitted, now, null, null));
             await FormDrafts.RemoveAsync(db, userId, session.Kind, session.CaseNumber, ct);
-            await notices.QueueSubmittedAsync(db, form, ct);
+            await notices.QueueSubmittedAsync(db, form, new Uri(siteBase, FormLinks.Form(form.Id)), ct);
             await db.SaveChangesAsync(ct);
         }
         catch

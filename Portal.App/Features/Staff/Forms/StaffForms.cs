@@ -52,11 +52,11 @@ public sealed class StaffForms(
             FormAssignment.Mine => query.Where(f => f.AssignedToUserId == staff.UserId),
             _ => query,
         };
-        if (filter.NotOpenedInTime) query = query.Where(f => f.FirstOpenedAt == null && f.OpenLateFrom <= now);
+        if (filter.NotOpenedInTime) query = query.Where(NotOpenedInTime(now));
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(f => f.SignedAt).ThenBy(f => f.Reference).Skip(pageIndex * PageSize).Take(PageSize)
             .Select(f => new StaffFormRow(f.Id, f.Reference, f.Kind, f.CaseNumber, f.OfficeCode, f.Status, f.SignedAt, f.AssignedToName,
-                f.FirstOpenedAt == null && f.OpenLateFrom <= now))
+                f.Kind != FormKind.AddressChange && f.FirstOpenedAt == null && f.OpenLateFrom <= now))
             .ToListAsync(ct);
         return new StaffFormResults(rows, total, pageIndex, PageSize);
     }
@@ -67,8 +67,12 @@ public sealed class StaffForms(
         await access.RequireAsync(user, PortalPolicies.Supervisor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
-        return await db.SignedForms.CountAsync(f => f.FirstOpenedAt == null && f.OpenLateFrom <= now, ct);
+        return await db.SignedForms.CountAsync(NotOpenedInTime(now), ct);
     }
+
+    // A change of address waits for the case system, not a caseworker: it is never late for staff.
+    private static System.Linq.Expressions.Expression<Func<SignedForm, bool>> NotOpenedInTime(DateTimeOffset now) =>
+        f => f.Kind != FormKind.AddressChange && f.FirstOpenedAt == null && f.OpenLateFrom <= now;
 
     /// <summary>
     /// The form, audited as viewed; null when there is no such form (nothing is audited then). The first opening by staff

@@ -21,6 +21,9 @@ public sealed class FormsPortal : IDisposable
 {
     public const string ClientIp = "203.0.113.7";
 
+    /// <summary>The portal's address as the parent's browser has it: the receipt links into it.</summary>
+    public static readonly Uri SiteBase = new("https://portal.example.gov/");
+
     private readonly List<IServiceScope> scopes = [];
 
     public StaffPortal Staff { get; } = new();
@@ -66,7 +69,7 @@ public sealed class FormsPortal : IDisposable
             Consented = true,
             Attested = true,
             Name = signedName ?? $"{parent.FirstName} {parent.LastName}",
-        });
+        }, SiteBase);
     }
 
     public static void CloseCase(FormSession session, CaseClosureReason reason = CaseClosureReason.NoCurrentOrderLittleOwed)

@@ -13,7 +13,7 @@ public sealed class FormsRouteMatrixTests(FormsPortal portal) : IClassFixture<Fo
 
     public static TheoryData<string, string, string> RouteMatrix() => new()
     {
-        // route, who, expected: "ok", "signin" (sent to sign in), "denied" or "missing"
+        // route, who, expected (RouteOutcome): "ok", "signin" (sent to sign in), "denied" or "missing"
         { "/forms", "anonymous", "signin" },
         { "/forms", "parent", "ok" },
         { "/forms", "caseworker", "denied" },
@@ -36,24 +36,7 @@ public sealed class FormsRouteMatrixTests(FormsPortal portal) : IClassFixture<Fo
 
         var response = await client.GetAsync(route);
 
-        switch (expected)
-        {
-            case "ok":
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                Assert.True(response.Headers.CacheControl?.NoStore, $"{route} may be cached");
-                break;
-            case "missing":
-                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-                break;
-            case "signin":
-                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.Equal("/signin", response.Headers.Location?.AbsolutePath);
-                break;
-            default:
-                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.Equal("/access-denied", response.Headers.Location?.AbsolutePath);
-                break;
-        }
+        RouteOutcome.AssertIs(expected, response, route);
     }
 
     [Fact]

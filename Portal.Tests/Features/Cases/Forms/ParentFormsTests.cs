@@ -95,6 +95,7 @@ public sealed class ParentFormsTests(FormsPortal portal) : IClassFixture<FormsPo
 
         var receipt = Assert.Single(await portal.Staff.MailToAsync(parent.Account.Email!), m => m.Kind == FormSubmittedEmail.Name);
         Assert.Contains(submitted.Reference, receipt.Subject, StringComparison.Ordinal);
+        Assert.Contains($"https://portal.example.gov/forms/{submitted.FormId:D}", receipt.HtmlBody, StringComparison.Ordinal);
         Assert.Empty((await parent.Forms.OverviewAsync(parent.User)).Drafts);
     }
 
@@ -148,7 +149,7 @@ public sealed class ParentFormsTests(FormsPortal portal) : IClassFixture<FormsPo
         FormsPortal.CloseCase(session);
 
         var refused = Assert.IsType<FormSubmitResult.Invalid>(await parent.Forms.SubmitAsync(parent.User, session,
-            new FormSignatureEntry { Consented = false, Attested = false, Name = "Somebody Else" }));
+            new FormSignatureEntry { Consented = false, Attested = false, Name = "Somebody Else" }, FormsPortal.SiteBase));
 
         Assert.Equal([FormFields.Consent, FormFields.SignedName, FormFields.Attest], refused.Problems.Select(p => p.Field));
         Assert.Equal("Problem_NameMismatch", refused.Problems[1].Message);
@@ -187,7 +188,7 @@ public sealed class ParentFormsTests(FormsPortal portal) : IClassFixture<FormsPo
         var monthly = session.MonthlyOrder!.Value;
         FormsPortal.AuthorizeDebits(session);
         var submitted = Assert.IsType<FormSubmitResult.Submitted>(await paying.Forms.SubmitAsync(paying.User, session,
-            new FormSignatureEntry { Consented = true, Attested = true, Name = $"{paying.FirstName} {paying.LastName}" }));
+            new FormSignatureEntry { Consented = true, Attested = true, Name = $"{paying.FirstName} {paying.LastName}" }, FormsPortal.SiteBase));
 
         var view = (await paying.Forms.ViewAsync(paying.User, submitted.FormId))!;
         Assert.Equal("0123", view.AccountLast4);
@@ -221,7 +222,7 @@ public sealed class ParentFormsTests(FormsPortal portal) : IClassFixture<FormsPo
         FormsPortal.AuthorizeDebits(session, account);
         await paying.Forms.SaveDraftAsync(paying.User, session);
         var submitted = Assert.IsType<FormSubmitResult.Submitted>(await paying.Forms.SubmitAsync(paying.User, session,
-            new FormSignatureEntry { Consented = true, Attested = true, Name = $"{paying.FirstName} {paying.LastName}" }));
+            new FormSignatureEntry { Consented = true, Attested = true, Name = $"{paying.FirstName} {paying.LastName}" }, FormsPortal.SiteBase));
         await portal.MoveAsync(submitted.FormId, FormStatus.Received, FormStatus.Completed);
 
         await using (var db = await portal.Staff.DbAsync()) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -299,6 +300,32 @@ public sealed class ParentFormsTests(FormsPortal portal) : IClassFixture<FormsPo
     }
 
     [Fact]
+    public async Task Anonymous_callers_and_staff_get_nothing_from_any_parent_method()
+    {
+        var owner = await portal.ParentAsync();
+        var submitted = Assert.IsType<FormSubmitResult.Submitted>(await FormsPortal.SignAsync(owner, FormKind.CaseClosure, s => FormsPortal.CloseCase(s)));
+        var draft = (await owner.Forms.OpenAsync(owner.User, FormKind.AddressChange, owner.Case.Digits))!;
+        draft.Answers.Line1 = "1 Main St";
+        await owner.Forms.SaveDraftAsync(owner.User, draft);
+        var signature = new FormSignatureEntry { Consented = true, Attested = true, Name = $"{owner.FirstName} {owner.LastName}" };
+
+        foreach (var who in new[] { Portal.Tests.Features.Staff.StaffPortal.Anonymous, portal.Staff.Caseworker, portal.Staff.Supervisor })
+        {
+            var forms = portal.FormsFor();
+            Assert.Same(FormsOverview.Empty, await forms.OverviewAsync(who));
+            Assert.Null(await forms.OpenAsync(who, FormKind.AddressChange, owner.Case.Digits));
+            Assert.False(await forms.SaveDraftAsync(who, draft));
+            Assert.IsType<FormSubmitResult.NotAvailable>(await forms.SubmitAsync(who, draft, signature, FormsPortal.SiteBase));
+            Assert.Null(await forms.ViewAsync(who, submitted.FormId));
+            Assert.Null(await forms.PdfAsync(who, submitted.FormId));
+            await forms.DiscardAsync(who, FormKind.AddressChange, owner.Case);
+        }
+
+        Assert.Single((await owner.Forms.OverviewAsync(owner.User)).Drafts);
+        Assert.Single((await owner.Forms.OverviewAsync(owner.User)).Submitted);
+    }
+
+    [Fact]
     public async Task A_parent_whose_only_case_the_portal_does_not_serve_has_no_form_to_start()
     {
         var nonIvD = DemoData.Load().Identities.NonIvDParent;
@@ -321,7 +348,7 @@ public sealed class ParentFormsTests(FormsPortal portal) : IClassFixture<FormsPo
         Assert.Null(await stranger.Forms.PdfAsync(stranger.User, submitted.FormId));
         Assert.Null(await stranger.Forms.OpenAsync(stranger.User, FormKind.CaseClosure, owner.Case.Digits));
         Assert.IsType<FormSubmitResult.NotAvailable>(await stranger.Forms.SubmitAsync(stranger.User,
-            (await owner.Forms.OpenAsync(owner.User, FormKind.AddressChange, owner.Case.Digits))!, new FormSignatureEntry()));
+            (await owner.Forms.OpenAsync(owner.User, FormKind.AddressChange, owner.Case.Digits))!, new FormSignatureEntry(), FormsPortal.SiteBase));
         Assert.Null(await stranger.Forms.ViewAsync(Portal.Tests.Features.Staff.StaffPortal.Anonymous, submitted.FormId));
         await using var pdf = await owner.Forms.PdfAsync(owner.User, submitted.FormId);
         Assert.Equal(($"{submitted.Reference}.pdf", "application/pdf"), (pdf!.FileName, pdf.ContentType));

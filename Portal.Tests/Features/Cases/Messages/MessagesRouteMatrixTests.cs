@@ -11,7 +11,7 @@ public sealed class MessagesRouteMatrixTests(StaffPortal portal) : IClassFixture
 
     public static TheoryData<string, string, string> RouteMatrix() => new()
     {
-        // route, who, expected: "ok", "signin" (sent to sign in) or "denied"
+        // route, who, expected (RouteOutcome): "ok", "signin" (sent to sign in) or "denied"
         { "/messages", "anonymous", "signin" },
         { "/messages", "parent", "ok" },
         { "/messages", "caseworker", "denied" },
@@ -39,21 +39,7 @@ public sealed class MessagesRouteMatrixTests(StaffPortal portal) : IClassFixture
 
         var response = await client.GetAsync(route);
 
-        switch (expected)
-        {
-            case "ok":
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                Assert.True(response.Headers.CacheControl?.NoStore, $"{route} may be cached");
-                break;
-            case "signin":
-                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.Equal("/signin", response.Headers.Location?.AbsolutePath);
-                break;
-            default:
-                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.Equal("/access-denied", response.Headers.Location?.AbsolutePath);
-                break;
-        }
+        RouteOutcome.AssertIs(expected, response, route);
     }
 
     [Fact]

@@ -142,6 +142,12 @@ public sealed class StaffFormsTests(FormsStaffPortal portal) : IClassFixture<For
 
         await using var pdf = (await portal.Forms.PdfAsync(staff, id))!.Content;
         Assert.Equal(StaffAuditAction.FormPdfOpened, (await portal.Staff.AuditAsync(subjectUserId: parent.Account.Id))[^1].Action);
+
+        // Waiting on the case system, an unopened one is never flagged to supervisors.
+        var unopened = await FormsStaffPortal.SignAsync(await portal.ParentAsync(), FormKind.AddressChange);
+        await portal.ClockToOpenLateFromAsync(unopened);
+        Assert.False(Assert.Single(await portal.QueueAsync(staff, StaffFormFilter.Default, unopened)).NotOpenedInTime);
+        Assert.Empty(await portal.QueueAsync(staff, new StaffFormFilter(AllStatuses: true, NotOpenedInTime: true), unopened));
     }
 
     [Fact]

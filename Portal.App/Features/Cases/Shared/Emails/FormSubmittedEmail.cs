@@ -7,9 +7,9 @@ namespace Portal.App.Features.Cases.Shared.Emails;
 
 /// <summary>
 /// The receipt for a signed form: which form, its reference and when it was signed. Always sent. The answers and the
-/// PDF copy stay behind the sign-in (the form's page has the download): an email is not the place for a bank account.
+/// PDF copy stay behind the sign-in (the form's page, linked, has the download): an email is not the place for a bank account.
 /// </summary>
-public sealed record FormSubmittedEmail(string DisplayName, string Reference, FormKind FormKind, DateOnly SignedOn, string CaseNumber) : EmailTemplate<CaseEmailText>
+public sealed record FormSubmittedEmail(string DisplayName, string Reference, FormKind FormKind, DateOnly SignedOn, string CaseNumber, Uri FormPage) : EmailTemplate<CaseEmailText>
 {
     public const string Name = "FormSubmitted";
 
@@ -24,5 +24,6 @@ public sealed record FormSubmittedEmail(string DisplayName, string Reference, Fo
             common.Greeting(DisplayName),
             text["FormSubmitted.WhatHappened", text[$"FormKind_{FormKind}"], SignedOn.ToString(text["DateFormat"], CultureInfo.CurrentCulture), CaseNumber, Reference],
             text["FormSubmitted.SeeForm"],
-        ]);
+        ],
+        Action: new EmailAction(text["FormSubmitted.Button"], FormPage));
 }

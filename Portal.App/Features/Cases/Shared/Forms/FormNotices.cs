@@ -14,11 +14,13 @@ public sealed class FormNotices(NotificationPreferences preferences, EmailOutbox
 {
     public static readonly NotificationTopic Topic = new("FormUpdates", AlwaysOn: false, WantedByDefault: true, typeof(CaseEmailText));
 
-    public async Task QueueSubmittedAsync(PortalDbContext db, SignedForm form, CancellationToken ct)
+    /// <summary>The receipt, with a link to <paramref name="formPage"/> (where the copy is, behind the sign-in).</summary>
+    public async Task QueueSubmittedAsync(PortalDbContext db, SignedForm form, Uri formPage, CancellationToken ct)
     {
         if (await RecipientAsync(db, form, ct) is { } to)
         {
-            await outbox.QueueAsync(db, to, new FormSubmittedEmail(to.Name ?? string.Empty, form.Reference, form.Kind, Portal.Domain.ArizonaTime.DateOf(form.SignedAt), form.CaseNumber.Digits));
+            await outbox.QueueAsync(db, to, new FormSubmittedEmail(to.Name ?? string.Empty, form.Reference, form.Kind,
+                Portal.Domain.ArizonaTime.DateOf(form.SignedAt), form.CaseNumber.Digits, formPage));
         }
     }
 
