@@ -29,4 +29,29 @@ public class CaseLedgerInvariantTests
         Assert.True(summary.CurrentSupportDue <= order.InstallmentDueInMonthOf(asOf));
         Assert.Equal(paid, summary.TotalPaid);
     }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Arrears_are_all_that_is_owed_but_this_months_unpaid_installment_across_modifications(int seed)
+    {
+        var faker = new Faker { Random = new Randomizer(seed) };
+        var orders = LedgerFakers.OrderHistory(seed);
+        var payments = LedgerFakers.Payments(seed, orders[0].StartDate.AddMonths(-2)).Generate(faker.Random.Int(0, 40));
+        var asOf = faker.Date.BetweenDateOnly(orders[0].StartDate, new DateOnly(2026, 12, 31));
+
+        var summary = CaseLedger.Summarize(orders, payments, asOf);
+
+        // The closed form, month-blind: this month's payments meet this month's installment first, anything
+        // paid ahead before it does too, and whatever else is owed is arrears.
+        var counted = payments.Where(p => p.Counts && p.ReceivedOn <= asOf).ToList();
+        var owed = orders.Aggregate(Money.Zero, (sum, o) => sum + o.MonthlyAmount * o.InstallmentsDueThrough(asOf))
+            - counted.Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        var installment = orders.Aggregate(Money.Zero, (sum, o) => sum + o.InstallmentDueInMonthOf(asOf));
+        var paidThisMonth = counted.Where(p => p.ReceivedOn.Year == asOf.Year && p.ReceivedOn.Month == asOf.Month)
+            .Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        var current = Money.Min(Money.Max(Money.Zero, installment - paidThisMonth), Money.Max(Money.Zero, owed));
+        Assert.Equal(current, summary.CurrentSupportDue);
+        Assert.Equal(Money.Max(Money.Zero, owed) - current, summary.Arrears);
+        Assert.Equal(Money.Max(Money.Zero, -owed), summary.Credit);
+    }
 }

@@ -13,6 +13,26 @@ public static class LedgerFakers
             Money.Dollars(f.Random.Int(50, 1500)),
             f.Date.BetweenDateOnly(new DateOnly(2022, 1, 1), new DateOnly(2026, 6, 30))));
 
+    /// <summary>An order and up to three modifications, each ending the order before it (some mid-month), like seed-data's.</summary>
+    public static IReadOnlyList<SupportOrder> OrderHistory(int seed)
+    {
+        var faker = new Faker { Random = new Randomizer(seed) };
+        var start = faker.Date.BetweenDateOnly(new DateOnly(2022, 1, 1), new DateOnly(2025, 6, 30));
+        var orders = new List<SupportOrder>();
+        for (var modifications = faker.Random.Int(0, 3); ; modifications--)
+        {
+            var amount = Money.Dollars(faker.Random.Int(50, 1500));
+            if (modifications == 0)
+            {
+                orders.Add(new SupportOrder(amount, start, faker.Random.Bool(0.2f) ? start.AddMonths(faker.Random.Int(0, 12)) : null));
+                return orders;
+            }
+            var next = start.AddDays(faker.Random.Int(20, 400));
+            orders.Add(new SupportOrder(amount, start, next.AddDays(-1)));
+            start = next;
+        }
+    }
+
     public static Faker<Payment> Payments(int seed, DateOnly from)
     {
         var receipt = 0;
