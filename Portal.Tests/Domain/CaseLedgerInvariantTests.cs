@@ -34,10 +34,7 @@ public class CaseLedgerInvariantTests
     [MemberData(nameof(Seeds))]
     public void Arrears_are_all_that_is_owed_but_this_months_unpaid_installment_across_modifications(int seed)
     {
-        var faker = new Faker { Random = new Randomizer(seed) };
-        var orders = LedgerFakers.OrderHistory(seed);
-        var payments = LedgerFakers.Payments(seed, orders[0].StartDate.AddMonths(-2)).Generate(faker.Random.Int(0, 40));
-        var asOf = faker.Date.BetweenDateOnly(orders[0].StartDate, new DateOnly(2026, 12, 31));
+        var (orders, payments, asOf) = LedgerFakers.History(seed);
 
         var summary = CaseLedger.Summarize(orders, payments, asOf);
 
@@ -53,5 +50,17 @@ public class CaseLedgerInvariantTests
         Assert.Equal(current, summary.CurrentSupportDue);
         Assert.Equal(Money.Max(Money.Zero, owed) - current, summary.Arrears);
         Assert.Equal(Money.Max(Money.Zero, -owed), summary.Credit);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_statement_closes_on_the_ledgers_arrears_and_every_month_adds_up(int seed)
+    {
+        var (orders, payments, asOf) = LedgerFakers.History(seed);
+
+        var statement = CaseStatement.For(orders, payments, asOf);
+
+        Assert.Equal(CaseLedger.Summarize(orders, payments, asOf).Arrears, statement.ClosingArrears);
+        StatementChecks.AddsUp(statement, orders, payments);
     }
 }
