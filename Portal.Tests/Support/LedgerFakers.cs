@@ -23,7 +23,7 @@ public static class LedgerFakers
     }
 
     /// <summary>An order and up to three modifications, each ending the order before it (some mid-month), like seed-data's.</summary>
-    private static IReadOnlyList<SupportOrder> OrderHistory(int seed)
+    private static List<SupportOrder> OrderHistory(int seed)
     {
         var faker = new Faker { Random = new Randomizer(seed) };
         var start = faker.Date.BetweenDateOnly(new DateOnly(2022, 1, 1), new DateOnly(2025, 6, 30));
