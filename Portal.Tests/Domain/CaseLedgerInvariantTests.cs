@@ -29,4 +29,38 @@ public class CaseLedgerInvariantTests
         Assert.True(summary.CurrentSupportDue <= order.InstallmentDueInMonthOf(asOf));
         Assert.Equal(paid, summary.TotalPaid);
     }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Arrears_are_all_that_is_owed_but_this_months_unpaid_installment_across_modifications(int seed)
+    {
+        var (orders, payments, asOf) = LedgerFakers.History(seed);
+
+        var summary = CaseLedger.Summarize(orders, payments, asOf);
+
+        // The closed form, month-blind: this month's payments meet this month's installment first, anything
+        // paid ahead before it does too, and whatever else is owed is arrears.
+        var counted = payments.Where(p => p.Counts && p.ReceivedOn <= asOf).ToList();
+        var owed = orders.Aggregate(Money.Zero, (sum, o) => sum + o.MonthlyAmount * o.InstallmentsDueThrough(asOf))
+            - counted.Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        var installment = orders.Aggregate(Money.Zero, (sum, o) => sum + o.InstallmentDueInMonthOf(asOf));
+        var paidThisMonth = counted.Where(p => p.ReceivedOn.Year == asOf.Year && p.ReceivedOn.Month == asOf.Month)
+            .Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        var current = Money.Min(Money.Max(Money.Zero, installment - paidThisMonth), Money.Max(Money.Zero, owed));
+        Assert.Equal(current, summary.CurrentSupportDue);
+        Assert.Equal(Money.Max(Money.Zero, owed) - current, summary.Arrears);
+        Assert.Equal(Money.Max(Money.Zero, -owed), summary.Credit);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_statement_closes_on_the_ledgers_arrears_and_every_month_adds_up(int seed)
+    {
+        var (orders, payments, asOf) = LedgerFakers.History(seed);
+
+        var statement = CaseStatement.For(orders, payments, asOf);
+
+        Assert.Equal(CaseLedger.Summarize(orders, payments, asOf).Arrears, statement.ClosingArrears);
+        StatementChecks.AddsUp(statement, orders, payments);
+    }
 }
