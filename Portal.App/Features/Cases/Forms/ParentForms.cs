@@ -79,7 +79,10 @@ public sealed partial class ParentForms(
         return session;
     }
 
-    /// <summary>Saves what the parent typed so far; false when the session ended or the form is no longer theirs to fill in.</summary>
+    /// <summary>
+    /// Saves what the parent typed so far; false when the caller is not a signed-in parent. The session was made by
+    /// <see cref="OpenAsync"/> on the server (the circuit holds it), so its case was checked there; signing checks again.
+    /// </summary>
     public async Task<bool> SaveDraftAsync(ClaimsPrincipal user, FormSession session, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(session);
