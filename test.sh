@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (Debian's Chromium for the end-to-end tests, ClamAV's clamd for the
-# document scanner's tests) when it is missing, builds the seed generator and the benchmarks, then `dotnet test Portal.sln`
-# on SQLite, then the PostgreSQL leg (scripts/postgres-tests.sh: the data-access tests on a throw-away PostgreSQL it
-# installs, starts and removes). Extra arguments go to the SQLite run's dotnet test (e.g. --filter Domain).
+# Runs every test: installs what the tests need from Debian when it is missing (Chromium for the end-to-end tests,
+# ClamAV's clamd for the document scanner's tests, PostgreSQL for its leg), builds the seed generator, the benchmarks
+# and the solution, then `dotnet test Portal.sln` on SQLite, then the PostgreSQL leg (scripts/postgres-tests.sh: the
+# data-access tests on a throw-away server it starts and removes). Extra arguments go to the SQLite run's dotnet test
+# (e.g. --filter Domain).
 set -euo pipefail
 cd "$(dirname "$0")"
 
