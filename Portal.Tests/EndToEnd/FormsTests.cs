@@ -71,6 +71,7 @@ public sealed class FormsTests(BrowserFixture browser, SeededPortal portal)
         await Expect(parent.GetByText("Signed and sent. Your reference is")).ToBeVisibleAsync();
         await parent.WaitForCircuitAsync();
         var reference = (await parent.Locator(".signed-form__reference").TextContentAsync())!;
+        var formPath = new Uri(parent.Url).AbsolutePath;
         await parent.AssertNoSeriousAccessibilityViolationsAsync();
         Assert.False(await parent.ScrollsHorizontallyAsync());
 
@@ -90,6 +91,7 @@ public sealed class FormsTests(BrowserFixture browser, SeededPortal portal)
         await staff.WaitForCircuitAsync();
         await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Mark in review" })).ToBeVisibleAsync();
         await staff.AssertNoSeriousAccessibilityViolationsAsync();
+        var staffFormPath = new Uri(staff.Url).AbsolutePath;
         await Expect(parent.Locator(".mud-chip", new() { HasText = "Received" })).ToBeVisibleAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Mark in review" }).ClickAsync();
         await Expect(parent.Locator(".mud-chip", new() { HasText = "In review" })).ToBeVisibleAsync();
@@ -109,6 +111,21 @@ public sealed class FormsTests(BrowserFixture browser, SeededPortal portal)
         await Expect(parent.GetByText(reference, new() { Exact = false })).ToBeVisibleAsync();
         await parent.AssertNoSeriousAccessibilityViolationsAsync();
         Assert.False(await parent.ScrollsHorizontallyAsync());
+
+        // The form's page, a wizard and the caseworker's page, in Spanish too.
+        foreach (var (page, path, heading) in new[]
+        {
+            (parent, formPath, "Solicitud para cerrar un caso de manutención de menores"),
+            (parent, $"/forms/fill/change-of-address?case={CaseNumber}", "Aviso de cambio de domicilio"),
+            (staff, staffFormPath, "Solicitud para cerrar un caso de manutención de menores"),
+        })
+        {
+            await page.GotoAsync($"/culture/es-US?returnUrl={Uri.EscapeDataString(path)}");
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
+            await page.AssertNoSeriousAccessibilityViolationsAsync();
+            Assert.False(await page.ScrollsHorizontallyAsync());
+        }
     }
 
     private async Task<MailboxMessage> MailAsync(string email, string kind)

@@ -153,8 +153,7 @@ public sealed partial class AccountProfile(
         var db = Db(scope);
         if (user.PersonId is not { } personId || await ParticipantAsync(db, personId, ct) is not { } person) return ProfileChangeResult.NoCase;
         // The same details as the case holds, or as the change already on its way: sending them again would only add noise.
-        var latest = (await changes.ForPersonAsync(personId, RecentChanges, ct))
-            .FirstOrDefault(c => c.Kind == content.Kind && c.Status is CaseSystemChangeStatus.Waiting or CaseSystemChangeStatus.Sent);
+        var latest = await changes.PendingAsync(personId, content.Kind, ct);
         if (alreadyHeld(person, latest?.Content)) return ProfileChangeResult.Unchanged;
 
         var now = time.GetUtcNow();

@@ -210,16 +210,13 @@ public sealed partial class ParentForms(
                 .OrderByDescending(f => f.SignedAt)
                 .Select(f => new AuthorizationChoice(f.Id, f.Reference, f.AccountLast4 ?? string.Empty, f.Status, f.SignedAt)).ToListAsync(ct)
             : [];
-        var orders = kind == FormKind.PaymentAuthorization
-            ? await db.SupportOrders.AsNoTracking().Where(o => o.CaseId == onCase.CaseId).ToListAsync(ct)
-            : [];
         return new FormSession
         {
             Kind = kind,
             CaseNumber = onCase.Number,
             Role = onCase.Role,
             Today = today,
-            MonthlyOrder = orders.FirstOrDefault(o => o.IsInEffectOn(today))?.MonthlyAmount,
+            MonthlyOrder = kind == FormKind.PaymentAuthorization ? onCase.Orders.FirstOrDefault(o => o.IsInEffectOn(today))?.MonthlyAmount : null,
             Authorizations = authorizations,
         };
     }
@@ -271,8 +268,7 @@ public sealed partial class ParentForms(
     /// <summary>One change to the case system for the new address: the one already on its way when it is the same, else a new one.</summary>
     private async Task<Guid> AddressChangeAsync(PortalDbContext db, string userId, string personId, MailingAddress address, DateTimeOffset now, CancellationToken ct)
     {
-        var pending = (await changes.ForPersonAsync(personId, 20, ct))
-            .FirstOrDefault(c => c.Kind == CaseSystemChangeKind.MailingAddress && c.Status is CaseSystemChangeStatus.Waiting or CaseSystemChangeStatus.Sent);
+        var pending = await changes.PendingAsync(personId, CaseSystemChangeKind.MailingAddress, ct);
         if (pending?.Content?.MailingAddress == address) return pending.Id;
         return changes.Queue(db, personId, ContactChangeContent.For(address), userId, requestedByStaff: false, now).Id;
     }

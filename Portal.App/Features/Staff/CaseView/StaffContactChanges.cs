@@ -25,9 +25,6 @@ public sealed partial class StaffContactChanges(
     TimeProvider time,
     ILogger<StaffContactChanges> logger)
 {
-    /// <summary>How many of a person's changes are read to find the one already on its way.</summary>
-    private const int RecentChanges = 20;
-
     /// <summary>As many numbers as a parent may keep on their profile.</summary>
     public const int MaxPhones = 5;
 
@@ -67,8 +64,7 @@ public sealed partial class StaffContactChanges(
                                 && (p.Role == ParticipantRole.CustodialParent || p.Role == ParticipantRole.NonCustodialParent)
                             select p).AsNoTracking().FirstOrDefaultAsync(ct);
         if (person is null) return StaffContactChangeResult.NotAParentOnCase;
-        var pending = (await changes.ForPersonAsync(personId, RecentChanges, ct))
-            .FirstOrDefault(c => c.Kind == content.Kind && c.Status is CaseSystemChangeStatus.Waiting or CaseSystemChangeStatus.Sent);
+        var pending = await changes.PendingAsync(personId, content.Kind, ct);
         if (alreadyHeld(person, pending?.Content)) return StaffContactChangeResult.Unchanged;
 
         var now = time.GetUtcNow();

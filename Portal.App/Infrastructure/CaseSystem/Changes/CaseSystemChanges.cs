@@ -89,6 +89,22 @@ public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var changes = await db.CaseSystemChanges.AsNoTracking().Where(c => c.PersonId == personId)
             .OrderByDescending(c => c.RequestedAt).Take(max).ToListAsync(ct);
-        return [.. changes.Select(c => new ContactChange(c.Id, c.Kind, Read(c), c.Status, c.RequestedAt, c.SentAt, c.AcknowledgedAt, c.RejectionReason, c.RequestedByStaff))];
+        return [.. changes.Select(View)];
     }
+
+    /// <summary>
+    /// The person's latest change of <paramref name="kind"/> still on its way (waiting or sent, not yet answered), if any:
+    /// what a new change is compared with, so the same details are never sent twice.
+    /// </summary>
+    public async Task<ContactChange?> PendingAsync(string personId, CaseSystemChangeKind kind, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var pending = await db.CaseSystemChanges.AsNoTracking()
+            .Where(c => c.PersonId == personId && c.Kind == kind && (c.Status == CaseSystemChangeStatus.Waiting || c.Status == CaseSystemChangeStatus.Sent))
+            .OrderByDescending(c => c.RequestedAt).FirstOrDefaultAsync(ct);
+        return pending is null ? null : View(pending);
+    }
+
+    private ContactChange View(CaseSystemChange c) =>
+        new(c.Id, c.Kind, Read(c), c.Status, c.RequestedAt, c.SentAt, c.AcknowledgedAt, c.RejectionReason, c.RequestedByStaff);
 }
