@@ -13,7 +13,7 @@ namespace Portal.Tests.EndToEnd;
 /// Pages with their own journeys test their states elsewhere; this sweep is the floor every page stands on. /forms and
 /// its wizard are scanned in both languages by FormsTests, which reaches them as a parent with forms to show.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondCollection.Name)]
 public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPortal portal)
 {
     private const string DemoCase = "8060961680";
@@ -45,7 +45,7 @@ public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPo
     {
         await using var session = await browser.OpenAsync(portal.Factory, "/");
         await session.Page.SignInAsync(portal.Factory, "eloisa.demo", "Saguaro#Blooms26");
-        foreach (var path in new[] { $"/dashboard?case={DemoCase}", $"/dashboard/payments/print?case={DemoCase}", "/documents", "/account/security", "/account/profile", "/messages", "/messages/new", "/staff" })
+        foreach (var path in new[] { $"/dashboard?case={DemoCase}", $"/dashboard/payments/print?case={DemoCase}", "/dashboard/payments/R4600000225", $"/dashboard/statement?case={DemoCase}", "/documents", "/account/security", "/account/profile", "/messages", "/messages/new", "/staff" })
         {
             await CheckAsync(session.Page, culture, path);
         }

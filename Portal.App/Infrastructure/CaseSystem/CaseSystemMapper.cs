@@ -48,18 +48,15 @@ public static class CaseSystemMapper
     public static Payment ToPayment(PaymentRecord record, int caseId)
     {
         var payment = new Payment(caseId, record.ReceiptNumber, record.ReceivedOn, Money.Dollars(record.Amount), Enum.Parse<PaymentSource>(record.Source));
-        switch (Enum.Parse<PaymentStatus>(record.Status))
+        if (record.AppliedOn is { } appliedOn)
         {
-            case PaymentStatus.Disbursed:
-                payment.Disburse(record.DisbursedOn ?? throw new FormatException($"Disbursed payment {record.ReceiptNumber} has no disbursement date."));
-                break;
-            case PaymentStatus.Held:
-                payment.Hold();
-                break;
-            case PaymentStatus.Reversed:
-                payment.Reverse();
-                break;
+            payment.Apply(appliedOn, Money.Dollars(record.AppliedToCurrent ?? 0m), Money.Dollars(record.AppliedToArrears ?? 0m));
         }
+        if (!string.IsNullOrEmpty(record.ProcessorReference)) payment.MadeOnline(record.ProcessorReference);
+        var status = Enum.Parse<PaymentStatus>(record.Status);
+        if (status == PaymentStatus.Disbursed && record.DisbursedOn is null) throw new FormatException($"Disbursed payment {record.ReceiptNumber} has no disbursement date.");
+        payment.MoveTo(status, record.DisbursedOn,
+            string.IsNullOrEmpty(record.DisbursementMethod) ? null : Enum.Parse<DisbursementMethod>(record.DisbursementMethod), NullIfEmpty(record.DisbursedToLast4));
         return payment;
     }
 

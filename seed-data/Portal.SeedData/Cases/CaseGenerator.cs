@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bogus;
 using Bogus.DataSets;
 using Portal.Domain.CaseSystem;
@@ -83,11 +84,37 @@ internal sealed class CaseGenerator
                 .. children.Select(c => ToRecord(caseNumber, ParticipantRole.Child, c)),
             ],
             @case.Orders.Select(o => new SupportOrderRecord(caseNumber, TwoDecimals(o.MonthlyAmount.Amount), o.StartDate, o.EndDate)).ToList(),
-            payments.Payments.Select(p => new PaymentRecord(caseNumber, p.ReceiptNumber, p.ReceivedOn, TwoDecimals(p.Amount.Amount), p.Source.ToString(), p.Status.ToString(), p.DisbursedOn)).ToList(),
+            PaymentRecords(caseNumber, @case.Orders, payments.Payments),
             caseHistories.Generate(facts),
             custodial,
             @case.Orders,
             payments.Payments);
+    }
+
+    /// <summary>
+    /// The case's payments as the case system exports them: with the allocation the ledger's rules give (current support
+    /// first, then arrears) on the day each was received, and, once sent on, the receiving parent's way of being paid
+    /// and its last 4. That way is drawn from a generator of the case's own, so the shared one (and with it every other
+    /// file) draws exactly as before.
+    /// </summary>
+    private List<PaymentRecord> PaymentRecords(string caseNumber, IReadOnlyList<SupportOrder> orders, IReadOnlyList<Payment> payments)
+    {
+        var applied = CaseLedger.Months(orders, payments, asOf).SelectMany(m => m.Payments).ToDictionary(a => a.Payment); // by reference: Payment does not override Equals
+        var own = new Random(unchecked((int)caseSerial * 7919));
+        var roll = own.Next(100);
+        var method = roll < 65 ? DisbursementMethod.DirectDeposit : roll < 95 ? DisbursementMethod.DebitCard : DisbursementMethod.Check;
+        var last4 = method == DisbursementMethod.Check ? null : own.Next(10_000).ToString("D4", CultureInfo.InvariantCulture);
+        return [.. payments.Select(p =>
+        {
+            var allocation = applied.GetValueOrDefault(p);
+            var sent = p.Status == PaymentStatus.Disbursed;
+            return new PaymentRecord(caseNumber, p.ReceiptNumber, p.ReceivedOn, TwoDecimals(p.Amount.Amount), p.Source.ToString(), p.Status.ToString(), p.DisbursedOn,
+                allocation is null ? null : p.ReceivedOn,
+                allocation is null ? null : TwoDecimals(allocation.ToCurrent.Amount),
+                allocation is null ? null : TwoDecimals(allocation.ToArrears.Amount),
+                sent ? method.ToString() : null,
+                sent ? last4 : null);
+        })];
     }
 
     // Serials are spread over the nine-digit range by a multiplier coprime to it (179,424,673 is prime), so case

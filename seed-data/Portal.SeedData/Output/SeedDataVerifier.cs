@@ -146,6 +146,11 @@ internal sealed class SeedDataVerifier(string folder, DateOnly asOf)
             Check(Enum.TryParse<PaymentStatus>(p.Status, out var status), $"{where}: status {p.Status}");
             Check((status == PaymentStatus.Disbursed) == p.DisbursedOn.HasValue, $"{where}: {status} with DisbursedOn {p.DisbursedOn}");
             Check(p.DisbursedOn is null || (p.DisbursedOn >= p.ReceivedOn && p.DisbursedOn <= asOf), $"{where}: disbursed {p.DisbursedOn}");
+            Check(p.AppliedOn is null ? p.AppliedToCurrent is null && p.AppliedToArrears is null : p.AppliedOn >= p.ReceivedOn && p.AppliedToCurrent >= 0m && p.AppliedToArrears >= 0m
+                && p.AppliedToCurrent + p.AppliedToArrears <= p.Amount, $"{where}: applied {p.AppliedToCurrent} + {p.AppliedToArrears} on {p.AppliedOn}");
+            Check((status == PaymentStatus.Reversed) == p.AppliedOn is null, $"{where}: {status} with AppliedOn {p.AppliedOn}");
+            Check(string.IsNullOrEmpty(p.DisbursementMethod) || (status == PaymentStatus.Disbursed && Enum.TryParse<DisbursementMethod>(p.DisbursementMethod, out _)), $"{where}: {status} by {p.DisbursementMethod}");
+            Check(string.IsNullOrEmpty(p.DisbursedToLast4) || p.DisbursedToLast4 is [>= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9'], $"{where}: sent to {p.DisbursedToLast4}");
         }
     }
 

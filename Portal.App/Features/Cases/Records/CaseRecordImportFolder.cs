@@ -96,10 +96,10 @@ public sealed partial class CaseRecordImportFolder(
 
         File.Move(path, target, overwrite: true);
         File.Move(unfinishedReport, target + ReportSuffix, overwrite: true);
-        LogImported(logger, name, report.Accepted, report.Duplicates, report.Rejected + (report.FileProblem is null ? 0 : 1));
+        LogImported(logger, name, report.Accepted, report.Updated, report.Duplicates, report.Rejected + (report.FileProblem is null ? 0 : 1));
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported case records from {File}: {Accepted} accepted, {Duplicates} duplicates, {Rejected} rejected")]
-    private static partial void LogImported(ILogger logger, string file, int accepted, int duplicates, int rejected);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported case records from {File}: {Accepted} accepted, {Updated} updated, {Duplicates} duplicates, {Rejected} rejected")]
+    private static partial void LogImported(ILogger logger, string file, int accepted, int updated, int duplicates, int rejected);
 }

@@ -27,7 +27,8 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer, CaseSystemChange
     /// <summary>The file's problem when a row exceeds <see cref="MaxRowSize"/>.</summary>
     public const string RowTooLarge = "The file holds a row larger than 1 MB; a payment or case action is far smaller.";
 
-    private static readonly string[] PaymentColumns = ["CaseNumber", "ReceiptNumber", "ReceivedOn", "Amount", "Source", "Status", "DisbursedOn"];
+    private static readonly string[] PaymentColumns = ["CaseNumber", "ReceiptNumber", "ReceivedOn", "Amount", "Source", "Status", "DisbursedOn",
+        "AppliedOn", "AppliedToCurrent", "AppliedToArrears", "DisbursementMethod", "DisbursedToLast4", "ProcessorReference"];
     private static readonly string[] CaseActionColumns = ["CaseNumber", "ExternalId", "OccurredAt", "Type", "Description"];
 
     public static ImportFormat? FormatOf(string fileName)
@@ -129,13 +130,26 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer, CaseSystemChange
         if (!TryEnum<PaymentSource>(field("Source"), out var paymentSource)) return Rejected(section, row, receipt, $"Source is not one of {string.Join(", ", Enum.GetNames<PaymentSource>())}.");
         var status = PaymentStatus.Received;
         if (Text(field("Status")) is not null && !TryEnum(field("Status"), out status)) return Rejected(section, row, receipt, $"Status is not one of {string.Join(", ", Enum.GetNames<PaymentStatus>())}.");
-        DateOnly? disbursedOn = null;
-        if (Text(field("DisbursedOn")) is not null)
+        if (!TryOptionalDate(field("DisbursedOn"), out var disbursedOn)) return Rejected(section, row, receipt, "DisbursedOn is not a date (yyyy-MM-dd).");
+        if (!TryOptionalDate(field("AppliedOn"), out var appliedOn)) return Rejected(section, row, receipt, "AppliedOn is not a date (yyyy-MM-dd).");
+        if (!TryOptionalAmount(field("AppliedToCurrent"), out var toCurrent)) return Rejected(section, row, receipt, "AppliedToCurrent is not a number (like 250.00).");
+        if (!TryOptionalAmount(field("AppliedToArrears"), out var toArrears)) return Rejected(section, row, receipt, "AppliedToArrears is not a number (like 250.00).");
+        DisbursementMethod? method = null;
+        if (Text(field("DisbursementMethod")) is not null)
         {
-            if (!TryDate(field("DisbursedOn"), out var disbursed)) return Rejected(section, row, receipt, "DisbursedOn is not a date (yyyy-MM-dd).");
-            disbursedOn = disbursed;
+            if (!TryEnum<DisbursementMethod>(field("DisbursementMethod"), out var parsed)) return Rejected(section, row, receipt, $"DisbursementMethod is not one of {string.Join(", ", Enum.GetNames<DisbursementMethod>())}.");
+            method = parsed;
         }
-        var outcome = await writer.RecordPaymentAsync(new NewPayment(caseNumber, receipt, receivedOn, amount, paymentSource, status, disbursedOn), ct: ct);
+        var record = new NewPayment(caseNumber, receipt, receivedOn, amount, paymentSource, status, disbursedOn)
+        {
+            AppliedOn = appliedOn,
+            AppliedToCurrent = toCurrent,
+            AppliedToArrears = toArrears,
+            DisbursementMethod = method,
+            DisbursedToLast4 = Text(field("DisbursedToLast4")),
+            ProcessorReference = Text(field("ProcessorReference")),
+        };
+        var outcome = await writer.RecordPaymentAsync(record, ct: ct);
         return Result(section, row, receipt, outcome);
     }
 
@@ -206,6 +220,25 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer, CaseSystemChange
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(Text(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>An empty field is no date (true, null); anything else must be one.</summary>
+    private static bool TryOptionalDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (Text(text) is null) return true;
+        if (!TryDate(text, out var parsed)) return false;
+        date = parsed;
+        return true;
+    }
+
+    private static bool TryOptionalAmount(string? text, out decimal? amount)
+    {
+        amount = null;
+        if (Text(text) is null) return true;
+        if (!decimal.TryParse(Text(text), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)) return false;
+        amount = parsed;
+        return true;
+    }
+
     // Names only: Enum.TryParse would also take "3" or "1,2".
     private static bool TryEnum<T>(string? text, out T value) where T : struct, Enum
     {
@@ -221,6 +254,7 @@ public sealed class CaseRecordImporter(CaseRecordWriter writer, CaseSystemChange
     private static ImportRowResult Result(string section, int row, string externalId, RecordResult result) => result switch
     {
         RecordResult.Recorded => new(section, row, externalId, ImportRowStatus.Accepted),
+        RecordResult.Updated => new(section, row, externalId, ImportRowStatus.Updated),
         RecordResult.Duplicate => new(section, row, externalId, ImportRowStatus.Duplicate, "Already recorded (same external id)."),
         RecordResult.Rejected rejected => new(section, row, externalId, ImportRowStatus.Rejected, rejected.Problem),
         _ => throw new UnreachableException(),

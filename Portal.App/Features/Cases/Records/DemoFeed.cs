@@ -83,6 +83,7 @@ public sealed class DemoFeed(IDbContextFactory<PortalDbContext> dbFactory, CaseR
         var description = type != CaseActionType.PaymentDisbursed ? Routine[type]
             : LastReceived(history, payments) is { } sent ? $"A payment of {sent.ToString(English)} was sent to the parent who receives support."
             : "A payment was sent to the parent who receives support.";
+        if (type == CaseActionType.PaymentDisbursed) await SendOnAsync(number, payments, today, ct);
         return await writer.RecordCaseActionAsync(new NewCaseAction(number.Digits, NewExternalId(), ArizonaTime.From(now), type, description), ct: ct);
     }
 
@@ -99,6 +100,24 @@ public sealed class DemoFeed(IDbContextFactory<PortalDbContext> dbFactory, CaseR
                 db.CaseActions.Add(received);
                 return Task.CompletedTask;
             }, ct);
+    }
+
+    /// <summary>
+    /// Sends on the payments received and not yet sent, as the case system's next export would say: the same receipt
+    /// moving to "disbursed" today, the way the receiving parent was paid before (or direct deposit).
+    /// </summary>
+    private async Task SendOnAsync(CaseNumber number, List<Payment> payments, DateOnly today, CancellationToken ct)
+    {
+        var before = payments.Where(p => p.Status == PaymentStatus.Disbursed).MaxBy(p => p.DisbursedOn);
+        foreach (var waiting in payments.Where(p => p.Status == PaymentStatus.Received))
+        {
+            var method = before?.DisbursementMethod ?? DisbursementMethod.DirectDeposit;
+            await writer.RecordPaymentAsync(new NewPayment(number.Digits, waiting.ReceiptNumber, waiting.ReceivedOn, waiting.Amount.Amount, waiting.Source, PaymentStatus.Disbursed, today)
+            {
+                DisbursementMethod = method,
+                DisbursedToLast4 = before?.DisbursementMethod is null ? null : before.DisbursedToLast4,
+            }, ct: ct);
+        }
     }
 
     /// <summary>The amount of the payment a "payment received" action announced last: the one being sent on.</summary>

@@ -5,7 +5,7 @@ using Portal.App.Infrastructure.Csv;
 namespace Portal.App.Features.Cases.Records;
 
 /// <summary>
-/// What an import did: how many rows were accepted, duplicates or rejected, why the file could not be read to its end,
+/// What an import did: how many rows were accepted, updated (a payment's later stage), duplicates or rejected, why the file could not be read to its end,
 /// and each row's result. The rows are kept in <see cref="Rows"/> or, given a writer, written to it as CSV as they
 /// happen and not kept: the watched folder's report of a 500,000-row file then costs its counts, not its rows.
 /// </summary>
@@ -22,9 +22,10 @@ public sealed class ImportReport(string source, TextWriter? csv = null)
     public string? FileProblem { get; private set; }
 
     public int Accepted { get; private set; }
+    public int Updated { get; private set; }
     public int Duplicates { get; private set; }
     public int Rejected { get; private set; }
-    public int RowCount => Accepted + Duplicates + Rejected;
+    public int RowCount => Accepted + Updated + Duplicates + Rejected;
 
     /// <summary>Every row's result, in file order, when the report is kept in memory; empty when it is written out.</summary>
     public IReadOnlyList<ImportRowResult> Rows => rows;
@@ -35,6 +36,7 @@ public sealed class ImportReport(string source, TextWriter? csv = null)
         switch (row.Status)
         {
             case ImportRowStatus.Accepted: Accepted++; break;
+            case ImportRowStatus.Updated: Updated++; break;
             case ImportRowStatus.Duplicate: Duplicates++; break;
             default: Rejected++; break;
         }

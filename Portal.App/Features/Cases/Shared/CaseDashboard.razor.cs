@@ -19,6 +19,12 @@ public sealed partial class CaseDashboard
     /// <summary>The host page's authorized print view for a case and range; no link when null.</summary>
     [Parameter] public Func<Portal.Domain.Cases.CaseNumber, PaymentQuery, string>? PrintUrl { get; set; }
 
+    /// <summary>Where a payment's tracker is, by receipt number; none when null (the tracker is the parents').</summary>
+    [Parameter] public Func<string, string>? TrackerUrl { get; set; }
+
+    private bool ViewerReceives => !ViewerIsStaff && data is not null
+        && data.Parents.Any(p => p.PersonId == ViewerPersonId && p.Role == Portal.Domain.Cases.ParticipantRole.CustodialParent);
+
     private CaseDashboardData? data;
     // The prerender persists its data into the page (one case's dashboard per key), and the circuit that starts from
     // the page takes it instead of asking the database again, when it is still current and the feed holds no copy of its
@@ -126,6 +132,11 @@ public sealed partial class CaseDashboard
 
     private string Announcement(CaseUpdate update)
     {
+        if (update is { Kind: CaseUpdateKind.PaymentUpdated, Payment: { } moved })
+        {
+            var status = ViewerReceives && moved.Status == Portal.Domain.Payments.PaymentStatus.Disbursed ? "PaymentStatus_DisbursedToYou" : $"PaymentStatus_{moved.Status}";
+            return L["AnnouncePaymentMoved", DashboardFormat.Money(moved.Amount), DashboardFormat.DayAndMonth(L, moved.ReceivedOn), L[status].Value].Value;
+        }
         if (update.Payment is { } payment) return L["AnnouncePayment", DashboardFormat.Money(payment.Amount), DashboardFormat.DayAndMonth(L, payment.ReceivedOn)].Value;
         // "Your case" is the parent's; a caseworker follows someone else's case.
         if (update.Action is { } action) return L[ViewerIsStaff ? "AnnounceActionToStaff" : "AnnounceAction", L[$"Action_{action.Type}"].Value].Value;

@@ -66,7 +66,9 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
     private static IQueryable<CaseHead> Heads(PortalDbContext db, CaseNumber caseNumber) =>
         db.Cases.AsNoTracking()
             .Where(c => c.Number == caseNumber)
-            .Select(c => new CaseHead(c.Id, c.Status, db.Payments.Count(p => p.CaseId == c.Id), db.CaseActions.Count(a => a.CaseId == c.Id)));
+            .Select(c => new CaseHead(c.Id, c.Status, db.Payments.Count(p => p.CaseId == c.Id), db.CaseActions.Count(a => a.CaseId == c.Id),
+                db.Payments.Where(p => p.CaseId == c.Id).Sum(p => (p.Status == PaymentStatus.Held ? 1 : p.Status == PaymentStatus.Disbursed ? 2 : p.Status == PaymentStatus.Reversed ? 3 : 0)
+                    + (p.AppliedOn != null ? 4 : 0))));
 
     /// <summary>One page of a case's payment history, or null when there is no such case.</summary>
     public async Task<PaymentPage?> LoadPaymentsAsync(CaseNumber caseNumber, PaymentQuery query, CancellationToken ct = default)
@@ -127,8 +129,8 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
         return new PaymentPage(query, rows, all.Count, all.Where(p => p.Counts).Aggregate(Money.Zero, (sum, p) => sum + p.Amount));
     }
 
-    private sealed record CaseHead(int Id, CaseStatus Status, int Payments, int Actions)
+    private sealed record CaseHead(int Id, CaseStatus Status, int Payments, int Actions, int PaymentStages)
     {
-        public CaseRecordStamp Stamp => new(Payments, Actions);
+        public CaseRecordStamp Stamp => new(Payments, Actions, PaymentStages);
     }
 }

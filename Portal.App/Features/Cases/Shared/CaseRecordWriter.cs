@@ -20,24 +20,24 @@ public sealed partial class CaseRecordWriter(
     TimeProvider time,
     ILogger<CaseRecordWriter> logger)
 {
-    /// <param name="alongside">More changes to save in the same transaction (e.g. the staff workspace's audit entry); not called for a duplicate.</param>
-    /// <remarks>The parents who asked for payment emails get one, queued in the same transaction (<see cref="PaymentNotices"/>).</remarks>
-    public Task<RecordResult> RecordPaymentAsync(NewPayment record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
+    /// <summary>
+    /// Records a new payment, or the later stage of one already recorded under its receipt number (applied, sent on,
+    /// held, returned): the case system exports a payment again as it moves on, and each move reaches open dashboards.
+    /// </summary>
+    /// <param name="alongside">More changes to save in the same transaction as a new payment (e.g. the staff workspace's audit entry).</param>
+    /// <remarks>The parents who asked for payment emails get one for a new payment, queued in the same transaction (<see cref="PaymentNotices"/>).</remarks>
+    public async Task<RecordResult> RecordPaymentAsync(NewPayment record, Func<PortalDbContext, CancellationToken, Task>? alongside = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (Problem(record) is null && await AdvanceAsync(record, ct) is { } advanced) return advanced;
         (int CaseId, CaseNumber Number, Payment Payment)? added = null;
-        return RecordAsync(record.CaseNumber, Problem(record), CaseUpdateKind.PaymentRecorded,
+        var result = await RecordAsync(record.CaseNumber, Problem(record), CaseUpdateKind.PaymentRecorded,
             openedOn => DateProblem(record, openedOn, ArizonaTime.Today(time)),
             (db, ct) => db.Payments.AnyAsync(p => p.ReceiptNumber == record.ReceiptNumber, ct),
             (db, caseId, caseNumber) =>
             {
                 var payment = new Payment(caseId, record.ReceiptNumber, record.ReceivedOn, Money.Dollars(record.Amount), record.Source);
-                switch (record.Status)
-                {
-                    case PaymentStatus.Disbursed: payment.Disburse(record.DisbursedOn!.Value); break;
-                    case PaymentStatus.Held: payment.Hold(); break;
-                    case PaymentStatus.Reversed: payment.Reverse(); break;
-                }
+                Stage(payment, record);
                 db.Payments.Add(payment);
                 added = (caseId, caseNumber, payment);
                 return now => CaseUpdate.PaymentRecorded(caseNumber, payment, now);
@@ -47,6 +47,46 @@ public sealed partial class CaseRecordWriter(
                 await paymentNotices.QueueAsync(db, added!.Value.CaseId, added.Value.Number, added.Value.Payment, ct);
                 if (alongside is not null) await alongside(db, ct);
             }, ct);
+        // Another writer recorded the receipt between our look and our insert: this record may still be its next stage.
+        return result is RecordResult.Duplicate && await AdvanceAsync(record, ct) is { } raced ? raced : result;
+    }
+
+    /// <summary>
+    /// The record as a later stage of the payment already recorded with its receipt number; null when there is none.
+    /// The same payment means the same case, day, amount and source: anything else is another payment reusing a receipt.
+    /// </summary>
+    private async Task<RecordResult?> AdvanceAsync(NewPayment record, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var payment = await db.Payments.SingleOrDefaultAsync(p => p.ReceiptNumber == record.ReceiptNumber, ct);
+        if (payment is null) return null;
+        var caseNumber = await db.Cases.Where(c => c.Id == payment.CaseId).Select(c => c.Number).SingleAsync(ct);
+        if (caseNumber.Digits != record.CaseNumber || payment.ReceivedOn != record.ReceivedOn || payment.Amount != Money.Dollars(record.Amount) || payment.Source != record.Source)
+        {
+            return new RecordResult.Rejected("A payment with this receipt number is already recorded with another case, date, amount or source.");
+        }
+        if (!Stage(payment, record)) return Duplicate(CaseUpdateKind.PaymentUpdated);
+        await db.SaveChangesAsync(ct);
+        LogRecorded(logger, CaseUpdateKind.PaymentUpdated);
+        await notifier.PublishAsync(CaseUpdate.PaymentUpdated(caseNumber, payment, time.GetUtcNow()), ct);
+        return new RecordResult.Updated();
+    }
+
+    /// <summary>Gives the payment what the record adds: its allocation, its processor reference, a later status. False when nothing.</summary>
+    private static bool Stage(Payment payment, NewPayment record)
+    {
+        var changed = false;
+        if (payment.AppliedOn is null && record.AppliedOn is { } appliedOn)
+        {
+            payment.Apply(appliedOn, Money.Dollars(record.AppliedToCurrent ?? 0m), Money.Dollars(record.AppliedToArrears ?? 0m));
+            changed = true;
+        }
+        if (payment.ProcessorReference is null && record.ProcessorReference is { } reference)
+        {
+            payment.MadeOnline(reference);
+            changed = true;
+        }
+        return payment.MoveTo(record.Status, record.DisbursedOn, record.DisbursementMethod, record.DisbursedToLast4) | changed;
     }
 
     /// <param name="alongside">More changes to save in the same transaction; not called for a duplicate.</param>
@@ -114,6 +154,19 @@ public sealed partial class CaseRecordWriter(
         if (!Enum.IsDefined(record.Status)) return "The payment status is not one of the known statuses.";
         if (record.Status == PaymentStatus.Disbursed && record.DisbursedOn is null) return "A disbursed payment needs its disbursement date.";
         if (record.DisbursedOn < record.ReceivedOn) return "The payment was disbursed before it was received.";
+        if (record.DisbursementMethod is { } method && !Enum.IsDefined(method)) return "The disbursement method is not one of the known methods.";
+        if (record.DisbursementMethod is not null && record.Status != PaymentStatus.Disbursed) return "A disbursement method needs a disbursed payment.";
+        if (record.DisbursedToLast4 is { } last4 && (last4.Length != 4 || !last4.All(char.IsAsciiDigit))) return "DisbursedToLast4 is not the last 4 digits of an account.";
+        if (record.DisbursedToLast4 is not null && record.DisbursementMethod is null) return "DisbursedToLast4 needs its disbursement method.";
+        if ((record.AppliedToCurrent is not null || record.AppliedToArrears is not null) && record.AppliedOn is null) return "An allocation needs AppliedOn.";
+        if (record.AppliedOn < record.ReceivedOn) return "The payment was applied before it was received.";
+        if (record.AppliedToCurrent < 0m || record.AppliedToArrears < 0m) return "An allocation is never negative.";
+        if ((record.AppliedToCurrent ?? 0m) + (record.AppliedToArrears ?? 0m) > record.Amount) return "The allocation is more than the payment.";
+        if (record.Status == PaymentStatus.Reversed && record.AppliedOn is not null) return "A returned payment is not applied.";
+        if (record.ProcessorReference is { } processorReference && (processorReference.Length > 40 || !CaseRecordIds.IsExternalId(processorReference)))
+        {
+            return "The processor reference is not in the format: at most 40 letters, digits, hyphens, underscores and dots.";
+        }
         return null;
     }
 
@@ -142,6 +195,7 @@ public sealed partial class CaseRecordWriter(
         if (record.ReceivedOn < caseOpenedOn) return "ReceivedOn is before the case opened.";
         if (record.ReceivedOn > latest) return "ReceivedOn is more than a day in the future.";
         if (record.DisbursedOn > latest) return "DisbursedOn is more than a day in the future.";
+        if (record.AppliedOn > latest) return "AppliedOn is more than a day in the future.";
         return null;
     }
 

@@ -9,7 +9,7 @@ namespace Portal.App.Features.Cases.Shared;
 /// </summary>
 public sealed record CaseUpdate(CaseNumber CaseNumber, CaseUpdateKind Kind, DateTimeOffset RecordedAt)
 {
-    /// <summary>Set when <see cref="Kind"/> is <see cref="CaseUpdateKind.PaymentRecorded"/>.</summary>
+    /// <summary>Set when <see cref="Kind"/> is <see cref="CaseUpdateKind.PaymentRecorded"/> or <see cref="CaseUpdateKind.PaymentUpdated"/>.</summary>
     public PaymentRow? Payment { get; init; }
 
     /// <summary>Set when <see cref="Kind"/> is <see cref="CaseUpdateKind.CaseActionRecorded"/>.</summary>
@@ -17,6 +17,9 @@ public sealed record CaseUpdate(CaseNumber CaseNumber, CaseUpdateKind Kind, Date
 
     public static CaseUpdate PaymentRecorded(CaseNumber caseNumber, Payment payment, DateTimeOffset recordedAt) =>
         new(caseNumber, CaseUpdateKind.PaymentRecorded, recordedAt) { Payment = PaymentRow.From(payment) };
+
+    public static CaseUpdate PaymentUpdated(CaseNumber caseNumber, Payment payment, DateTimeOffset recordedAt) =>
+        new(caseNumber, CaseUpdateKind.PaymentUpdated, recordedAt) { Payment = PaymentRow.From(payment) };
 
     public static CaseUpdate CaseActionRecorded(CaseNumber caseNumber, CaseAction action, DateTimeOffset recordedAt) =>
         new(caseNumber, CaseUpdateKind.CaseActionRecorded, recordedAt) { Action = RecentAction.From(action) };

@@ -23,9 +23,16 @@ public sealed partial class PaymentHistoryGrid
     /// <summary>Where the print-friendly view of the range shown is; no link when null.</summary>
     [Parameter] public Func<PaymentQuery, string>? PrintUrl { get; set; }
 
+    /// <summary>Where a payment's tracker is, by receipt number; the receipt is plain text when null (staff).</summary>
+    [Parameter] public Func<string, string>? TrackerUrl { get; set; }
+
+    /// <summary>The viewer is the parent the money is sent to: a payment sent on reads "Sent to you".</summary>
+    [Parameter] public bool ViewerReceives { get; set; }
+
     // Resource keys built once, not per cell and render.
     private static readonly string[] SourceKeys = KeysOf<PaymentSource>("Source_");
     private static readonly string[] StatusKeys = KeysOf<PaymentStatus>("PaymentStatus_");
+    private static readonly string[] ReceiverStatusKeys = [.. StatusKeys.Select(k => k == "PaymentStatus_Disbursed" ? "PaymentStatus_DisbursedToYou" : k)];
 
     private PaymentQuery query = PaymentQuery.Default;
     private IReadOnlyList<PaymentRow> rows = [];

@@ -8,6 +8,9 @@ public abstract record RecordResult
     /// <summary>Saved, then published to the live dashboards.</summary>
     public sealed record Recorded : RecordResult;
 
+    /// <summary>A payment already recorded moved on to a later stage: saved, then published.</summary>
+    public sealed record Updated : RecordResult;
+
     /// <summary>A record with the same external id was already recorded: nothing saved, nothing published.</summary>
     public sealed record Duplicate : RecordResult;
 

@@ -9,4 +9,5 @@ internal sealed partial class PaymentRecordMap
 {
     [CsvFormat(SeedCsvFormats.Date)] public DateOnly ReceivedOn { get; set; }
     [CsvFormat(SeedCsvFormats.Date)] public DateOnly? DisbursedOn { get; set; }
+    [CsvFormat(SeedCsvFormats.Date)] public DateOnly? AppliedOn { get; set; }
 }

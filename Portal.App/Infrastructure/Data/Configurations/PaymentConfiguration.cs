@@ -14,6 +14,10 @@ public sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         // The dashboard's payment history: one case, newest first.
         builder.HasIndex(p => new { p.CaseId, p.ReceivedOn }).IsDescending(false, true);
+        builder.Property(p => p.DisbursedToLast4).HasMaxLength(4);
+        // An online payment's processor reference ties it to the portal's record; many NULLs are allowed on both providers.
+        builder.Property(p => p.ProcessorReference).HasMaxLength(40);
+        builder.HasIndex(p => p.ProcessorReference).IsUnique();
         builder.Ignore(p => p.Counts);
     }
 }

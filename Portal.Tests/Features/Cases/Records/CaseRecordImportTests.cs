@@ -81,6 +81,26 @@ public sealed class CaseRecordImportTests(DashboardTestPortal portal) : IClassFi
     }
 
     [Fact]
+    public async Task A_payment_file_of_the_old_shape_still_imports_and_a_later_export_of_the_same_receipt_moves_it_on()
+    {
+        var old = "CaseNumber,ReceiptNumber,ReceivedOn,Amount,Source,Status,DisbursedOn\n"
+            + $"{Case},IP-0301,2026-11-18,210.00,WageWithholding,Received,\n";
+        var later = "CaseNumber,ReceiptNumber,ReceivedOn,Amount,Source,Status,DisbursedOn,AppliedOn,AppliedToCurrent,AppliedToArrears,DisbursementMethod,DisbursedToLast4,ProcessorReference\n"
+            + $"{Case},IP-0301,2026-11-18,210.00,WageWithholding,Disbursed,2026-11-19,2026-11-18,10.00,200.00,DirectDeposit,7781,\n"
+            + $"{Case},IP-0302,2026-11-18,50.00,DirectPayment,Received,,2026-11-18,,,,1234,\n"
+            + $"{Case},IP-0303,2026-11-18,50.00,DirectPayment,Received,,someday,,,,,\n";
+
+        var first = await ImportAsync(old, ImportFormat.PaymentsCsv);
+        var second = await ImportAsync(later, ImportFormat.PaymentsCsv);
+
+        Assert.Equal(ImportRowStatus.Accepted, Assert.Single(first.Rows).Status);
+        Assert.Equal([ImportRowStatus.Updated, ImportRowStatus.Rejected, ImportRowStatus.Rejected], second.Rows.Select(r => r.Status));
+        Assert.Equal(1, second.Updated);
+        Assert.Equal("DisbursedToLast4 needs its disbursement method.", second.Rows[1].Reason);
+        Assert.Equal("AppliedOn is not a date (yyyy-MM-dd).", second.Rows[2].Reason);
+    }
+
+    [Fact]
     public async Task A_report_written_out_gets_each_row_as_the_file_is_read_and_keeps_none_in_memory()
     {
         await using var file = new GeneratedStream(LargeCsv(rows: 100_000));

@@ -111,6 +111,64 @@ public sealed class CaseRecordWriterTests(DashboardTestPortal portal) : IClassFi
         Assert.True(await db.DashboardPreferences.AnyAsync(p => p.PersonId == "P-ALONGSIDE"));
     }
 
+    [Fact]
+    public async Task A_payment_exported_again_at_a_later_stage_moves_on_and_the_move_reaches_the_dashboards()
+    {
+        var published = new List<CaseUpdate>();
+        using var _ = portal.Notifier.Subscribe(DashboardCases.Credit, u => { published.Add(u); return Task.CompletedTask; });
+        var received = Payment("W-0010", 300m);
+        await portal.Writer.RecordPaymentAsync(received);
+
+        var applied = await portal.Writer.RecordPaymentAsync(received with { AppliedOn = new DateOnly(2026, 11, 21), AppliedToCurrent = 250m, AppliedToArrears = 50m });
+        var sent = await portal.Writer.RecordPaymentAsync(received with
+        {
+            Status = PaymentStatus.Disbursed, DisbursedOn = new DateOnly(2026, 11, 23), DisbursementMethod = DisbursementMethod.DebitCard, DisbursedToLast4 = "0042",
+        });
+        var again = await portal.Writer.RecordPaymentAsync(received with { Status = PaymentStatus.Disbursed, DisbursedOn = new DateOnly(2026, 11, 23) });
+        var backwards = await portal.Writer.RecordPaymentAsync(received);
+
+        Assert.IsType<RecordResult.Updated>(applied);
+        Assert.IsType<RecordResult.Updated>(sent);
+        Assert.IsType<RecordResult.Duplicate>(again);
+        Assert.IsType<RecordResult.Duplicate>(backwards);
+        Assert.Equal([CaseUpdateKind.PaymentRecorded, CaseUpdateKind.PaymentUpdated, CaseUpdateKind.PaymentUpdated], published.Select(u => u.Kind));
+        Assert.Equal(PaymentStatus.Disbursed, published[^1].Payment?.Status);
+        await using var db = await DbAsync();
+        var stored = await db.Payments.SingleAsync(p => p.ReceiptNumber == "W-0010");
+        Assert.Equal((new DateOnly(2026, 11, 21), Money.Dollars(250m), Money.Dollars(50m)), (stored.AppliedOn!.Value, stored.AppliedToCurrent, stored.AppliedToArrears));
+        Assert.Equal((PaymentStatus.Disbursed, DisbursementMethod.DebitCard, "0042"), (stored.Status, stored.DisbursementMethod!.Value, stored.DisbursedToLast4));
+    }
+
+    [Fact]
+    public async Task A_receipt_number_reused_for_another_payment_is_rejected_and_the_first_payment_stands()
+    {
+        await portal.Writer.RecordPaymentAsync(Payment("W-0011", 300m));
+
+        var other = await portal.Writer.RecordPaymentAsync(Payment("W-0011", 301m) with { Status = PaymentStatus.Disbursed, DisbursedOn = new DateOnly(2026, 11, 23) });
+
+        Assert.Contains("already recorded", Assert.IsType<RecordResult.Rejected>(other).Problem);
+        await using var db = await DbAsync();
+        Assert.Equal((Money.Dollars(300m), PaymentStatus.Received), await db.Payments.Where(p => p.ReceiptNumber == "W-0011").Select(p => ValueTuple.Create(p.Amount, p.Status)).SingleAsync());
+    }
+
+    [Theory]
+    [InlineData("123456", "DisbursedToLast4 is not the last 4 digits")]
+    [InlineData("12a4", "DisbursedToLast4 is not the last 4 digits")]
+    public void An_account_number_longer_than_its_last_4_is_refused_before_it_reaches_the_database(string last4, string problem)
+    {
+        var record = Payment("W-0012", 300m) with { Status = PaymentStatus.Disbursed, DisbursedOn = new DateOnly(2026, 11, 23), DisbursementMethod = DisbursementMethod.DirectDeposit, DisbursedToLast4 = last4 };
+
+        Assert.StartsWith(problem, CaseRecordWriter.Problem(record));
+    }
+
+    [Fact]
+    public void An_allocation_beyond_the_payment_or_without_its_date_is_refused()
+    {
+        Assert.Equal("The allocation is more than the payment.", CaseRecordWriter.Problem(Payment("W-1", 100m) with { AppliedOn = new DateOnly(2026, 11, 21), AppliedToCurrent = 80m, AppliedToArrears = 30m }));
+        Assert.Equal("An allocation needs AppliedOn.", CaseRecordWriter.Problem(Payment("W-1", 100m) with { AppliedToCurrent = 80m }));
+        Assert.Equal("A disbursement method needs a disbursed payment.", CaseRecordWriter.Problem(Payment("W-1", 100m) with { DisbursementMethod = DisbursementMethod.Check }));
+    }
+
     private static NewPayment Payment(string receipt, decimal amount) =>
         new(DashboardCases.Credit.Digits, receipt, new DateOnly(2026, 11, 21), amount, PaymentSource.DirectPayment);
 

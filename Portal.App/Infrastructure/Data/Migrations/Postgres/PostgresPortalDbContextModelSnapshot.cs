@@ -1718,11 +1718,32 @@ namespace Portal.App.Infrastructure.Data.Migrations.Postgres
                     b.Property<long>("Amount")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("AppliedToArrears")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AppliedToCurrent")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("DisbursedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DisbursedToLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("DisbursementMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProcessorReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ReceiptNumber")
                         .IsRequired()
@@ -1743,6 +1764,9 @@ namespace Portal.App.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProcessorReference")
+                        .IsUnique();
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
