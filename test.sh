@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the tests need from Debian when it is missing (Chromium for the end-to-end tests,
-# ClamAV's clamd for the document scanner's tests, PostgreSQL for its leg), builds the seed generator, the benchmarks
-# and the solution, then `dotnet test Portal.sln` on SQLite, then the PostgreSQL leg (scripts/postgres-tests.sh: the
+# ClamAV's clamd for the document scanner's tests, PostgreSQL for its leg), builds the benchmarks and the solution
+# (the seed generator is in it), then `dotnet test Portal.sln` on SQLite, then the PostgreSQL leg (scripts/postgres-tests.sh: the
 # data-access tests on a throw-away server it starts and removes). Extra arguments go to the SQLite run's dotnet test
 # (e.g. --filter Domain).
 set -euo pipefail
@@ -36,8 +36,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# The tools outside Portal.sln (seed generator, benchmarks) are built too, so they cannot rot unnoticed.
-for project in seed-data/Portal.SeedData perf/Portal.Perf perf/Portal.HeapStat; do
+# The benchmarks, outside Portal.sln, are built too, so they cannot rot unnoticed (the seed generator is in it).
+for project in perf/Portal.Perf perf/Portal.HeapStat; do
   dotnet build "$project" -nologo -v q -clp:ErrorsOnly
 done
 

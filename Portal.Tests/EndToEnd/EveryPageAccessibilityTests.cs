@@ -13,7 +13,7 @@ namespace Portal.Tests.EndToEnd;
 /// Pages with their own journeys test their states elsewhere; this sweep is the floor every page stands on. /forms and
 /// its wizard are scanned in both languages by FormsTests, which reaches them as a parent with forms to show.
 /// </summary>
-[Collection(E2ESecondCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPortal portal)
 {
     private const string DemoCase = "8060961680";

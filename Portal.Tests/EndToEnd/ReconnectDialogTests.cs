@@ -8,7 +8,7 @@ namespace Portal.Tests.EndToEnd;
 /// The reconnection dialog in Chromium: every state blazor.web.js (.NET 10) sets, its words in English and Spanish, its
 /// focus, axe, 360 px, and what was typed on the page before, during and after.
 /// </summary>
-[Collection(E2ESecondCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class ReconnectDialogTests(BrowserFixture browser, SeededPortal portal)
 {
     private const string Email = "someone@example.net";

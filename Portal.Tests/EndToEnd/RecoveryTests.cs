@@ -11,7 +11,7 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
 
-[Collection(E2ESecondCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class RecoveryTests(BrowserFixture browser, SeededPortal portal)
 {
     private static readonly DemoParent Parent = DemoData.Load().Identities.RegisteredParent;

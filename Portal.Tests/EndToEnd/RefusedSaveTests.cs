@@ -8,7 +8,7 @@ namespace Portal.Tests.EndToEnd;
 /// Security finding 10: while the database cannot be written, a submit on an interactive page says "try again"
 /// instead of ending the circuit, keeps what was typed, and goes through once the database is free.
 /// </summary>
-[Collection(E2ESecondCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class RefusedSaveTests(BrowserFixture browser, LockablePortal portal) : IClassFixture<LockablePortal>
 {
     private const string TryAgain = "We couldn't save that; nothing was lost; try again.";

@@ -8,7 +8,7 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
 
-[Collection(E2ESecondCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed partial class SignInTests(BrowserFixture browser, SeededPortal portal)
 {
     private static readonly DemoIdentities Demo = DemoData.Load().Identities;
