@@ -50,7 +50,8 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
             NextPaymentDue.After(orders, today),
             actions,
             firstPage,
-            found.Stamp);
+            found.Stamp,
+            await Payments.OnlinePayments.SubmittedAsync(db, caseNumber, ct));
     }
 
     /// <summary>
@@ -66,7 +67,8 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
     private static IQueryable<CaseHead> Heads(PortalDbContext db, CaseNumber caseNumber) =>
         db.Cases.AsNoTracking()
             .Where(c => c.Number == caseNumber)
-            .Select(c => new CaseHead(c.Id, c.Status, db.Payments.Count(p => p.CaseId == c.Id), db.CaseActions.Count(a => a.CaseId == c.Id)));
+            .Select(c => new CaseHead(c.Id, c.Status, db.Payments.Count(p => p.CaseId == c.Id), db.CaseActions.Count(a => a.CaseId == c.Id),
+                db.OnlinePayments.Count(o => o.CaseNumber == c.Number && o.Status == Payments.OnlinePaymentStatus.Submitted)));
 
     /// <summary>One page of a case's payment history, or null when there is no such case.</summary>
     public async Task<PaymentPage?> LoadPaymentsAsync(CaseNumber caseNumber, PaymentQuery query, CancellationToken ct = default)
@@ -127,8 +129,8 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
         return new PaymentPage(query, rows, all.Count, all.Where(p => p.Counts).Aggregate(Money.Zero, (sum, p) => sum + p.Amount));
     }
 
-    private sealed record CaseHead(int Id, CaseStatus Status, int Payments, int Actions)
+    private sealed record CaseHead(int Id, CaseStatus Status, int Payments, int Actions, int Submitted)
     {
-        public CaseRecordStamp Stamp => new(Payments, Actions);
+        public CaseRecordStamp Stamp => new(Payments, Actions, Submitted);
     }
 }

@@ -7,4 +7,6 @@ namespace Portal.App.Features.Cases.Shared;
 /// stamps is one small indexed query instead of the dashboard's five. Counts rather than the newest ids, so a record
 /// committed out of id order (a database with concurrent writers) still changes the stamp.
 /// </summary>
-public readonly record struct CaseRecordStamp(int Payments, int Actions);
+/// <remarks>Online payments waiting to be posted count too: they are listed on the dashboard, and a payment that is
+/// submitted adds one (its posting later takes one away and adds a payment).</remarks>
+public readonly record struct CaseRecordStamp(int Payments, int Actions, int Submitted = 0);

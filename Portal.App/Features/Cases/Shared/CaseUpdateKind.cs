@@ -4,4 +4,5 @@ public enum CaseUpdateKind
 {
     PaymentRecorded,
     CaseActionRecorded,
+    OnlinePaymentSubmitted,
 }
