@@ -1,20 +1,10 @@
 namespace Portal.Domain.Forms;
 
-/// <summary>
-/// A signed form's reference, read out over the phone: "F-" and eight characters from an alphabet without the letters
-/// people confuse with digits (no I, L, O, U), in two groups of four: F-7K3M-9QXD.
-/// </summary>
+/// <summary>A signed form's reference, read out over the phone: "F-" and eight characters in two groups (F-7K3M-9QXD, <see cref="ReadableReference"/>).</summary>
 public static class FormReference
 {
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     public const int MaxLength = 11;
 
     /// <summary>The reference spelled by eight random bytes (a caller's RandomNumberGenerator).</summary>
-    public static string From(ReadOnlySpan<byte> random)
-    {
-        if (random.Length < 8) throw new ArgumentException("Eight random bytes make a reference.", nameof(random));
-        Span<char> letters = stackalloc char[8];
-        for (var i = 0; i < 8; i++) letters[i] = Alphabet[random[i] % Alphabet.Length];
-        return $"F-{letters[..4]}-{letters[4..]}";
-    }
+    public static string From(ReadOnlySpan<byte> random) => ReadableReference.Spell('F', random);
 }

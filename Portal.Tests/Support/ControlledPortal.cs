@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.TestHost;
+using Portal.App.Features.Cases.Payments;
+using Portal.App.Infrastructure.Payments.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Accounts.Registration;
@@ -13,7 +17,8 @@ namespace Portal.Tests.Support;
 /// <summary>
 /// The app with a clock and an email provider the test controls, and without the background services that
 /// act as time passes (the outbox dispatcher, the purge of unverified accounts), so a test moves time and
-/// runs each round itself, and sees exactly what happened.
+/// runs each round itself, and sees exactly what happened (the recurring payments' scheduler too). The payment sandbox's
+/// webhooks reach the app through the test server.
 /// </summary>
 public sealed class ControlledPortal(bool seed = false, PostgresDatabase? postgres = null) : PortalAppFactory(seed, postgres: postgres)
 {
@@ -40,6 +45,10 @@ public sealed class ControlledPortal(bool seed = false, PostgresDatabase? postgr
             if (!UseConfiguredProvider) services.AddSingleton<IEmailSender>(Provider);
             services.Remove(services.Single(d => d.ImplementationType == typeof(OutboxDispatcherService)));
             services.Remove(services.Single(d => d.ImplementationType == typeof(UnverifiedAccountPurgeService)));
+            services.Remove(services.Single(d => d.ImplementationType == typeof(RecurringPaymentService)));
+            // The sandbox processor delivers its webhooks over HTTP to the app itself: here, through the test server.
+            services.AddHttpClient(SandboxWebhookSender.ClientName)
+                .ConfigurePrimaryHttpMessageHandler(provider => ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler());
         });
     }
 

@@ -58,6 +58,8 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         builder.UseSetting("CaseSystem:ExportFolder", "");
         builder.UseSetting("CaseSystem:StandIn:Enabled", "false");
         builder.UseSetting("Documents:StorageFolder", DocumentsFolder);
+        // Every request of a test comes from one address: the payment sandbox's page limit has its own test.
+        builder.UseSetting("Payments:ProcessorPageRequestsPerMinute", "10000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }

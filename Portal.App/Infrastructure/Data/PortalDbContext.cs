@@ -4,6 +4,7 @@ using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Cases.Shared.Messages;
 using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Features.Cases.Shared.Forms;
+using Portal.App.Features.Cases.Shared.Payments;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Recovery;
 using Portal.App.Features.Accounts.Registration;
@@ -66,6 +67,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
     public DbSet<SignedForm> SignedForms => Set<SignedForm>();
     public DbSet<FormStatusChange> FormStatusChanges => Set<FormStatusChange>();
+    public DbSet<OnlinePayment> OnlinePayments => Set<OnlinePayment>();
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

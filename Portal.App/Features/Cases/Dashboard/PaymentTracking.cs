@@ -33,8 +33,15 @@ public sealed class PaymentTracking(IDbContextFactory<PortalDbContext> dbFactory
             var (orders, payments) = await db.LedgerOfAsync(payment.CaseId, ct);
             application = CaseLedger.Months(orders, payments, today).SelectMany(m => m.Payments).FirstOrDefault(a => a.Payment.Id == payment.Id);
         }
+        // Made in the portal: the timeline starts on the day the processor took it.
+        DateOnly? submittedOnline = null;
+        if (payment.ProcessorReference is { } reference
+            && await db.OnlinePayments.AsNoTracking().Where(o => o.ProcessorReference == reference).Select(o => o.CompletedAt).FirstOrDefaultAsync(ct) is { } completedAt)
+        {
+            submittedOnline = ArizonaTime.DateOf(completedAt);
+        }
         var receives = viewer.Role == ParticipantRole.CustodialParent;
-        return new TrackedPayment(viewer.Number, viewer.Role, PaymentRow.From(payment), PaymentTracker.For(payment, application, null, today),
+        return new TrackedPayment(viewer.Number, viewer.Role, PaymentRow.From(payment), PaymentTracker.For(payment, application, submittedOnline, today),
             payment.DisbursementMethod, receives ? payment.DisbursedToLast4 : null);
     }
 }

@@ -38,6 +38,7 @@ public sealed partial class CaseDashboard
     private string? announcement;
     private string? highlightReceipt;
     private long? highlightActionId;
+    private Guid? highlightSubmittedId;
     private ChangedFigures changedFigures;
     private int updateCount;
     private bool disposed;
@@ -63,6 +64,7 @@ public sealed partial class CaseDashboard
         data = null;
         announcement = highlightReceipt = null;
         highlightActionId = null;
+        highlightSubmittedId = null;
         changedFigures = ChangedFigures.None;
         updateCount = 0;
         subscription?.Dispose();
@@ -118,6 +120,7 @@ public sealed partial class CaseDashboard
             updateCount++;
             highlightReceipt = refresh.Update.Payment?.ReceiptNumber;
             highlightActionId = refresh.Update.Action?.Id;
+            highlightSubmittedId = refresh.Update.Submitted?.Id;
             announcement = (ViewerIsStaff ? StaffAnnouncements : ParentAnnouncements).Of(refresh.Update, uiCulture.Name, this, static (update, dashboard) => dashboard.Announcement(update));
             StateHasChanged();
         }
@@ -139,6 +142,7 @@ public sealed partial class CaseDashboard
         }
         if (update.Payment is { } payment) return L["AnnouncePayment", DashboardFormat.Money(payment.Amount), DashboardFormat.DayAndMonth(L, payment.ReceivedOn)].Value;
         // "Your case" is the parent's; a caseworker follows someone else's case.
+        if (update.Submitted is { } submitted) return L["AnnounceSubmitted", DashboardFormat.Money(submitted.Amount)].Value;
         if (update.Action is { } action) return L[ViewerIsStaff ? "AnnounceActionToStaff" : "AnnounceAction", L[$"Action_{action.Type}"].Value].Value;
         return ""; // an update with neither: nothing to announce
     }

@@ -18,7 +18,8 @@ public sealed record CaseDashboardData(
     NextPaymentDue? NextPaymentDue,
     IReadOnlyList<RecentAction> RecentActions,
     PaymentPage FirstPaymentsPage,
-    CaseRecordStamp Stamp)
+    CaseRecordStamp Stamp,
+    IReadOnlyList<Payments.SubmittedPayment>? SubmittedOnline = null)
 {
     public const int RecentActionCount = 10;
 

@@ -50,7 +50,8 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
             NextPaymentDue.After(orders, today),
             actions,
             firstPage,
-            found.Stamp);
+            found.Stamp,
+            await Payments.OnlinePayments.SubmittedAsync(db, caseNumber, ct));
     }
 
     /// <summary>
@@ -68,7 +69,8 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
             .Where(c => c.Number == caseNumber)
             .Select(c => new CaseHead(c.Id, c.Status, db.Payments.Count(p => p.CaseId == c.Id), db.CaseActions.Count(a => a.CaseId == c.Id),
                 db.Payments.Where(p => p.CaseId == c.Id).Sum(p => (p.Status == PaymentStatus.Held ? 1 : p.Status == PaymentStatus.Disbursed ? 2 : p.Status == PaymentStatus.Reversed ? 3 : 0)
-                    + (p.AppliedOn != null ? 4 : 0))));
+                    + (p.AppliedOn != null ? 4 : 0)),
+                db.OnlinePayments.Count(o => o.CaseNumber == c.Number && o.Status == Payments.OnlinePaymentStatus.Submitted)));
 
     /// <summary>One page of a case's payment history, or null when there is no such case.</summary>
     public async Task<PaymentPage?> LoadPaymentsAsync(CaseNumber caseNumber, PaymentQuery query, CancellationToken ct = default)
@@ -129,8 +131,8 @@ public sealed class CaseDashboards(IDbContextFactory<PortalDbContext> dbFactory,
         return new PaymentPage(query, rows, all.Count, all.Where(p => p.Counts).Aggregate(Money.Zero, (sum, p) => sum + p.Amount));
     }
 
-    private sealed record CaseHead(int Id, CaseStatus Status, int Payments, int Actions, int PaymentStages)
+    private sealed record CaseHead(int Id, CaseStatus Status, int Payments, int Actions, int PaymentStages, int Submitted)
     {
-        public CaseRecordStamp Stamp => new(Payments, Actions, PaymentStages);
+        public CaseRecordStamp Stamp => new(Payments, Actions, PaymentStages, Submitted);
     }
 }

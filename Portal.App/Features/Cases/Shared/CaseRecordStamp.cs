@@ -12,4 +12,8 @@ namespace Portal.App.Features.Cases.Shared;
 /// The sum over the case's payments of a rank that grows with each move (held 1, sent on 2, returned 3, plus 4 once
 /// applied): any payment moving on raises it.
 /// </param>
-public readonly record struct CaseRecordStamp(int Payments, int Actions, int PaymentStages = 0);
+/// <param name="Submitted">
+/// Online payments waiting to be posted: listed on the dashboard, so a payment submitted adds one (its posting later
+/// takes one away and adds a payment).
+/// </param>
+public readonly record struct CaseRecordStamp(int Payments, int Actions, int PaymentStages = 0, int Submitted = 0);

@@ -5,6 +5,7 @@ using Portal.Domain.Cases;
 using Portal.Domain.Payments;
 
 using Portal.App.Features.Cases.Records;
+using Portal.App.Features.Cases.Shared.Payments;
 
 namespace Portal.App.Features.Cases.Shared;
 
@@ -45,6 +46,7 @@ public sealed partial class CaseRecordWriter(
             async (db, ct) =>
             {
                 await paymentNotices.QueueAsync(db, added!.Value.CaseId, added.Value.Number, added.Value.Payment, ct);
+                await PostOnlinePaymentAsync(db, added.Value.Number, added.Value.Payment, ct);
                 if (alongside is not null) await alongside(db, ct);
             }, ct);
         // Another writer recorded the receipt between our look and our insert: this record may still be its next stage.
@@ -66,11 +68,33 @@ public sealed partial class CaseRecordWriter(
             return new RecordResult.Rejected("A payment with this receipt number is already recorded with another case, date, amount or source.");
         }
         if (!Stage(payment, record)) return Duplicate(CaseUpdateKind.PaymentUpdated);
+        await PostOnlinePaymentAsync(db, caseNumber, payment, ct);
         await db.SaveChangesAsync(ct);
         LogRecorded(logger, CaseUpdateKind.PaymentUpdated);
         await notifier.PublishAsync(CaseUpdate.PaymentUpdated(caseNumber, payment, time.GetUtcNow()), ct);
         return new RecordResult.Updated();
     }
+
+    /// <summary>
+    /// A payment made in the portal, posted by the case system under the processor's reference: the portal's record of
+    /// it stops being "submitted online, not yet posted" in the same transaction, so the dashboard never shows it twice.
+    /// A reference of another case's payment is left alone (the case system's to sort out; it is logged).
+    /// </summary>
+    private async Task PostOnlinePaymentAsync(PortalDbContext db, CaseNumber caseNumber, Payment payment, CancellationToken ct)
+    {
+        if (payment.ProcessorReference is not { } reference) return;
+        var online = await db.OnlinePayments.SingleOrDefaultAsync(o => o.ProcessorReference == reference && o.Status == OnlinePaymentStatus.Submitted, ct);
+        if (online is null) return;
+        if (online.CaseNumber != caseNumber)
+        {
+            LogReferenceOnOtherCase(logger);
+            return;
+        }
+        online.Posted();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A posted payment's processor reference belongs to an online payment on another case; it was not matched")]
+    private static partial void LogReferenceOnOtherCase(ILogger logger);
 
     /// <summary>Gives the payment what the record adds: its allocation, its processor reference, a later status. False when nothing.</summary>
     private static bool Stage(Payment payment, NewPayment record)

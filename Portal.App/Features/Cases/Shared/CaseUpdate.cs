@@ -15,6 +15,9 @@ public sealed record CaseUpdate(CaseNumber CaseNumber, CaseUpdateKind Kind, Date
     /// <summary>Set when <see cref="Kind"/> is <see cref="CaseUpdateKind.CaseActionRecorded"/>.</summary>
     public RecentAction? Action { get; init; }
 
+    /// <summary>Set when <see cref="Kind"/> is <see cref="CaseUpdateKind.OnlinePaymentSubmitted"/>.</summary>
+    public Payments.SubmittedPayment? Submitted { get; init; }
+
     public static CaseUpdate PaymentRecorded(CaseNumber caseNumber, Payment payment, DateTimeOffset recordedAt) =>
         new(caseNumber, CaseUpdateKind.PaymentRecorded, recordedAt) { Payment = PaymentRow.From(payment) };
 
@@ -23,4 +26,7 @@ public sealed record CaseUpdate(CaseNumber CaseNumber, CaseUpdateKind Kind, Date
 
     public static CaseUpdate CaseActionRecorded(CaseNumber caseNumber, CaseAction action, DateTimeOffset recordedAt) =>
         new(caseNumber, CaseUpdateKind.CaseActionRecorded, recordedAt) { Action = RecentAction.From(action) };
+
+    public static CaseUpdate OnlinePaymentSubmitted(CaseNumber caseNumber, Payments.SubmittedPayment payment, DateTimeOffset recordedAt) =>
+        new(caseNumber, CaseUpdateKind.OnlinePaymentSubmitted, recordedAt) { Submitted = payment };
 }

@@ -6,4 +6,5 @@ public enum CaseUpdateKind
     /// <summary>A recorded payment moved on: applied, sent on, held or returned.</summary>
     PaymentUpdated,
     CaseActionRecorded,
+    OnlinePaymentSubmitted,
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Features.Cases.Shared.Payments;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
 using Portal.Domain.Payments;
@@ -149,6 +150,33 @@ public sealed class CaseRecordWriterTests(DashboardTestPortal portal) : IClassFi
         Assert.Contains("already recorded", Assert.IsType<RecordResult.Rejected>(other).Problem);
         await using var db = await DbAsync();
         Assert.Equal((Money.Dollars(300m), PaymentStatus.Received), await db.Payments.Where(p => p.ReceiptNumber == "W-0011").Select(p => ValueTuple.Create(p.Amount, p.Status)).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_payment_made_online_is_posted_when_the_case_system_records_it_under_the_processors_reference_and_only_on_its_case()
+    {
+        var ours = await SubmittedOnlineAsync(DashboardCases.Credit, "SBX-POSTED-1");
+        var elsewhere = await SubmittedOnlineAsync(DashboardCases.Arrears, "SBX-POSTED-2");
+
+        await portal.Writer.RecordPaymentAsync(Payment("W-0020", 120m) with { ProcessorReference = "SBX-POSTED-1" });
+        await portal.Writer.RecordPaymentAsync(Payment("W-0021", 120m) with { ProcessorReference = "SBX-POSTED-2" });
+
+        await using var db = await DbAsync();
+        Assert.Equal(OnlinePaymentStatus.Posted, (await db.OnlinePayments.SingleAsync(p => p.Id == ours)).Status);
+        Assert.Equal(OnlinePaymentStatus.Submitted, (await db.OnlinePayments.SingleAsync(p => p.Id == elsewhere)).Status);
+        Assert.DoesNotContain(await OnlinePayments.SubmittedAsync(db, DashboardCases.Credit, default), p => p.Id == ours);
+    }
+
+    private async Task<Guid> SubmittedOnlineAsync(CaseNumber caseNumber, string reference)
+    {
+        var id = Guid.NewGuid();
+        var payment = new OnlinePayment(id, "P-" + reference, caseNumber, "user-1", DashboardCases.Parent, Money.Dollars(120m), Money.Zero, PaymentMethod.BankAccount,
+            "key-" + reference, portal.Clock.GetUtcNow());
+        payment.Submitted(reference, "Checking", "6789", portal.Clock.GetUtcNow());
+        await using var db = await DbAsync();
+        db.OnlinePayments.Add(payment);
+        await db.SaveChangesAsync();
+        return id;
     }
 
     [Theory]

@@ -1,0 +1,6 @@
+namespace Portal.App.Infrastructure.Payments;
+
+public enum PaymentProcessorKind
+{
+    Sandbox,
+}

@@ -1,0 +1,8 @@
+namespace Portal.App.Infrastructure.Payments.Sandbox;
+
+public enum SandboxOutcome
+{
+    Succeeded,
+    Declined,
+    Failed,
+}

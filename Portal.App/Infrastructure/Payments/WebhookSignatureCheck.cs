@@ -1,0 +1,9 @@
+namespace Portal.App.Infrastructure.Payments;
+
+public enum WebhookSignatureCheck
+{
+    Valid,
+    Missing,
+    BadSignature,
+    Stale,
+}
