@@ -154,6 +154,18 @@ public sealed class OnlinePaymentTests(PaymentsPortal portal) : IClassFixture<Pa
     }
 
     [Fact]
+    public async Task The_payment_page_speaks_spanish()
+    {
+        var payer = await portal.PayingParentAsync();
+        await payer.Client.GetAsync("/culture/es-US?returnUrl=/payments/new");
+
+        var page = System.Net.WebUtility.HtmlDecode(await payer.Client.GetStringAsync($"/payments/new?case={payer.Case.Digits}"));
+
+        Assert.Contains("¿Cuánto quiere pagar?", page, StringComparison.Ordinal);
+        Assert.Contains("Cargo por servicio: 2.9% de la cantidad", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_webhook_with_a_bad_signature_an_old_time_or_a_replayed_id_is_refused_logged_and_records_nothing()
     {
         var payer = await portal.PayingParentAsync();
