@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Cases.Shared.Messages;
 using Portal.App.Features.Cases.Shared.Documents;
+using Portal.App.Features.Cases.Shared.Applications;
 using Portal.App.Features.Cases.Shared.Forms;
 using Portal.App.Features.Accounts.Profile;
 using Portal.App.Features.Accounts.Recovery;
@@ -66,6 +67,9 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
     public DbSet<SignedForm> SignedForms => Set<SignedForm>();
     public DbSet<FormStatusChange> FormStatusChanges => Set<FormStatusChange>();
+    public DbSet<SignUpAttempt> SignUpAttempts => Set<SignUpAttempt>();
+    public DbSet<SupportApplication> SupportApplications => Set<SupportApplication>();
+    public DbSet<ApplicationMessage> ApplicationMessages => Set<ApplicationMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
