@@ -1,3 +1,4 @@
+using Portal.App.Features.Staff.Applications;
 using Portal.App.Features.Staff.CaseView;
 using Portal.App.Features.Staff.Forms;
 using Portal.App.Features.Staff.Inbox;
@@ -8,7 +9,7 @@ namespace Portal.App.Features.Staff;
 
 public static class StaffServiceCollectionExtensions
 {
-    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, the case's documents, the audit log, the inbox of parents' messages, and the queue of signed forms.</summary>
+    /// <summary>The caseworker workspace: case search, the staff case view, recording, caller support, the payment history download and print view, the case's documents, the audit log, the inbox of parents' messages, the queue of signed forms, and the queue of applications for services.</summary>
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -24,6 +25,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<StaffInbox>();
         services.AddSingleton<StaffDocuments>();
         services.AddSingleton<StaffForms>();
+        services.AddSingleton<StaffApplications>();
         return services;
     }
 }

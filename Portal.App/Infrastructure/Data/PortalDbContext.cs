@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Cases.Shared.Messages;
 using Portal.App.Features.Cases.Shared.Documents;
+using Portal.App.Features.Cases.Shared.Applications;
 using Portal.App.Features.Cases.Shared.Forms;
 using Portal.App.Features.Cases.Shared.Payments;
 using Portal.App.Features.Accounts.Profile;
@@ -69,6 +70,9 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<FormStatusChange> FormStatusChanges => Set<FormStatusChange>();
     public DbSet<OnlinePayment> OnlinePayments => Set<OnlinePayment>();
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+    public DbSet<SignUpAttempt> SignUpAttempts => Set<SignUpAttempt>();
+    public DbSet<SupportApplication> SupportApplications => Set<SupportApplication>();
+    public DbSet<ApplicationMessage> ApplicationMessages => Set<ApplicationMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

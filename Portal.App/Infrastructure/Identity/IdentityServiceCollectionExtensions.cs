@@ -88,11 +88,7 @@ public static class IdentityServiceCollectionExtensions
             // The validator rebuilds the principal from the database: keep when this sign-in began and which stored session it is.
             options.OnRefreshingPrincipal = context =>
             {
-                if (context.NewPrincipal?.Identity is not System.Security.Claims.ClaimsIdentity identity) return Task.CompletedTask;
-                foreach (var type in new[] { PortalClaims.SignedInAt, PortalClaims.SessionId })
-                {
-                    if (context.CurrentPrincipal?.FindFirst(type) is { } claim) identity.AddClaim(new System.Security.Claims.Claim(type, claim.Value));
-                }
+                KeepSessionClaims(context.CurrentPrincipal, context.NewPrincipal);
                 return Task.CompletedTask;
             };
         });
@@ -119,6 +115,14 @@ public static class IdentityServiceCollectionExtensions
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
+        // An applicant's account becomes a parent's when a case is linked to it: its claims are refreshed on its next request
+        // rather than after the interval, so the case's pages open at once (one lookup per request, for applicants only).
+        if (PortalAuthorizationPolicies.IsApplicant(context.Principal) && await LinkedPrincipalAsync(services, context.Principal) is { } linked)
+        {
+            context.ReplacePrincipal(linked);
+            context.ShouldRenew = true;
+            return;
+        }
         // Identity checks the stamp once per ValidationInterval (its own rule); until then its validator would be built for nothing.
         var stamps = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
         if (context.Properties.IssuedUtc is { } issued && stamps.TimeProvider!.GetUtcNow() - issued <= stamps.ValidationInterval) return;
@@ -126,5 +130,28 @@ public static class IdentityServiceCollectionExtensions
         // a circuit's WebSocket request keeps its request services for as long as the circuit lives.
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ISecurityStampValidator>().ValidateAsync(context);
+    }
+
+    // The account's principal rebuilt when it now has a person id and the same security stamp; null otherwise.
+    private static async Task<System.Security.Claims.ClaimsPrincipal?> LinkedPrincipalAsync(IServiceProvider services, System.Security.Claims.ClaimsPrincipal current)
+    {
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.GetUserAsync(current);
+        var stampClaim = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        if (user?.PersonId is null || current.FindFirst(stampClaim)?.Value != await users.GetSecurityStampAsync(user)) return null;
+        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<PortalUser>>().CreateUserPrincipalAsync(user);
+        KeepSessionClaims(current, principal);
+        return principal;
+    }
+
+    // A principal rebuilt from the database keeps when this sign-in began and which stored session it is.
+    private static void KeepSessionClaims(System.Security.Claims.ClaimsPrincipal? current, System.Security.Claims.ClaimsPrincipal? next)
+    {
+        if (next?.Identity is not System.Security.Claims.ClaimsIdentity identity) return;
+        foreach (var type in new[] { PortalClaims.SignedInAt, PortalClaims.SessionId })
+        {
+            if (current?.FindFirst(type) is { } claim) identity.AddClaim(new System.Security.Claims.Claim(type, claim.Value));
+        }
     }
 }

@@ -101,11 +101,20 @@ public sealed record EmailExample(EmailTemplate Template, string EnglishPhrase, 
             "security questions were changed", "Se cambiaron sus preguntas de seguridad", []),
         new(new ContactDetailsChangedEmail(DisplayName, ContactDetail.MailingAddress, Instant),
             "mailing address change was sent to your case", "cambio de dirección postal se envió a su caso", []),
+        new(new ApplicantEmailInUseEmail(DisplayName, Instant),
+            "Someone asked to apply", "con su correo electrónico", []),
+        new(new Portal.App.Features.Cases.Shared.Applications.Emails.ApplicationSubmittedEmail(DisplayName, "A-7K3M-9QXD", new DateOnly(2026, 11, 20), new Uri("https://portal.example.gov/apply")),
+            "We received your application", "Recibimos su solicitud", ["A-7K3M-9QXD", "https://portal.example.gov/apply"]),
+        new(new Portal.App.Features.Cases.Shared.Applications.Emails.ApplicationReminderEmail(DisplayName, 7, new DateOnly(2026, 12, 1)),
+            "Your application will be deleted", "Su solicitud se eliminará", ["7"]),
+        new(new Portal.App.Features.Cases.Shared.Applications.Emails.ApplicationStatusChangedEmail(DisplayName, "A-7K3M-9QXD",
+            Portal.Domain.Applications.ApplicationStatus.InformationRequested, new Uri("https://portal.example.gov/apply")),
+            "We need more information", "Necesitamos más información", ["A-7K3M-9QXD"]),
     }.ToDictionary(example => example.Template.Kind);
 
     /// <summary>Whether the message shows <see cref="Instant"/>.</summary>
     public bool ShowsInstant => Template is VerifyEmailAddressEmail or SignInCodeEmail or RegistrationAttemptNoticeEmail
-        or EmailInUseNoticeEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or PasskeyAddedEmail or PasskeyRemovedEmail or RecoveryLockedEmail
+        or EmailInUseNoticeEmail or ApplicantEmailInUseEmail or EmailOnFileNoticeEmail or PasswordChangedEmail or PasskeyAddedEmail or PasskeyRemovedEmail or RecoveryLockedEmail
         or StaffNoticeEmail or ContactDetailsChangedEmail
         or ConfirmNewEmailEmail or EmailChangedEmail or EmailTakenNoticeEmail or SecurityQuestionsChangedEmail;
 

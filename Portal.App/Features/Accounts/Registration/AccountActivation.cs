@@ -4,6 +4,7 @@ using Portal.App.Infrastructure.Data;
 using Portal.App.Infrastructure.Identity;
 using Portal.Domain.Accounts;
 using Portal.App.Features.Accounts.Shared;
+using Portal.App.Features.Cases.Shared.Applications;
 
 namespace Portal.App.Features.Accounts.Registration;
 
@@ -18,6 +19,7 @@ public sealed partial class AccountActivation(
     IDbContextFactory<PortalDbContext> dbFactory,
     VerificationLinks links,
     VerificationEmailLimit emailLimit,
+    SupportApplications applications,
     PasswordPolicy passwordPolicy,
     TimeProvider time,
     ILogger<AccountActivation> logger)
@@ -51,7 +53,9 @@ public sealed partial class AccountActivation(
         var step = user.PasswordHash is null ? ActivationStep.CreatePassword
             : await db.SecurityAnswers.CountAsync(a => a.UserId == user.Id, cancellationToken) < SecurityQuestionChoices.QuestionCount ? ActivationStep.SecurityQuestions
             : ActivationStep.PhonePin;
-        var dateOfBirth = await db.Participants.Where(p => p.PersonId == user.PersonId).Select(p => (DateOnly?)p.DateOfBirth).FirstOrDefaultAsync(cancellationToken);
+        // A parent's date of birth is on their case; an applicant's, on the application they signed up with.
+        var dateOfBirth = user.PersonId is null ? await applications.DateOfBirthAsync(user.Id, cancellationToken)
+            : await db.Participants.Where(p => p.PersonId == user.PersonId).Select(p => (DateOnly?)p.DateOfBirth).FirstOrDefaultAsync(cancellationToken);
         var passwordContext = await PolicyPasswordValidator.ContextForAsync(dbFactory, user, cancellationToken);
         return new ActivationState(step, user.DisplayName, user.UserName, passwordContext, dateOfBirth, CanSendNewLink: false);
     }

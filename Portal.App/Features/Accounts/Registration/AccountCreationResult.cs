@@ -18,4 +18,7 @@ public abstract record AccountCreationResult
 
     /// <summary>This draft or client has had as many "username taken" answers as it may within the window.</summary>
     public sealed record TooManyUserNameChecks : AccountCreationResult;
+
+    /// <summary>This client has started as many applicant accounts as it may within the window: nothing was created.</summary>
+    public sealed record TooManySignUps : AccountCreationResult;
 }

@@ -7,6 +7,9 @@ using Portal.App.Infrastructure.Email.Templates;
 using Portal.App.Infrastructure.Identity;
 using Portal.App.Features.Accounts.Shared;
 using Portal.App.Features.Accounts.Registration.Emails;
+using Portal.App.Features.Cases.Shared.Applications;
+using Portal.Domain.Accounts;
+using Portal.Domain.Applications;
 
 namespace Portal.App.Features.Accounts.Registration;
 
@@ -22,6 +25,7 @@ public sealed partial class AccountRegistration(
     IServiceScopeFactory scopes,
     VerificationLinks links,
     EmailOutbox outbox,
+    SupportApplications applications,
     IOptions<RegistrationOptions> options,
     TimeProvider time,
     ILogger<AccountRegistration> logger)
@@ -45,70 +49,140 @@ public sealed partial class AccountRegistration(
             await users.DeleteAsync(existing);
         }
 
-        var now = time.GetUtcNow();
-        var settings = options.Value;
-        var clientKey = FailedMatchAttempt.ClientKeyOf(clientAddress);
-        // Checked before anything is looked up: past the limit, even "that name is free" would answer the question.
-        var since = now - settings.UserNameCheckWindow;
-        if (await db.TakenUserNameAnswers.CountAsync(a => a.DraftId == account.RegistrationId && a.AnsweredAt > since, cancellationToken) >= settings.UserNameChecksPerDraft
-            || await db.TakenUserNameAnswers.CountAsync(a => a.ClientKey == clientKey && a.AnsweredAt > since, cancellationToken) >= settings.UserNameChecksPerClient)
-        {
-            LogUserNameChecksLimited();
-            return new AccountCreationResult.TooManyUserNameChecks();
-        }
-
-        var userName = account.UserName.Trim();
-        if (await users.FindByNameAsync(userName) is not null)
-        {
-            await db.TakenUserNameAnswers.Where(a => a.AnsweredAt <= since).ExecuteDeleteAsync(cancellationToken);
-            db.TakenUserNameAnswers.Add(new TakenUserNameAnswer(account.RegistrationId, clientKey, now));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new AccountCreationResult.Rejected([AccountProblem.UserNameTaken]);
-        }
-
-        var email = account.Email.Trim();
-        if (await users.FindByEmailAsync(email) is { } owner)
-        {
-            await NotifyOnceAsync(db, new EmailRecipient(owner.Email!, owner.DisplayName, owner.PreferredCulture), new EmailInUseNoticeEmail(owner.DisplayName, now), now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            LogEmailInUse();
-            return new AccountCreationResult.EmailOwnerNotified();
-        }
-
         var displayName = $"{account.Parent.FirstName} {account.Parent.LastName}";
-        var user = new PortalUser
+        var (result, createdUser) = await CreateUserAsync(db, users, account.RegistrationId, account.UserName, account.Email, clientAddress, () => new PortalUser
         {
-            UserName = userName,
-            Email = email,
             PersonId = account.Parent.PersonId,
             DisplayName = displayName,
             PreferredCulture = account.Culture,
             PreferredContact = account.PreferredContact,
-            RegistrationId = account.RegistrationId,
-            CreatedAt = now,
-        };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded)
+        }, owner => new EmailInUseNoticeEmail(owner.DisplayName, time.GetUtcNow()), cancellationToken);
+        if (result is not AccountCreationResult.Created || createdUser is not { } user)
         {
-            // Another registration took the address a moment ago: answered like any address, as above.
-            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))) return new AccountCreationResult.EmailOwnerNotified();
-            return new AccountCreationResult.Rejected(created.Errors.Select(ToProblem).Distinct().ToList());
+            await transaction.CommitAsync(cancellationToken);
+            return result;
         }
 
         await links.SendAsync(db, user, siteBase, cancellationToken);
+        var email = user.Email!;
         // Whoever holds the case's details could register with their own address: the address DCSS has on file
         // hears of it, so the parent it belongs to can call before anyone uses the account.
         if (account.Parent.EmailOnFile is { } onFile && !string.IsNullOrWhiteSpace(onFile)
             && !string.Equals(onFile.Trim(), email, StringComparison.OrdinalIgnoreCase))
         {
-            await outbox.QueueAsync(db, new EmailRecipient(onFile.Trim(), displayName, account.Culture), new EmailOnFileNoticeEmail(displayName, now));
+            await outbox.QueueAsync(db, new EmailRecipient(onFile.Trim(), displayName, account.Culture), new EmailOnFileNoticeEmail(displayName, user.CreatedAt));
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogCreated(account.Parent.Role);
-        return new AccountCreationResult.Created(user.Id);
+        return result;
+    }
+
+    /// <summary>
+    /// "Apply for services": an account with no case to match (no person id), and the application it starts with
+    /// (the name and date of birth typed here, which the phone PIN is checked against). Answered like registration:
+    /// an address that has an account gets a notice, never a second account, and the page cannot tell; an earlier
+    /// sign-up never verified is replaced. Sign-ups are limited per client, as every account here sends an email.
+    /// </summary>
+    public async Task<AccountCreationResult> CreateApplicantAsync(NewApplicant applicant, string clientAddress, Uri siteBase, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(applicant);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
+        if (await db.Users.SingleOrDefaultAsync(u => u.RegistrationId == applicant.SignUpId, cancellationToken) is { } existing)
+        {
+            return new AccountCreationResult.Created(existing.Id); // the same sign-up, submitted again
+        }
+
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        var clientKey = FailedMatchAttempt.ClientKeyOf(clientAddress);
+        var since = now - settings.FailedMatchWindow;
+        if (await db.SignUpAttempts.CountAsync(a => a.ClientKey == clientKey && a.AttemptedAt > since, cancellationToken) >= settings.SignUpsPerClient)
+        {
+            LogSignUpsLimited();
+            return new AccountCreationResult.TooManySignUps();
+        }
+        await db.SignUpAttempts.Where(a => a.AttemptedAt <= since).ExecuteDeleteAsync(cancellationToken);
+        db.SignUpAttempts.Add(new SignUpAttempt(clientKey, now));
+
+        // An applicant's account never verified, for this address: replaced, so a lost email can be asked for again.
+        var email = applicant.Email.Trim();
+        if (await users.FindByEmailAsync(email) is { PersonId: null, ActivatedAt: null } abandoned && !await users.IsInRoleAsync(abandoned, PortalRoles.Caseworker)
+            && !await users.IsInRoleAsync(abandoned, PortalRoles.Supervisor))
+        {
+            await users.DeleteAsync(abandoned);
+        }
+
+        var displayName = $"{applicant.FirstName.Trim()} {applicant.LastName.Trim()}";
+        var (result, createdUser) = await CreateUserAsync(db, users, applicant.SignUpId, applicant.UserName, email, clientAddress, () => new PortalUser
+        {
+            DisplayName = displayName,
+            PreferredCulture = applicant.Culture,
+            PreferredContact = ContactMethod.Email,
+        }, owner => new ApplicantEmailInUseEmail(owner.DisplayName, now), cancellationToken);
+        if (result is AccountCreationResult.Created && createdUser is { } user)
+        {
+            await links.SendAsync(db, user, siteBase, cancellationToken);
+            applications.Start(db, user.Id, new ApplicationAnswers { FirstName = applicant.FirstName.Trim(), LastName = applicant.LastName.Trim(), DateOfBirth = applicant.DateOfBirth }, now);
+            LogApplicantCreated();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    // The part registration and "apply for services" share: the username's answer (limited per draft and client), the
+    // address already in use (its owner notified, at most once per RegistrationNoticeInterval), and the account itself.
+    // Saved by the caller, in its transaction; the new account comes back with the answer.
+    private async Task<(AccountCreationResult Result, PortalUser? Created)> CreateUserAsync(PortalDbContext db, UserManager<PortalUser> users, Guid draftId, string typedUserName, string typedEmail,
+        string clientAddress, Func<PortalUser> newUser, Func<PortalUser, EmailTemplate> inUseNotice, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        var clientKey = FailedMatchAttempt.ClientKeyOf(clientAddress);
+        // Checked before anything is looked up: past the limit, even "that name is free" would answer the question.
+        var since = now - settings.UserNameCheckWindow;
+        if (await db.TakenUserNameAnswers.CountAsync(a => a.DraftId == draftId && a.AnsweredAt > since, cancellationToken) >= settings.UserNameChecksPerDraft
+            || await db.TakenUserNameAnswers.CountAsync(a => a.ClientKey == clientKey && a.AnsweredAt > since, cancellationToken) >= settings.UserNameChecksPerClient)
+        {
+            LogUserNameChecksLimited();
+            return (new AccountCreationResult.TooManyUserNameChecks(), null);
+        }
+
+        var userName = typedUserName.Trim();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            await db.TakenUserNameAnswers.Where(a => a.AnsweredAt <= since).ExecuteDeleteAsync(cancellationToken);
+            db.TakenUserNameAnswers.Add(new TakenUserNameAnswer(draftId, clientKey, now));
+            await db.SaveChangesAsync(cancellationToken);
+            return (new AccountCreationResult.Rejected([AccountProblem.UserNameTaken]), null);
+        }
+
+        var email = typedEmail.Trim();
+        if (await users.FindByEmailAsync(email) is { } owner)
+        {
+            await NotifyOnceAsync(db, new EmailRecipient(owner.Email!, owner.DisplayName, owner.PreferredCulture), inUseNotice(owner), now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            LogEmailInUse();
+            return (new AccountCreationResult.EmailOwnerNotified(), null);
+        }
+
+        var user = newUser();
+        user.UserName = userName;
+        user.Email = email;
+        user.RegistrationId = draftId;
+        user.CreatedAt = now;
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            // Another registration took the address a moment ago: answered like any address, as above.
+            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))) return (new AccountCreationResult.EmailOwnerNotified(), null);
+            return (new AccountCreationResult.Rejected(created.Errors.Select(ToProblem).Distinct().ToList()), null);
+        }
+        return (new AccountCreationResult.Created(user.Id), user);
     }
 
     // At most one such notice per address within RegistrationNoticeInterval: repeated tries must not flood an inbox.
@@ -131,6 +205,12 @@ public sealed partial class AccountRegistration(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A registration named an email address that already has an account; its owner was notified and the page answered as usual")]
     private partial void LogEmailInUse();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "An applicant created a portal account; verification email queued")]
+    private partial void LogApplicantCreated();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A client reached its limit of applicant sign-ups")]
+    private partial void LogSignUpsLimited();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A registration reached its limit of taken-username answers")]
     private partial void LogUserNameChecksLimited();

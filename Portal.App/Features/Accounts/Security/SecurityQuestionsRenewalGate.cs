@@ -5,7 +5,7 @@ namespace Portal.App.Features.Accounts.Security;
 
 /// <summary>
 /// Keeps a parent whose security questions staff reset from skipping the renewal: sign-in goes to it first, and every
-/// other parent page or download (any endpoint that requires the Parent policy) sends them back to it until it is done.
+/// other parent page or download (any endpoint that requires the Parent policy, or Customer: the dashboard and profile parents share with applicants) sends them back to it until it is done.
 /// Pages are reached over HTTP (enhanced navigation too), never by routing inside a circuit, so this sees them all.
 /// </summary>
 public sealed class SecurityQuestionsRenewalGate(RequestDelegate next, SecurityQuestionsRenewal renewal)
@@ -23,5 +23,5 @@ public sealed class SecurityQuestionsRenewalGate(RequestDelegate next, SecurityQ
     }
 
     private static bool RequiresParent(Endpoint? endpoint) =>
-        endpoint?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == PortalPolicies.Parent) == true;
+        endpoint?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is PortalPolicies.Parent or PortalPolicies.Customer) == true;
 }

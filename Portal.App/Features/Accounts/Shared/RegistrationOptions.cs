@@ -22,6 +22,13 @@ public sealed class RegistrationOptions
 
     public TimeSpan FailedMatchWindow { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// "Apply for services" sign-ups one client (IP address) may make within <see cref="FailedMatchWindow"/>: with no case
+    /// to match, this is what keeps the sign-up from being used to send verification emails to any address in bulk.
+    /// </summary>
+    [Range(1, 1000)]
+    public int SignUpsPerClient { get; set; } = 5;
+
     /// <summary>How long a verification link works after it was sent (the seed: 24 hours).</summary>
     public TimeSpan VerificationLinkLifetime { get; set; } = TimeSpan.FromHours(24);
 

@@ -231,12 +231,12 @@ public sealed partial class AccountSignIn(
 
     /// <summary>
     /// Where a signed-in account goes: a parent whose security questions staff reset chooses new ones first;
-    /// otherwise the page it was heading for, else its home (parents: their case).
+    /// otherwise the page it was heading for, else its home (parents: their case; applicants: their application's status).
     /// </summary>
     public static string Destination(PortalUser user, IList<string> roles, string? returnUrl) =>
         (user.PersonId is not null && user.SecurityQuestionsResetAt is not null ? SecurityQuestionsRenewal.PagePath : null)
         ?? LocalOrNull(returnUrl)
-        ?? (roles.Count > 0 ? "/staff" : user.PersonId is not null ? "/dashboard" : "/");
+        ?? (roles.Count > 0 ? "/staff" : "/dashboard");
 
     private async Task<CodeCheckResult> SucceedAsync(PendingSignIn pending, DateTimeOffset now)
     {

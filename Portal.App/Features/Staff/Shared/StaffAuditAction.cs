@@ -53,4 +53,16 @@ public enum StaffAuditAction
 
     /// <summary>A payment authorization's full bank account number shown to staff; the reason is the entry's, and the number is never recorded.</summary>
     BankAccountRevealed,
+
+    /// <summary>An application for services opened by staff; the subject user is the applicant, the detail its reference.</summary>
+    ApplicationOpened,
+
+    /// <summary>More information asked of an applicant; the detail holds the reference (the question is the applicant's message, not logged).</summary>
+    ApplicationInformationRequested,
+
+    /// <summary>An application accepted and linked to a case (the entry's case number); the detail holds the reference and the person linked.</summary>
+    ApplicationAccepted,
+
+    /// <summary>An application declined; the reason given to the applicant is the entry's reason.</summary>
+    ApplicationDeclined,
 }

@@ -1,6 +1,6 @@
 namespace Portal.App.Infrastructure.CaseSystem.Changes;
 
-/// <summary>The export file's shape (docs/profile.md, "The case-system feed"): one change, named by its idempotency key.</summary>
+/// <summary>The export file's shape (docs/profile.md, "The case-system feed"): one change (or application), named by its idempotency key.</summary>
 public sealed record CaseSystemChangeFile(
     Guid ChangeId,
     CaseSystemChangeKind Kind,
@@ -8,4 +8,5 @@ public sealed record CaseSystemChangeFile(
     DateTimeOffset RequestedAt,
     string RequestedBy,
     ContactChangeContent.AddressFields? Address,
-    IReadOnlyList<ContactChangeContent.PhoneFields>? Phones);
+    IReadOnlyList<ContactChangeContent.PhoneFields>? Phones,
+    ContactChangeContent.ApplicationFields? Application = null);

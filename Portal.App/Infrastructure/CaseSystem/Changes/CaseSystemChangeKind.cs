@@ -5,4 +5,7 @@ public enum CaseSystemChangeKind
 {
     MailingAddress,
     Phones,
+
+    /// <summary>An application for services from someone with no case yet.</summary>
+    Application,
 }

@@ -79,7 +79,7 @@ public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFacto
         foreach (var participant in await db.Participants.Where(p => p.PersonId == personId).ToListAsync(ct))
         {
             if (content.MailingAddress is { } address) participant.MoveTo(address);
-            else participant.ReplacePhones(content.ParticipantPhones);
+            else if (content.Phones is not null) participant.ReplacePhones(content.ParticipantPhones);
         }
     }
 

@@ -102,7 +102,7 @@ public sealed partial class CaseSystemExport(
     private static Task WriteFileAsync(string folder, CaseSystemChange change, ContactChangeContent content, CancellationToken ct)
     {
         var file = new CaseSystemChangeFile(change.Id, change.Kind, change.PersonId, ArizonaTime.From(change.RequestedAt),
-            change.RequestedByStaff ? "Staff" : "Parent", content.Address, content.Phones);
+            change.RequestedByStaff ? "Staff" : content.Application is not null ? "Applicant" : "Parent", content.Address, content.Phones, content.Application);
         return CaseSystemFiles.WriteAsync(folder, FileName(change.Id), JsonSerializer.Serialize(file, ContactChangeContent.Json), ct);
     }
 

@@ -27,6 +27,12 @@ public sealed class CaseSystemOptions
     public TimeSpan WaitingAgeWarning { get; set; } = TimeSpan.FromMinutes(15);
     public TimeSpan UnansweredAgeWarning { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>
+    /// The case system's RSA public key (PEM), under which values only it may read (an applicant's SSN) are sealed
+    /// (<see cref="CaseSystemSealer"/>). Required in production; without it a key is made for the process.
+    /// </summary>
+    public string? SealingPublicKey { get; set; }
+
     /// <summary>The development stand-in for the case system (<see cref="CaseSystemStandIn"/>): off unless set.</summary>
     public CaseSystemStandInOptions StandIn { get; set; } = new();
 

@@ -3,13 +3,14 @@ namespace Portal.App.Infrastructure.CaseSystem.Changes;
 
 public static class CaseSystemServiceCollectionExtensions
 {
-    /// <summary>The feed of contact-detail changes to the case system, and its development stand-in when CaseSystem:StandIn:Enabled.</summary>
+    /// <summary>The feed of contact-detail changes and applications to the case system, and its development stand-in when CaseSystem:StandIn:Enabled.</summary>
     public static IHostApplicationBuilder AddCaseSystemFeed(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<CaseSystemOptions>().BindConfiguration(CaseSystemOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CaseSystemExportSignal>();
         services.AddSingleton<CaseSystemChanges>();
+        services.AddSingleton<CaseSystemSealer>();
         services.AddSingleton<CaseSystemExport>();
         services.AddHostedService<CaseSystemExportService>();
         services.AddHealthChecks().AddCheck<CaseSystemExportHealthCheck>("case-system-export");

@@ -9,7 +9,8 @@ namespace Portal.App.Infrastructure.CaseSystem.Changes;
 /// list, so a removed number goes there too). The same JSON in the database (encrypted) and in the export file
 /// (docs/profile.md, "The case-system feed"), so its shape is spelled out here rather than borrowed from the domain.
 /// </summary>
-public sealed record ContactChangeContent(ContactChangeContent.AddressFields? Address, IReadOnlyList<ContactChangeContent.PhoneFields>? Phones)
+public sealed record ContactChangeContent(ContactChangeContent.AddressFields? Address, IReadOnlyList<ContactChangeContent.PhoneFields>? Phones,
+    ContactChangeContent.ApplicationFields? Application = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -21,8 +22,15 @@ public sealed record ContactChangeContent(ContactChangeContent.AddressFields? Ad
 
     public sealed record PhoneFields(PhoneKind Kind, string Number);
 
+    /// <summary>
+    /// An application (docs/applications.md): its reference, when it was signed, its answers as the applicant gave them
+    /// (no SSN among them), and the SSN sealed for the case system (<see cref="CaseSystemSealer"/>), with its last four.
+    /// </summary>
+    public sealed record ApplicationFields(string Reference, DateTimeOffset SubmittedAt, string Language, JsonElement Answers, string? SealedSsn, string? SsnLast4);
+
     [JsonIgnore]
-    public CaseSystemChangeKind Kind => Address is not null ? CaseSystemChangeKind.MailingAddress : CaseSystemChangeKind.Phones;
+    public CaseSystemChangeKind Kind => Application is not null ? CaseSystemChangeKind.Application
+        : Address is not null ? CaseSystemChangeKind.MailingAddress : CaseSystemChangeKind.Phones;
 
     [JsonIgnore]
     public MailingAddress? MailingAddress => Address is { } a ? new MailingAddress(a.Line1, a.Line2, a.City, a.State, a.Zip) : null;
@@ -35,6 +43,8 @@ public sealed record ContactChangeContent(ContactChangeContent.AddressFields? Ad
 
     public static ContactChangeContent For(IEnumerable<ParticipantPhone> phones) =>
         new(null, [.. phones.Select(p => new PhoneFields(p.Kind, p.Number))]);
+
+    public static ContactChangeContent For(ApplicationFields application) => new(null, null, application);
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 
