@@ -76,19 +76,27 @@ public sealed class StatementWords(IStringLocalizer<PaymentTrackerText> text, IS
     public IReadOnlyList<(string Label, Money Amount)> Figures(StatementMonth month)
     {
         var f = month.Figures;
-        var paid = f.Payments.Aggregate(Money.Zero, (sum, p) => sum + p.Payment.Amount);
         var adjustments = month.Adjustments.Aggregate(Money.Zero, (sum, a) => sum + a.Amount);
         List<(string, Money)> figures =
         [
             (text["Figure_OpeningArrears"], f.OpeningArrears),
             (text["Figure_SupportDue"], f.SupportDue),
-            (text["Figure_Paid"], paid),
+            (text["Figure_Paid"], Paid(month)),
             (text["Figure_Adjustments"], adjustments),
         ];
         if (!month.Closed && f.SupportUnpaid > Money.Zero) figures.Add((text["Figure_StillDue"], f.SupportUnpaid));
         if (f.ClosingCredit > Money.Zero) figures.Add((text["Figure_Credit"], f.ClosingCredit));
-        // A closed month's unpaid support is arrears from its end (next month's opening arrears); this month's is still due.
-        figures.Add(month.Closed ? (text["Figure_ClosingArrears"], f.ClosingArrears + f.SupportUnpaid) : (text["Figure_ArrearsToday", Date(month.Through)], f.ClosingArrears));
+        figures.Add((month.Closed ? text["Figure_ClosingArrears"] : text["Figure_ArrearsToday", Date(month.Through)], ClosingArrears(month)));
         return figures;
     }
+
+    /// <summary>The payments received in the month that count.</summary>
+    public static Money Paid(StatementMonth month) => month.Figures.Payments.Aggregate(Money.Zero, (sum, p) => sum + p.Payment.Amount);
+
+    /// <summary>
+    /// The arrears a month ends on: a closed month's unpaid support is arrears from its end (next month's opening
+    /// arrears); in the current month it is still due, so the arrears are today's.
+    /// </summary>
+    public static Money ClosingArrears(StatementMonth month) =>
+        month.Closed ? month.Figures.ClosingArrears + month.Figures.SupportUnpaid : month.Figures.ClosingArrears;
 }
