@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need from Debian when it is missing (Chromium for the end-to-end tests,
+# Runs every test: installs what the tests need from Debian when it is missing (Chromium's headless shell for the end-to-end tests,
 # ClamAV's clamd for the document scanner's tests, PostgreSQL for its leg), builds the benchmarks and the solution
 # (the seed generator is in it), then `dotnet test Portal.sln` on SQLite, then the PostgreSQL leg (scripts/postgres-tests.sh: the
 # data-access tests on a throw-away server it starts and removes). Extra arguments go to the SQLite run's dotnet test
@@ -7,12 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# What the tests need from Debian, installed in one apt run when missing: Chromium (end-to-end tests), ClamAV's clamd
+# What the tests need from Debian, installed in one apt run when missing: Chromium's headless shell (end-to-end tests: half
+# the CPU of the full browser, which runs its own UI even headless), ClamAV's clamd
 # (the scanner tests start their own, on their own port) and PostgreSQL (the leg starts its own throw-away server).
 # policy-rc.d keeps the packages from starting services of their own (a server on 5432, clamd, freshclam) while they
 # install: nothing here may leave one running, or take the cores the tests need.
 missing=()
-if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/lib/chromium/chromium-headless-shell ]; then missing+=(chromium-headless-shell); fi
 if ! command -v clamd >/dev/null && [ ! -x /usr/sbin/clamd ]; then missing+=(clamav-daemon); fi
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then missing+=(postgresql); fi
 install_packages() {

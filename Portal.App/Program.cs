@@ -20,6 +20,7 @@ using Portal.App.Features.Accounts.SignIn;
 using Portal.App.Features.Offices;
 using Portal.App.Features.Staff;
 using Portal.App.Features.Staff.CaseView;
+using Portal.App.Features.Staff.Applications;
 using Portal.App.Features.Staff.Forms;
 using Portal.App.Infrastructure.CaseSystem.Changes;
 using Portal.App.Infrastructure.Data;
@@ -91,6 +92,7 @@ app.MapPayments();
 app.MapApplications();
 app.MapStaff();
 app.MapStaffForms();
+app.MapStaffApplications();
 app.MapPerfEndpoints();
 // No per-message compression on the circuit's WebSocket: render batches are small, deflate cost every live dashboard
 // CPU on each update (about 15% of a payment's fan-out) and native memory per connection, and compressing case figures

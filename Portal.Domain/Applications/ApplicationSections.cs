@@ -17,11 +17,12 @@ public static class ApplicationSections
     /// <summary>The sections an applicant fills in (all but the declaration).</summary>
     public static readonly IReadOnlyList<ApplicationSection> Filled = [.. Enum.GetValues<ApplicationSection>().Where(s => s != ApplicationSection.Declaration)];
 
-    public static SectionStatus StatusOf(ApplicationSection section, ApplicationAnswers answers, DateOnly today)
+    /// <param name="documentsSent">How many documents were uploaded with the application (the Documents section's answer, besides "I'll send later").</param>
+    public static SectionStatus StatusOf(ApplicationSection section, ApplicationAnswers answers, DateOnly today, int documentsSent = 0)
     {
         ArgumentNullException.ThrowIfNull(answers);
         if (section == ApplicationSection.Declaration) return CanSign(answers, today) ? SectionStatus.NotStarted : SectionStatus.CannotStartYet;
-        if (!IsTouched(section, answers)) return SectionStatus.NotStarted;
+        if (!IsTouched(section, answers, documentsSent)) return SectionStatus.NotStarted;
         return Problems(section, answers, today).Count == 0 ? SectionStatus.Completed : SectionStatus.InProgress;
     }
 
@@ -87,7 +88,7 @@ public static class ApplicationSections
         return problems;
     }
 
-    private static bool IsTouched(ApplicationSection section, ApplicationAnswers a) => section switch
+    private static bool IsTouched(ApplicationSection section, ApplicationAnswers a, int documentsSent) => section switch
     {
         ApplicationSection.AboutYou => Any(a.FirstName, a.LastName, a.SsnLast4, a.Line1, a.Line2, a.City, a.State, a.Zip, a.Phone) || a.DateOfBirth is not null || a.NoSsn || a.Role is not null,
         ApplicationSection.OtherParent => Any(a.OtherFirstName, a.OtherLastName, a.OtherAddress, a.OtherEmployer) || a.OtherDateOfBirth is not null
@@ -96,8 +97,8 @@ public static class ApplicationSections
         ApplicationSection.Income => a.Employed is not null || a.MonthlyIncome is not null || Any(a.EmployerName),
         ApplicationSection.CourtOrders => a.HasCourtOrder is not null,
         ApplicationSection.Services => a.Services.Count > 0,
-        // Documents are optional: the section is done once the applicant says how they will send them.
-        ApplicationSection.Documents => a.DocumentsLater,
+        // Documents are optional: the section is done once the applicant sends one, or says they will send them later.
+        ApplicationSection.Documents => a.DocumentsLater || documentsSent > 0,
         _ => false,
     };
 

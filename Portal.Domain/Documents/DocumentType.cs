@@ -7,5 +7,7 @@ public enum DocumentType
     CourtOrder,
     ProofOfAddress,
     Identification,
+    /// <summary>A child's birth certificate (paternity, an application for services).</summary>
+    BirthCertificate,
     Other,
 }

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.EndToEnd;
 
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class AccountSecurityJourneyTests(BrowserFixture browser, SeededPortal portal)
 {
     private const string AppCodeLabel = "Code from your authenticator app, or a recovery code";

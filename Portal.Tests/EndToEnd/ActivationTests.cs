@@ -8,10 +8,11 @@ using Portal.App.Infrastructure.Email.Pickup;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
 using Portal.Tests.Support;
+using Portal.App.Features.Accounts.Shared;
 
 namespace Portal.Tests.EndToEnd;
 
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class ActivationTests(BrowserFixture browser, SeededPortal portal)
 {
     [Fact]

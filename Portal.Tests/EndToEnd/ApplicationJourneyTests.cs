@@ -6,10 +6,10 @@ namespace Portal.Tests.EndToEnd;
 
 /// <summary>
 /// Someone with no case applies on a phone, stops halfway, signs in on another browser, finishes and submits; a
-/// caseworker accepts the application and links it to a case; the applicant's dashboard shows the case. At 360 px, with
-/// axe, in English and Spanish.
+/// caseworker reads the document sent with it, accepts the application and links it to a case; the applicant's open page
+/// follows, and their dashboard shows the case. At 360 px, with axe, in English and Spanish.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class ApplicationJourneyTests(BrowserFixture browser, SeededPortal portal)
 {
     private static readonly string[] DontKnow =
@@ -87,12 +87,31 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser, SeededPortal
         });
         await SectionAsync(page, "Existing court orders", () => page.GetByLabel("No", new() { Exact = true }).CheckAsync());
         await SectionAsync(page, "Services you want", () => page.GetByLabel("Establish a child support order", new() { Exact = true }).CheckAsync());
-        await SectionAsync(page, "Documents", () => page.GetByLabel("I will send my documents later", new() { Exact = true }).CheckAsync());
+        await SectionAsync(page, "Documents", async () =>
+        {
+            // Nothing chosen: said at each field. Then a birth certificate sent with the application.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Upload this document" }).ClickAsync();
+            await Expect(page.Locator("#document-type-error")).ToContainTextAsync("Choose what kind of document this is.");
+            await Expect(page.Locator("#document-file-error")).ToContainTextAsync("Choose a file to upload.");
+            await page.GetByLabel("Kind of document", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Birth certificate" });
+            await page.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload
+            {
+                Name = "mia-birth-certificate.pdf",
+                MimeType = "application/pdf",
+                Buffer = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray(),
+            });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Upload this document" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "We received mia-birth-certificate.pdf." })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.List, new() { Name = "Documents you have sent" })).ToContainTextAsync("Birth certificate");
+            await page.AssertNoSeriousAccessibilityViolationsAsync();
+            Assert.False(await page.ScrollsHorizontallyAsync());
+        });
         await Expect(page.GetByText("You have completed 7 of 7 sections.")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Declaration and signature" }).ClickAsync();
         await page.WaitForCircuitAsync();
         await Expect(page.GetByText("Ending in 7391")).ToBeVisibleAsync();
+        await Expect(page.GetByText("mia-birth-certificate.pdf")).ToBeVisibleAsync();
         await page.GetByLabel("I agree to sign this application electronically", new() { Exact = false }).CheckAsync();
         await page.GetByLabel("Type your full name to sign", new() { Exact = true }).FillAsync("ana ruiz");
         await page.GetByLabel("I declare that the information in this application is true", new() { Exact = false }).CheckAsync();
@@ -112,14 +131,18 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser, SeededPortal
         await staff.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await staff.WaitForCircuitAsync();
         await staff.AssertNoSeriousAccessibilityViolationsAsync();
+        var download = await staff.RunAndWaitForDownloadAsync(() => staff.GetByRole(AriaRole.Link, new() { Name = "Download mia-birth-certificate.pdf" }).ClickAsync());
+        Assert.Equal("mia-birth-certificate.pdf", download.SuggestedFilename);
         await staff.GetByLabel("Case number", new() { Exact = true }).FillAsync(linked["CaseNumber"]);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Find the case's parents" }).ClickAsync();
         await staff.GetByLabel($"{linked["FirstName"]} {linked["LastName"]}, receiving parent", new() { Exact = false }).CheckAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Accept and link" }).ClickAsync();
         await Expect(staff.GetByText("The application was accepted and the account linked.", new() { Exact = false })).ToBeVisibleAsync();
 
-        // The applicant's next page is a parent's: the dashboard shows the case.
-        await page.GotoAsync("/dashboard");
+        // The applicant's open page follows at once; their next page is a parent's: the dashboard shows the case.
+        await Expect(page.GetByText("Your application was accepted and your case is linked to your account.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "See your case" }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard");
         await page.WaitForCircuitAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByText("You do not have a child support case yet")).Not.ToBeVisibleAsync();

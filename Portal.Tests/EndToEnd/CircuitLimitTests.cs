@@ -10,7 +10,7 @@ using Portal.App.Features.Cases.Shared;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>Live circuits per account, as a parent with several tabs meets them.</summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class CircuitLimitTests(BrowserFixture browser, SeededPortal portal)
 {
     private const string DemoCase = "8060961680";

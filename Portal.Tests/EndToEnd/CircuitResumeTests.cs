@@ -12,7 +12,7 @@ namespace Portal.Tests.EndToEnd;
 /// on Resume at the same step with what was typed, but never a secret: those fields are empty and the page says so.
 /// Also prints what the persisted state costs (README, "Performance").
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class CircuitResumeTests(BrowserFixture browser, SeededPortal portal, ITestOutputHelper output)
 {
     private static readonly DemoIdentities Demo = DemoData.Load().Identities;

@@ -4,7 +4,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>The circuit's WebSocket, as a browser opens it on a real Kestrel port.</summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class CircuitTransportTests(SeededPortal portal)
 {
     [Fact]

@@ -14,7 +14,7 @@ namespace Portal.Tests.EndToEnd;
 /// case again, unless a record arrived in between. The circuit's start is held (its negotiation waits) so the test knows
 /// which SQL the prerender ran and which the circuit did: only a dashboard load reads "SupportOrders".
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class DashboardFirstLoadTests(BrowserFixture browser, DashboardFirstLoadPortal portal) : IClassFixture<DashboardFirstLoadPortal>
 {
     [Fact]

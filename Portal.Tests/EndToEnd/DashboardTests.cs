@@ -11,7 +11,7 @@ using Portal.App.Features.Cases.Shared;
 
 namespace Portal.Tests.EndToEnd;
 
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class DashboardTests(BrowserFixture browser, SeededPortal portal)
 {
     private const string DemoCase = "8060961680";

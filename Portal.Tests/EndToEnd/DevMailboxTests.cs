@@ -9,7 +9,7 @@ using Portal.App.Features.Accounts.Shared.Emails;
 
 namespace Portal.Tests.EndToEnd;
 
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class DevMailboxTests(BrowserFixture browser, SeededPortal portal)
 {
     [Fact]

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>A parent on a phone sends a PDF to their case from /documents and sees it listed as received, in English and Spanish.</summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class DocumentsJourneyTests(BrowserFixture browser, SeededPortal portal)
 {
     // Barbara Prosacco, custodial parent on seeded case 7629466439; no other test uses her.

@@ -66,6 +66,21 @@ public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPo
         }
     }
 
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("es-US")]
+    public async Task Every_page_of_an_applicant_passes_axe_and_fits(string culture)
+    {
+        var applicant = $"sweep.applicant.{culture}".ToLowerInvariant();
+        await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, applicant);
+        await using var session = await browser.OpenAsync(portal.Factory, "/");
+        await session.Page.SignInAsync(portal.Factory, applicant, TestAccounts.Password);
+        foreach (var path in new[] { "/dashboard", "/apply", "/apply/about-you", "/apply/documents", "/apply/link-case" })
+        {
+            await CheckAsync(session.Page, culture, path);
+        }
+    }
+
     /// <summary>Opens the page once in the language, then checks it at each width (the layout follows a resize).</summary>
     private static async Task CheckAsync(IPage page, string culture, string path)
     {

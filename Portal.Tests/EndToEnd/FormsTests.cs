@@ -13,7 +13,7 @@ namespace Portal.Tests.EndToEnd;
 /// A parent starts a form on a phone, stops halfway, finishes it on another device, signs it and downloads the copy; a
 /// caseworker completes it; the parent's open page shows the change, and the mailbox has the email.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class FormsTests(BrowserFixture browser, SeededPortal portal)
 {
     // Emilia González, custodial parent on seeded IV-D case 4443701877; no other test uses her.

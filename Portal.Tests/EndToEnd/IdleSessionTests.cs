@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.EndToEnd;
 
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class IdleSessionTests(BrowserFixture browser)
 {
     [Fact]

@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>A parent writes to the agency on a phone; a caseworker replies from the inbox; the parent's open page shows it.</summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class MessagesTests(BrowserFixture browser, SeededPortal portal)
 {
     // Virginia Morales, custodial parent on seeded case 7974662632; no other test uses her.

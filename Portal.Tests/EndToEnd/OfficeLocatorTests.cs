@@ -8,7 +8,7 @@ namespace Portal.Tests.EndToEnd;
 /// the map, where the directions link goes, and "use my location" with the browser's permission. Details (bad ZIP
 /// codes, other states, open now) are tested over HTTP and in bUnit.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class OfficeLocatorTests(BrowserFixture browser, SeededPortal portal)
 {
     private sealed record Words(string Heading, string Zip, string Find, string ResultsForZip, string Nearest, string UseMyLocation, string NearYou, string MapName);

@@ -9,7 +9,7 @@ namespace Portal.Tests.EndToEnd;
 /// user verified), at phone width. WebAuthn needs a secure context and a domain as relying party id: the page is
 /// opened at http://localhost:PORT (a secure context in Chromium), not at the server's http://127.0.0.1:PORT.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class PasskeyJourneyTests(BrowserFixture browser, SeededPortal portal)
 {
     [Fact]

@@ -14,7 +14,7 @@ namespace Portal.Tests.EndToEnd;
 /// posted as the case system's export arrives; when the export says it was sent on, Sheri's open dashboard reads
 /// "Sent to you" and Eva's tracker shows every stage.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class PaymentsTests(BrowserFixture browser, SeededPortal portal)
 {
     private const string CaseNumber = "5950285105";

@@ -11,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>A parent changes their address on a phone, and sees it reach their case through the case system's stand-in.</summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class ProfileTests(BrowserFixture browser, SeededPortal portal)
 {
     // Kenny Morris, non-custodial parent on seeded case 2390557995, 4966 S Greenway Way, Bisbee; no other test uses him.

@@ -3,7 +3,7 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.EndToEnd;
 
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class PublicPagesTests(BrowserFixture browser, SeededPortal portal)
 {
     [Theory]

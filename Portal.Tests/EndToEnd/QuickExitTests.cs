@@ -8,7 +8,7 @@ namespace Portal.Tests.EndToEnd;
 /// "Leave this site quickly", by keyboard: the second Tab stop on every page, and Shift pressed three times in a row.
 /// Either replaces the page with a neutral site, so Back does not return to the portal.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class QuickExitTests(BrowserFixture browser, SeededPortal portal)
 {
     [Fact]

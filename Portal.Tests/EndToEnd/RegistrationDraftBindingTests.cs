@@ -8,7 +8,7 @@ namespace Portal.Tests.EndToEnd;
 /// A registration draft's address is not a key to it: only the browser that matched the case can open it.
 /// Its own seeded portal, because the collection's shared one sees the ready-to-register parent register for good.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class RegistrationDraftBindingTests(BrowserFixture browser) : IDisposable
 {
     private static readonly DemoIdentities Demo = DemoData.Load().Identities;

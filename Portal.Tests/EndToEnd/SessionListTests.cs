@@ -13,7 +13,7 @@ namespace Portal.Tests.EndToEnd;
 /// One parent, several browsers: a copy of a session cookie dies with the session it was copied from, and the account
 /// security page lists the devices signed in and signs another one out (whose open page then goes to sign in by itself).
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed partial class SessionListTests(BrowserFixture browser)
 {
     private const string UserName = "two.devices";

@@ -10,7 +10,7 @@ namespace Portal.Tests.EndToEnd;
 /// An open page makes no HTTP requests, so only the circuit's own re-check can end its session: here it checks
 /// every second (production: every minute), and a password reset made elsewhere sends the page to sign in.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class SessionRevalidationTests(BrowserFixture browser)
 {
     [Fact]

@@ -4,7 +4,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.EndToEnd;
 
 /// <summary>The code's 10 minutes, seen in the browser: a portal of its own whose clock the test moves.</summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class SignInCodeExpiryTests(BrowserFixture browser) : IDisposable
 {
     private readonly KestrelPortalFactory portal = new(seed: false) { Clock = new ManualTimeProvider() };

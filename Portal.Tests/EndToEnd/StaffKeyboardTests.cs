@@ -9,7 +9,7 @@ namespace Portal.Tests.EndToEnd;
 /// The case page's MudBlazor snackbar and dialog by keyboard alone: a success that is announced, stays and is closed
 /// with the keyboard, and a confirmation that takes focus, keeps Tab inside, cancels with Escape and gives focus back.
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class StaffKeyboardTests(BrowserFixture browser, SeededPortal portal)
 {
     [Fact]

@@ -12,7 +12,7 @@ namespace Portal.Tests.EndToEnd;
 /// Navigation with a static shell: an interactive page that changes its address, and an interactive page reached
 /// from a static one by enhanced navigation (its circuit starts then, with what the prerender persisted).
 /// </summary>
-[Collection(E2ECollection.Name)]
+[Collection(E2ESecondLane.Name)]
 public sealed class StaticShellNavigationTests(BrowserFixture browser, SeededPortal portal)
 {
     // A seeded non-custodial parent on two cases (seed-data/participants.csv), with no account of their own.

@@ -12,7 +12,7 @@ public sealed class SeedReloadTests
     [Fact]
     public async Task Restarting_on_a_database_with_data_never_reloads_or_overwrites_it()
     {
-        using var first = new PortalAppFactory(seed: true);
+        using var first = new PortalAppFactory(seed: true) { CopiesSeededDatabase = false };
         int cases, payments;
         long removedPaymentId;
         await using (var db = await first.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
@@ -36,7 +36,7 @@ public sealed class SeedReloadTests
 
     [Fact]
     public Task Two_instances_starting_together_on_one_database_load_the_demo_data_once() =>
-        TwoSeededInstancesLoadOnceAsync(first => new PortalAppFactory(seed: true, databasePath: first?.DatabasePath));
+        TwoSeededInstancesLoadOnceAsync(first => new PortalAppFactory(seed: true, databasePath: first?.DatabasePath) { CopiesSeededDatabase = false });
 
     [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
     public async Task Two_instances_starting_together_on_one_PostgreSQL_database_load_the_demo_data_once()

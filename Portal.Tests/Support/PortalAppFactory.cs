@@ -32,11 +32,21 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
     /// <summary>Settings beyond the defaults below, as configuration keys ("Seed:Enabled").</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>
+    /// Whether a seeded app on its own SQLite file starts from a copy of the run's seeded database (<see cref="SeededTemplate"/>)
+    /// instead of loading the demo data itself. Tests of seeding turn it off.
+    /// </summary>
+    public bool CopiesSeededDatabase { get; init; } = true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         if (postgres is null)
         {
+            if (seed && ownsDatabase && CopiesSeededDatabase && !Settings.Keys.Any(k => k.StartsWith("Seed:", StringComparison.Ordinal)) && !File.Exists(DatabasePath))
+            {
+                SeededTemplate.CopyTo(DatabasePath, environment);
+            }
             builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         }
         else
@@ -52,6 +62,8 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         builder.UseSetting("Email:Pickup:Folder", MailFolder);
         // Tests read their mail from the folder in every environment; a test of the refusal sets it back to false.
         if (environment != "Development") builder.UseSetting("Email:Pickup:AllowOutsideDevelopmentUnsafe", "true");
+        // Outside Development the app refuses to start without the case system's key.
+        if (environment != "Development") builder.UseSetting("CaseSystem:SealingPublicKey", TestSealingKey.PublicPem);
         // Development turns these on; tests record what they need themselves.
         builder.UseSetting("DemoFeed:Enabled", "false");
         builder.UseSetting("CaseRecords:ImportFolder", "");

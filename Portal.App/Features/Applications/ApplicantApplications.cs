@@ -14,6 +14,7 @@ using Portal.App.Platform.Session;
 using Portal.Domain;
 using Portal.Domain.Accounts;
 using Portal.Domain.Applications;
+using Portal.Domain.Documents;
 using Portal.Domain.Forms;
 
 namespace Portal.App.Features.Applications;
@@ -30,7 +31,9 @@ public sealed partial class ApplicantApplications(
     ApplicationProtector protector,
     ApplicationRows rows,
     ApplicationPdfs pdfs,
+    ApplicationDocuments documents,
     ApplicationNotices notices,
+    ApplicationUpdates updates,
     CaseSystemChanges changes,
     CaseSystemSealer sealer,
     ISsnFingerprinter fingerprinter,
@@ -38,13 +41,15 @@ public sealed partial class ApplicantApplications(
     TimeProvider time,
     ILogger<ApplicantApplications> logger)
 {
+    public long MaxDocumentBytes => documents.MaxFileBytes;
+
     /// <summary>Changes when the signature's wording does: part of what the hash binds.</summary>
     public const string SignatureWording = "2026-12-application";
 
     /// <summary>The applicant's application: the open one, else the latest decided one, else a new draft. Null for anyone who is not an applicant.</summary>
     public async Task<ApplicationSession?> OpenAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (ApplicantOf(user) is not { } userId) return null;
+        if (PortalAuthorizationPolicies.ApplicantIdOf(user) is not { } userId) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var application = await CurrentAsync(db, userId, ct);
         if (application is null)
@@ -64,7 +69,38 @@ public sealed partial class ApplicantApplications(
             DeclineReason = application.ProtectedDeclineReason is { } reason ? protector.Text(reason) : null,
             Messages = [.. messages.Select(m => new ApplicationMessageView(m.FromStaff, protector.Text(m.ProtectedBody), m.SentAt))],
             Answers = protector.Answers(application.ProtectedAnswers),
+            Documents = await documents.ListAsync(application.Id, ct),
         };
+    }
+
+    /// <summary>
+    /// Adds a document to the applicant's draft (checked, stored encrypted and scanned as a case's documents are) and
+    /// refreshes the session's list; refused (NotOnCase) when the draft is not theirs or is gone.
+    /// </summary>
+    public async Task<DocumentUploadResult> UploadDocumentAsync(ClaimsPrincipal user, ApplicationSession session, DocumentType type, DocumentUpload upload, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (!await IsOpenDraftAsync(user, session.Id, ct)) return new DocumentUploadResult.Refused(DocumentProblem.NotOnCase);
+        var result = await documents.AddAsync(session.Id, type, upload, ct);
+        session.Documents = await documents.ListAsync(session.Id, ct);
+        return result;
+    }
+
+    /// <summary>Withdraws a document from the applicant's draft; false when it is not on their open draft.</summary>
+    public async Task<bool> RemoveDocumentAsync(ClaimsPrincipal user, ApplicationSession session, Guid documentId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (!await IsOpenDraftAsync(user, session.Id, ct) || !await documents.RemoveAsync(session.Id, documentId, ct)) return false;
+        session.Documents = await documents.ListAsync(session.Id, ct);
+        return true;
+    }
+
+    private async Task<bool> IsOpenDraftAsync(ClaimsPrincipal user, Guid applicationId, CancellationToken ct)
+    {
+        if (PortalAuthorizationPolicies.ApplicantIdOf(user) is not { } userId) return false;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var application = await db.SupportApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId, ct);
+        return application is { Status: ApplicationStatus.Draft } && !applications.Expiry.IsExpired(application.StartedAt, time.GetUtcNow());
     }
 
     /// <summary>
@@ -75,7 +111,7 @@ public sealed partial class ApplicantApplications(
     public async Task<bool> SaveAsync(ClaimsPrincipal user, ApplicationSession session, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (ApplicantOf(user) is not { } userId) return false;
+        if (PortalAuthorizationPolicies.ApplicantIdOf(user) is not { } userId) return false;
         Ssn? typed = null;
         if (!string.IsNullOrWhiteSpace(session.TypedSsn))
         {
@@ -104,7 +140,7 @@ public sealed partial class ApplicantApplications(
     }
 
     /// <summary>The rows the applicant checks before signing, section by section.</summary>
-    public IReadOnlyList<ApplicationSectionRows> Rows(ApplicationSession session) => rows.For(session.Answers, session.Answers.SsnLast4);
+    public IReadOnlyList<ApplicationSectionRows> Rows(ApplicationSession session) => rows.For(session.Answers, session.Answers.SsnLast4, [.. session.Documents.Select(d => d.FileName)]);
 
     /// <summary>
     /// Signs and submits: every section is checked again against what is stored, then the signature; the application,
@@ -115,7 +151,7 @@ public sealed partial class ApplicantApplications(
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(signature);
         ArgumentNullException.ThrowIfNull(siteBase);
-        if (ApplicantOf(user) is not { } userId || !await SaveAsync(user, session, ct)) return new ApplicationSubmitResult.NotAvailable();
+        if (PortalAuthorizationPolicies.ApplicantIdOf(user) is not { } userId || !await SaveAsync(user, session, ct)) return new ApplicationSubmitResult.NotAvailable();
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
@@ -134,7 +170,7 @@ public sealed partial class ApplicantApplications(
         var now = time.GetUtcNow();
         var reference = ApplicationReference.From(RandomNumberGenerator.GetBytes(8));
         var signedName = signature.Name!.Trim();
-        var sections = rows.For(answers, application.SsnLast4);
+        var sections = rows.For(answers, application.SsnLast4, [.. (await documents.ListAsync(application.Id, ct)).Select(d => d.FileName)]);
         var hash = ContentHash(reference, sections, signedName, now);
         var ip = client.Value == ClientAddress.Unknown ? null : client.Value;
         var change = changes.Queue(db, string.Empty, ContactChangeContent.For(new ContactChangeContent.ApplicationFields(reference, now, CultureInfo.CurrentUICulture.Name,
@@ -155,13 +191,14 @@ public sealed partial class ApplicantApplications(
         }
         changes.Queued();
         LogSubmitted();
+        await updates.PublishAsync(new ApplicationUpdate(application.Id, userId));
         return new ApplicationSubmitResult.Submitted(reference);
     }
 
     /// <summary>The applicant's answer to a caseworker's request for more information; false when none is awaited or the text is not acceptable.</summary>
     public async Task<bool> ReplyAsync(ClaimsPrincipal user, Guid applicationId, string? text, CancellationToken ct = default)
     {
-        if (ApplicantOf(user) is not { } userId || string.IsNullOrWhiteSpace(text) || text.Trim().Length > ApplicationMessage.BodyMaxLength) return false;
+        if (PortalAuthorizationPolicies.ApplicantIdOf(user) is not { } userId || string.IsNullOrWhiteSpace(text) || text.Trim().Length > ApplicationMessage.BodyMaxLength) return false;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var application = await db.SupportApplications.SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId, ct);
         if (application is not { Status: ApplicationStatus.InformationRequested }) return false;
@@ -169,13 +206,14 @@ public sealed partial class ApplicantApplications(
         db.ApplicationMessages.Add(new ApplicationMessage(Guid.NewGuid(), application.Id, fromStaff: false, userId, protector.ProtectText(text.Trim()), now));
         application.Answered(now);
         await db.SaveChangesAsync(ct);
+        await updates.PublishAsync(new ApplicationUpdate(application.Id, userId));
         return true;
     }
 
     /// <summary>The PDF copy of the applicant's own submitted application; null for anyone else.</summary>
     public async Task<DocumentContent?> PdfAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (ApplicantOf(user) is not { } userId) return null;
+        if (PortalAuthorizationPolicies.ApplicantIdOf(user) is not { } userId) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var application = await db.SupportApplications.AsNoTracking().Where(a => a.UserId == userId && a.SubmittedAt != null)
             .OrderByDescending(a => a.SubmittedAt).FirstOrDefaultAsync(ct);
@@ -202,9 +240,6 @@ public sealed partial class ApplicantApplications(
         return all.FirstOrDefault(a => a.Status != ApplicationStatus.Draft ? a.IsOpen : !applications.Expiry.IsExpired(a.StartedAt, now))
             ?? all.FirstOrDefault(a => a.Status != ApplicationStatus.Draft);
     }
-
-    private static string? ApplicantOf(ClaimsPrincipal user) =>
-        PortalAuthorizationPolicies.IsApplicant(user) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
     private static string ContentHash(string reference, IReadOnlyList<ApplicationSectionRows> sections, string signedName, DateTimeOffset signedAt)
     {

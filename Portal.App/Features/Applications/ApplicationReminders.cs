@@ -14,10 +14,11 @@ public sealed partial class ApplicationReminders(
     IDbContextFactory<PortalDbContext> dbFactory,
     SupportApplications applications,
     ApplicationNotices notices,
+    ApplicationDocuments documents,
     TimeProvider time,
     ILogger<ApplicationReminders> logger)
 {
-    /// <summary>Sends the reminders due and deletes expired drafts; returns (reminded, deleted).</summary>
+    /// <summary>Sends the reminders due and deletes expired drafts, with their documents; returns (reminded, deleted).</summary>
     public async Task<(int Reminded, int Deleted)> RunAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
@@ -27,10 +28,13 @@ public sealed partial class ApplicationReminders(
         var drafts = await db.SupportApplications.Where(a => a.Status == ApplicationStatus.Draft).ToListAsync(ct);
         var reminded = 0;
         var deleted = 0;
+        List<string> contentGone = [];
         foreach (var draft in drafts)
         {
             if (expiry.IsExpired(draft.StartedAt, now))
             {
+                // Its documents' records go with it (cascade), their encrypted content once that is saved.
+                contentGone.AddRange(await db.ApplicationDocuments.Where(d => d.ApplicationId == draft.Id).Select(d => d.StorageKey).ToListAsync(ct));
                 db.SupportApplications.Remove(draft);
                 deleted++;
             }
@@ -42,6 +46,7 @@ public sealed partial class ApplicationReminders(
             }
         }
         await db.SaveChangesAsync(ct);
+        await documents.DeleteContentAsync(contentGone, ct);
         if (reminded + deleted > 0) LogRun(reminded, deleted);
         return (reminded, deleted);
     }

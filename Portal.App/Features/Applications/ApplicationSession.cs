@@ -20,12 +20,15 @@ public sealed class ApplicationSession
 
     public ApplicationAnswers Answers { get; set; } = new();
 
+    /// <summary>The documents uploaded with it so far.</summary>
+    public IReadOnlyList<ApplicationDocumentRow> Documents { get; set; } = [];
+
     /// <summary>An SSN as typed, until it is saved (then only its last four stay, in <see cref="ApplicationAnswers.SsnLast4"/>).</summary>
     public string? TypedSsn { get; set; }
 
     public bool IsDraft => Status == ApplicationStatus.Draft;
 
-    public SectionStatus StatusOf(ApplicationSection section) => ApplicationSections.StatusOf(section, Answers, Today);
+    public SectionStatus StatusOf(ApplicationSection section) => ApplicationSections.StatusOf(section, Answers, Today, Documents.Count);
 }
 
 /// <summary>A message on the application, as the applicant reads it.</summary>

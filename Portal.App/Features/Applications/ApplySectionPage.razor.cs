@@ -4,15 +4,19 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Portal.App.Components.Forms;
 using Portal.App.Components.Shared;
+using Microsoft.AspNetCore.Components.Forms;
 using Portal.App.Features.Cases.Shared.Applications;
+using Portal.App.Features.Cases.Shared.Documents;
 using Portal.Domain.Applications;
+using Portal.Domain.Documents;
 
 namespace Portal.App.Features.Applications;
 
 /// <summary>
 /// /apply/{section}: one section of the application. Every answer is saved to the server as it changes, so a refresh, a
 /// lost connection or another device finds it; "Save and continue" checks the section and returns to the task list. The
-/// declaration shows every answer, then signs and submits. Nothing typed is lost on an error.
+/// declaration shows every answer, then signs and submits. Documents are uploaded with it, or promised for later. Nothing
+/// typed is lost on an error.
 /// </summary>
 public sealed partial class ApplySectionPage
 {
@@ -21,6 +25,11 @@ public sealed partial class ApplySectionPage
     private readonly ApplicationSignatureEntry signature = new();
     private string? incomeText;
     private IReadOnlyList<ApplicationProblem> problems = [];
+    private IReadOnlyList<FieldError> documentErrors = [];
+    private DocumentType? documentType;
+    private IBrowserFile? documentFile;
+    private int fileInputKey;
+    private string? notice;
     private bool loading = true;
     private bool busy;
     private bool saved;
@@ -32,6 +41,7 @@ public sealed partial class ApplySectionPage
 
     [Inject] private ApplicantApplications Applications { get; set; } = default!;
     [Inject] private IStringLocalizer<ContactFieldText> ContactText { get; set; } = default!;
+    [Inject] private IStringLocalizer<DocumentText> T { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -41,7 +51,7 @@ public sealed partial class ApplySectionPage
 
     private ApplicationAnswers Answers => session!.Answers;
 
-    private IReadOnlyList<FieldError> Errors => [.. problems.Select(p => new FieldError(p.Field, Message(p)))];
+    private IReadOnlyList<FieldError> Errors => [.. problems.Select(p => new FieldError(p.Field, Message(p))), .. documentErrors];
 
     protected override async Task OnInitializedAsync()
     {
@@ -90,6 +100,7 @@ public sealed partial class ApplySectionPage
     private async Task SaveAsync()
     {
         if (session is null) return;
+        notice = null;
         CopyAddress();
         var user = (await AuthenticationState).User;
         var typedSsn = session.TypedSsn;
@@ -109,6 +120,7 @@ public sealed partial class ApplySectionPage
         try
         {
             await SaveAsync();
+            documentErrors = [];
             if (section == ApplicationSection.Declaration)
             {
                 await SubmitAsync();
@@ -122,6 +134,61 @@ public sealed partial class ApplySectionPage
                 return;
             }
             Navigation.NavigateTo(ApplicationLinks.TaskList);
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    /// <summary>Sends the chosen file with the application: checked, stored encrypted and scanned; the choices start again once it is in.</summary>
+    private async Task UploadDocumentAsync()
+    {
+        if (session is null || busy) return;
+        documentErrors = FieldErrors.Collect(
+            (DocumentFileFields.TypeId, documentType is null ? T["Problem_NoDocumentType"].Value : null),
+            (DocumentFileFields.FileId, documentFile is null ? T["Problem_NoFile"].Value : null));
+        focusSummary = documentErrors.Count > 0;
+        if (documentErrors.Count > 0 || documentType is not { } type || documentFile is not { } file) return;
+        busy = true;
+        try
+        {
+            var user = (await AuthenticationState).User;
+            await saveGuard.TrySaveAsync(async () =>
+            {
+                switch (await Applications.UploadDocumentAsync(user, session, type, new DocumentUpload(file.Name, file.Size, max => file.OpenReadStream(max))))
+                {
+                    case DocumentUploadResult.Uploaded:
+                        notice = L["DocumentUploaded", DocumentFileName.Sanitize(file.Name)];
+                        (documentType, documentFile) = (null, null);
+                        fileInputKey++;
+                        break;
+                    case DocumentUploadResult.Refused refused:
+                        var field = refused.Problem == DocumentProblem.NoDocumentType ? DocumentFileFields.TypeId : DocumentFileFields.FileId;
+                        documentErrors = [new(field, DocumentWords.Problem(T, refused.Problem, Applications.MaxDocumentBytes, file.Name))];
+                        focusSummary = true;
+                        break;
+                }
+            });
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task RemoveDocumentAsync(Guid documentId)
+    {
+        if (session is null || busy) return;
+        var name = session.Documents.FirstOrDefault(d => d.Id == documentId)?.FileName;
+        busy = true;
+        try
+        {
+            var user = (await AuthenticationState).User;
+            await saveGuard.TrySaveAsync(async () =>
+            {
+                if (await Applications.RemoveDocumentAsync(user, session, documentId)) notice = L["DocumentRemoved", name ?? ""];
+            });
         }
         finally
         {

@@ -73,6 +73,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<SignUpAttempt> SignUpAttempts => Set<SignUpAttempt>();
     public DbSet<SupportApplication> SupportApplications => Set<SupportApplication>();
     public DbSet<ApplicationMessage> ApplicationMessages => Set<ApplicationMessage>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,4 +24,7 @@ public static class PortalAuthorizationPolicies
         ArgumentNullException.ThrowIfNull(user);
         return user.Identity?.IsAuthenticated == true && !user.HasClaim(c => c.Type == PortalClaims.PersonId) && !PortalRoles.All.Any(user.IsInRole);
     }
+
+    /// <summary>The applicant's user id; null for anyone who is not an applicant.</summary>
+    public static string? ApplicantIdOf(ClaimsPrincipal user) => IsApplicant(user) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 }

@@ -191,6 +191,30 @@ public sealed class ApplicantApplicationsTests(ApplicationsPortal portal) : ICla
         Assert.Single(await portal.Staff.MailToAsync(applicant.Account.Email!), m => m.Kind == ApplicationStatusChangedEmail.Name);
     }
 
+    [Fact]
+    public async Task Each_move_of_an_application_reaches_the_applicants_pages_and_the_staff_queue_live()
+    {
+        var applicant = await portal.ApplicantAsync();
+        var updates = portal.Staff.Get<ApplicationUpdates>();
+        List<ApplicationUpdate> mine = [], queue = [];
+        using var applicantPages = updates.SubscribeOwner(applicant.Account.Id, u => { lock (mine) mine.Add(u); return Task.CompletedTask; });
+        using var staffQueue = updates.SubscribeAll(u => { lock (queue) queue.Add(u); return Task.CompletedTask; });
+        var session = (await applicant.Applications.OpenAsync(applicant.User))!;
+        ApplicationsPortal.Complete(session, applicant.FirstName, applicant.LastName);
+        var staff = portal.Staff.Get<StaffApplications>();
+
+        await applicant.Applications.SubmitAsync(applicant.User, session, ApplicationsPortal.Signature("Ana Ruiz"), ApplicationsPortal.SiteBase);
+        await staff.OpenAsync(portal.Staff.Caseworker, session.Id); // in review
+        await staff.OpenAsync(portal.Staff.Caseworker, session.Id); // no move: nothing published
+        await staff.AskAsync(portal.Staff.Caseworker, session.Id, "Please send the birth certificate.", ApplicationsPortal.SiteBase);
+        await applicant.Applications.ReplyAsync(applicant.User, session.Id, "Sent by mail today.");
+        await staff.DeclineAsync(portal.Staff.Caseworker, session.Id, "No child under 18 lives in Arizona.", ApplicationsPortal.SiteBase);
+
+        Assert.Equal(5, mine.Count);
+        Assert.All(mine, u => Assert.Equal(new ApplicationUpdate(session.Id, applicant.Account.Id), u));
+        Assert.Equal(5, queue.Count(u => u.ApplicationId == session.Id));
+    }
+
     private static async Task<byte[]> ReadPdfAsync(Applicant applicant)
     {
         await using var content = (await applicant.Applications.PdfAsync(applicant.User))!;

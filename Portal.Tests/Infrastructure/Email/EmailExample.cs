@@ -8,6 +8,7 @@ using Portal.App.Features.Accounts.SignIn.Emails;
 using Portal.App.Features.Staff.CaseView.Emails;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Domain.Cases;
+using Portal.App.Features.Accounts.Shared;
 
 namespace Portal.Tests.Infrastructure.Email;
 

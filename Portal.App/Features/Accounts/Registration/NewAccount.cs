@@ -1,4 +1,5 @@
 using Portal.Domain.Accounts;
+using Portal.App.Features.Accounts.Shared;
 
 namespace Portal.App.Features.Accounts.Registration;
 

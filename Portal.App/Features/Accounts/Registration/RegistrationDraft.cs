@@ -80,4 +80,29 @@ public sealed class RegistrationDraft
         IsMatched && Role is { } role && DateOfBirth is { } dob && MatchedCaseNumber is { } number
             ? new MatchedParent(ParticipantId!.Value, PersonId!, CaseNumber.Parse(number), role, FirstName ?? "", LastName ?? "", dob, EmailOnFile)
             : null;
+
+    /// <summary>"Find your case" as the draft kept it (everything but the SSN).</summary>
+    public FindCaseForm FindCaseForm() => new()
+    {
+        CaseNumber = CaseNumberText,
+        BirthMonth = BirthMonth,
+        BirthDay = BirthDay,
+        BirthYear = BirthYear,
+        AddressLine1 = AddressLine1,
+        AddressLine2 = AddressLine2,
+        Zip = Zip,
+    };
+
+    /// <summary>Keeps everything typed on "Find your case" but the SSN.</summary>
+    public void Keep(FindCaseForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        CaseNumberText = form.CaseNumber?.Trim();
+        BirthMonth = form.BirthMonth?.Trim();
+        BirthDay = form.BirthDay?.Trim();
+        BirthYear = form.BirthYear?.Trim();
+        AddressLine1 = form.AddressLine1?.Trim();
+        AddressLine2 = string.IsNullOrWhiteSpace(form.AddressLine2) ? null : form.AddressLine2.Trim();
+        Zip = form.Zip?.Trim();
+    }
 }

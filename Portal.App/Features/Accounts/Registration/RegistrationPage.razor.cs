@@ -66,12 +66,12 @@ public sealed partial class RegistrationPage : IDisposable
         if (browserKeyHash is null) return;
         Browser.KeyHash = browserKeyHash;
         // Step 1 before its first match has no stored draft yet: a paused or let-go circuit keeps what was typed
-        // (never the SSN: FindCaseForm.From copies everything else) in its persisted state instead.
+        // (never the SSN: draft.FindCaseForm copies everything else) in its persisted state instead.
         if (ApplicationState.TryTakeFromJson<FindCaseForm>(UnstoredFindCaseState, out var typed)) resumedFindCase = typed;
         persisting = ApplicationState.RegisterOnPersisting(() =>
         {
             ApplicationState.PersistAsJson(BrowserKeyState, browserKeyHash);
-            if (draft is not null && !stored) ApplicationState.PersistAsJson(UnstoredFindCaseState, FindCaseForm.From(draft));
+            if (draft is not null && !stored) ApplicationState.PersistAsJson(UnstoredFindCaseState, draft.FindCaseForm());
             return Task.CompletedTask;
         });
     }
@@ -94,7 +94,7 @@ public sealed partial class RegistrationPage : IDisposable
                 stored = false;
                 findCase = resumedFindCase ?? new FindCaseForm();
                 resumedFindCase = null;
-                findCase.CopyTo(draft);
+                draft.Keep(findCase);
                 account = new AccountForm();
             }
             loaded = true;
@@ -106,7 +106,7 @@ public sealed partial class RegistrationPage : IDisposable
         loaded = true;
         if (draft is null) return;
         draft.CurrentStep = draft.Progress.Resume(draft.CurrentStep);
-        findCase = FindCaseForm.From(draft);
+        findCase = draft.FindCaseForm();
         account = AccountForm.From(draft);
     }
 
@@ -121,7 +121,7 @@ public sealed partial class RegistrationPage : IDisposable
 
     private async Task KeepTypedAsync(FindCaseForm form)
     {
-        form.CopyTo(draft!);
+        draft!.Keep(form);
         await SaveDraftAsync();
     }
 
@@ -138,7 +138,7 @@ public sealed partial class RegistrationPage : IDisposable
         matchMessage = MatchMessage.None;
         try
         {
-            form.CopyTo(draft!);
+            draft!.Keep(form);
             // The matcher records failed attempts: refused, it leaves everything typed, the SSN too.
             CaseMatchResult? outcome = null;
             if (!await saveGuard.TrySaveAsync(async () => outcome = await Matcher.MatchAsync(form.ToRequest(Portal.Domain.ArizonaTime.Today(Time)), Client.Value, CancellationToken.None))) return;

@@ -12,4 +12,6 @@ public enum AccountActivityKind
     UserNameChanged,
     PhonePinChanged,
     SecurityQuestionsChanged,
+    /// <summary>An applicant linked their own case to the account, which became a parent's.</summary>
+    CaseLinked,
 }

@@ -20,8 +20,8 @@ namespace Portal.App.Features.Cases.Documents;
 public sealed partial class DocumentsPage
 {
     private const string CaseField = "document-case";
-    private const string TypeField = "document-type";
-    private const string FileField = "document-file";
+    private const string TypeField = DocumentFileFields.TypeId;
+    private const string FileField = DocumentFileFields.FileId;
 
     [Inject] private ParentCaseAccess Access { get; set; } = default!;
     [Inject] private CaseDocuments Documents { get; set; } = default!;

@@ -14,6 +14,7 @@ public static class DocumentsServiceCollectionExtensions
     {
         services.AddDocumentStorage(configuration);
         services.AddSingleton<DocumentFiles>();
+        services.AddSingleton<DocumentIntake>();
         services.AddSingleton<CaseDocuments>();
         services.AddSingleton<DocumentNotices>();
         services.AddNotificationTopic(DocumentNotices.Topic);

@@ -3,7 +3,7 @@ using Portal.Domain.Applications;
 
 namespace Portal.App.Features.Staff.Applications;
 
-/// <summary>An application as the caseworker works it: the answers (the SSN as its last four), the messages, the decision.</summary>
+/// <summary>An application as the caseworker works it: the answers (the SSN as its last four), the messages, the documents sent with it, the decision.</summary>
 public sealed record StaffApplicationView(
     Guid Id,
     string Reference,
@@ -13,6 +13,7 @@ public sealed record StaffApplicationView(
     DateTimeOffset SubmittedAt,
     IReadOnlyList<ApplicationSectionRows> Sections,
     IReadOnlyList<StaffApplicationMessage> Messages,
+    IReadOnlyList<ApplicationDocumentRow> Documents,
     string? DeclineReason,
     string? LinkedCaseNumber);
 

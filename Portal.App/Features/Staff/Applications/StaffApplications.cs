@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared.Applications;
+using Portal.App.Features.Cases.Shared.Documents;
 using Portal.App.Features.Staff.Shared;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Applications;
@@ -22,6 +23,8 @@ public sealed partial class StaffApplications(
     ApplicationProtector protector,
     ApplicationRows rows,
     ApplicationNotices notices,
+    ApplicationDocuments documents,
+    ApplicationUpdates updates,
     TimeProvider time,
     ILogger<StaffApplications> logger)
 {
@@ -47,8 +50,10 @@ public sealed partial class StaffApplications(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await SubmittedAsync(db, id, ct) is not { } application) return null;
         audit.Add(db, staff, application.LinkedCaseNumber, StaffAuditAction.ApplicationOpened, application.Reference, subjectUserId: application.UserId);
+        var before = application.Status;
         application.Opened(time.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        if (application.Status != before) await PublishAsync(application);
         return await ViewAsync(db, application, ct);
     }
 
@@ -58,6 +63,17 @@ public sealed partial class StaffApplications(
         await access.RequireAsync(user);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await SubmittedAsync(db, id, ct) is { } application ? await ViewAsync(db, application, ct) : null;
+    }
+
+    /// <summary>A document sent with a submitted application, audited as downloaded; null (not found) for no such document, or one in quarantine or infected.</summary>
+    public async Task<DocumentContent?> OpenDocumentAsync(ClaimsPrincipal user, Guid id, Guid documentId, CancellationToken ct = default)
+    {
+        var staff = await access.RequireAsync(user);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await SubmittedAsync(db, id, ct) is not { } application || await documents.OpenAsync(id, documentId, ct) is not { } content) return null;
+        audit.Add(db, staff, application.LinkedCaseNumber, StaffAuditAction.ApplicationDocumentDownloaded, $"{application.Reference} {documentId:D}", subjectUserId: application.UserId);
+        await db.SaveChangesAsync(ct);
+        return content;
     }
 
     /// <summary>Asks the applicant for more information: a message on the application, and an email saying there is one.</summary>
@@ -75,6 +91,7 @@ public sealed partial class StaffApplications(
         audit.Add(db, staff, null, StaffAuditAction.ApplicationInformationRequested, application.Reference, subjectUserId: application.UserId);
         await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
         await db.SaveChangesAsync(ct);
+        await PublishAsync(application);
         return new StaffApplicationResult.Done();
     }
 
@@ -119,11 +136,13 @@ public sealed partial class StaffApplications(
         account.PersonId = personId;
         account.ConcurrencyStamp = Guid.NewGuid().ToString();
         application.Accept(number.Digits, personId, staff.UserId, now);
+        await ApplicationDocuments.MoveToCaseAsync(db, application.Id, number, account.Id, personId, ct);
         audit.Add(db, staff, number.Digits, StaffAuditAction.ApplicationAccepted, $"{application.Reference} {personId}", subjectUserId: application.UserId);
         await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         LogAccepted();
+        await PublishAsync(application);
         return new StaffApplicationResult.Done();
     }
 
@@ -139,8 +158,11 @@ public sealed partial class StaffApplications(
         audit.Add(db, staff, null, StaffAuditAction.ApplicationDeclined, application.Reference, reason: reason, subjectUserId: application.UserId);
         await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
         await db.SaveChangesAsync(ct);
+        await PublishAsync(application);
         return new StaffApplicationResult.Done();
     }
+
+    private Task PublishAsync(SupportApplication application) => updates.PublishAsync(new ApplicationUpdate(application.Id, application.UserId));
 
     private static Task<SupportApplication?> SubmittedAsync(PortalDbContext db, Guid id, CancellationToken ct) =>
         db.SupportApplications.FirstOrDefaultAsync(a => a.Id == id && a.SubmittedAt != null, ct);
@@ -151,8 +173,10 @@ public sealed partial class StaffApplications(
         var messages = await db.ApplicationMessages.AsNoTracking().Where(m => m.ApplicationId == application.Id).OrderBy(m => m.SentAt).ToListAsync(ct);
         // The answers in the language the caseworker reads; the applicant's own copy is the PDF in theirs.
         var answers = protector.Answers(application.ProtectedAnswers);
+        var sent = await documents.ListAsync(application.Id, ct);
         return new StaffApplicationView(application.Id, application.Reference!, applicant.DisplayName, applicant.Email, application.Status, application.SubmittedAt!.Value,
-            rows.For(answers, application.SsnLast4), [.. messages.Select(m => new StaffApplicationMessage(m.FromStaff, protector.Text(m.ProtectedBody), m.SentAt))],
+            rows.For(answers, application.SsnLast4, [.. sent.Select(d => d.FileName)]), [.. messages.Select(m => new StaffApplicationMessage(m.FromStaff, protector.Text(m.ProtectedBody), m.SentAt))],
+            sent,
             application.ProtectedDeclineReason is { } reason ? protector.Text(reason) : null, application.LinkedCaseNumber);
     }
 

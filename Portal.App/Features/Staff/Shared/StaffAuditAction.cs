@@ -56,6 +56,8 @@ public enum StaffAuditAction
 
     /// <summary>An application for services opened by staff; the subject user is the applicant, the detail its reference.</summary>
     ApplicationOpened,
+    /// <summary>A document sent with an application was downloaded.</summary>
+    ApplicationDocumentDownloaded,
 
     /// <summary>More information asked of an applicant; the detail holds the reference (the question is the applicant's message, not logged).</summary>
     ApplicationInformationRequested,

@@ -29,9 +29,15 @@ public sealed class CaseSystemOptions
 
     /// <summary>
     /// The case system's RSA public key (PEM), under which values only it may read (an applicant's SSN) are sealed
-    /// (<see cref="CaseSystemSealer"/>). Required in production; without it a key is made for the process.
+    /// (<see cref="CaseSystemSealer"/>). Required outside Development, where the app refuses to start without it: a key
+    /// made for the process would seal SSNs that the case system can never open.
     /// </summary>
     public string? SealingPublicKey { get; set; }
+
+    public const string SealingKeyRequired =
+        "CaseSystem:SealingPublicKey is required outside Development: set it to the case system's RSA public key (PEM), under which applicants' SSNs are sealed.";
+
+    public const string SealingKeyUnusable = "CaseSystem:SealingPublicKey must be an RSA public key (PEM) of at least 2048 bits.";
 
     /// <summary>The development stand-in for the case system (<see cref="CaseSystemStandIn"/>): off unless set.</summary>
     public CaseSystemStandInOptions StandIn { get; set; } = new();

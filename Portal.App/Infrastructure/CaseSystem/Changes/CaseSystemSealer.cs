@@ -9,7 +9,7 @@ namespace Portal.App.Infrastructure.CaseSystem.Changes;
 /// (CaseSystem:SealingPublicKey, PEM). The portal holds no private key, so a sealed value at rest (an application's SSN,
 /// and the change file that carries it) cannot be opened by the portal, a copy of its database or its Data Protection
 /// keys; OAEP's random padding means the same SSN never seals to the same text, so there is nothing to compare or guess
-/// against. Without a configured key (development, tests) a key pair is made for the process: the stand-in can open
+/// against. Without a configured key (Development only: elsewhere start-up refuses) a key pair is made for the process: the stand-in can open
 /// what was sealed with it, and nothing sealed with it outlives the process's usefulness.
 /// </summary>
 public sealed partial class CaseSystemSealer : IDisposable
@@ -30,6 +30,25 @@ public sealed partial class CaseSystemSealer : IDisposable
             HoldsPrivateKey = true;
             LogEphemeralKey(logger);
         }
+    }
+
+    /// <summary>Whether <paramref name="pem"/> is an RSA public key strong enough to seal with (checked at start-up).</summary>
+    public static bool IsUsableKey(string pem)
+    {
+        using var key = RSA.Create();
+        try
+        {
+            key.ImportFromPem(pem);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+        return key.KeySize >= 2048;
     }
 
     /// <summary>True only with a process key (no case-system key configured): only then can <see cref="Open"/> work.</summary>

@@ -7,7 +7,10 @@ public static class CaseSystemServiceCollectionExtensions
     public static IHostApplicationBuilder AddCaseSystemFeed(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<CaseSystemOptions>().BindConfiguration(CaseSystemOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CaseSystemOptions>().BindConfiguration(CaseSystemOptions.Section).ValidateDataAnnotations()
+            .Validate<IHostEnvironment>((o, environment) => environment.IsDevelopment() || o.SealingPublicKey is { Length: > 0 }, CaseSystemOptions.SealingKeyRequired)
+            .Validate(o => o.SealingPublicKey is not { Length: > 0 } pem || CaseSystemSealer.IsUsableKey(pem), CaseSystemOptions.SealingKeyUnusable)
+            .ValidateOnStart();
         services.AddSingleton<CaseSystemExportSignal>();
         services.AddSingleton<CaseSystemChanges>();
         services.AddSingleton<CaseSystemSealer>();

@@ -3,6 +3,7 @@ using Portal.App.Features.Accounts.Registration;
 using Portal.App.Infrastructure.Data.Seeding;
 using Portal.Domain.Cases;
 using Portal.Tests.Support;
+using Portal.App.Features.Accounts.Shared;
 
 namespace Portal.Tests.Features.Accounts.Registration;
 

@@ -30,7 +30,7 @@ public sealed class RegistrationDraftsTests : IDisposable
             AddressLine1 = "3572 Baseline Pl",
             Zip = "85234",
         };
-        form.CopyTo(draft);
+        draft.Keep(form);
         draft.RecordMatch(new MatchedParent(42, "P35485882", CaseNumber.Parse("6295481300"), ParticipantRole.CustodialParent, "Elisa", "Lang", new DateOnly(1987, 8, 16), "elisa.lang@example.net"));
         draft.Email = "elisa.lang@example.net";
         draft.UserName = "elisa.lang";

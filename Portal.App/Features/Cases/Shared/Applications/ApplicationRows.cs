@@ -11,7 +11,8 @@ namespace Portal.App.Features.Cases.Shared.Applications;
 /// </summary>
 public sealed class ApplicationRows(IStringLocalizer<ApplicationText> text)
 {
-    public IReadOnlyList<ApplicationSectionRows> For(ApplicationAnswers answers, string? ssnLast4)
+    /// <param name="documentNames">The names of the documents uploaded with it.</param>
+    public IReadOnlyList<ApplicationSectionRows> For(ApplicationAnswers answers, string? ssnLast4, IReadOnlyList<string>? documentNames = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var a = answers;
@@ -42,6 +43,7 @@ public sealed class ApplicationRows(IStringLocalizer<ApplicationText> text)
             Section(ApplicationSection.Services,
                 Row("Field_Services", string.Join("; ", a.Services.Select(s => text[$"Service_{s}"].Value)))),
             Section(ApplicationSection.Documents,
+                Row("Field_DocumentsSent", string.Join(", ", documentNames ?? [])),
                 Row("Field_Documents", a.DocumentsLater ? text["DocumentsLater"] : "")),
         ];
     }

@@ -16,17 +16,15 @@ namespace Portal.App.Features.Cases.Shared.Documents;
 /// <see cref="UploadAsync"/> for attachments. A parent sees and downloads only what they uploaded, while still a
 /// parent on that case: never the other parent's documents.
 /// </summary>
-public sealed partial class CaseDocuments(
+public sealed class CaseDocuments(
     IDbContextFactory<PortalDbContext> dbFactory,
-    DocumentCipher cipher,
+    DocumentIntake intake,
     DocumentFiles files,
-    IDocumentScanner scanner,
     IAuthorizationService authorization,
     IOptions<DocumentsOptions> options,
-    TimeProvider time,
-    ILogger<CaseDocuments> logger)
+    TimeProvider time)
 {
-    public long MaxFileBytes => options.Value.MaxFileBytes;
+    public long MaxFileBytes => intake.MaxFileBytes;
 
     public int MaxFilesPerMessage => options.Value.MaxFilesPerMessage;
 
@@ -37,42 +35,9 @@ public sealed partial class CaseDocuments(
         var uploader = await UploaderAsync(user, caseNumber, ct);
         if (uploader is null) return Refused(DocumentProblem.NotOnCase);
         if (!Enum.IsDefined(type)) return Refused(DocumentProblem.NoDocumentType);
-        var max = options.Value.MaxFileBytes;
-        if (upload.Size <= 0) return Refused(DocumentProblem.Empty);
-        if (upload.Size > max) return Refused(DocumentProblem.TooLarge);
-        var fileName = DocumentFileName.Sanitize(upload.FileName);
-
-        StoredDocumentFile stored;
-        DocumentFileKind kind;
-        try
-        {
-            await using var content = upload.OpenRead(max);
-            var head = new byte[DocumentFileKind.HeadLength];
-            var headLength = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-            switch (DocumentFileKind.Detect(head.AsSpan(0, headLength), fileName))
-            {
-                case DocumentFileCheck.Allowed allowed:
-                    kind = allowed.Kind;
-                    break;
-                case DocumentFileCheck.Empty:
-                    return Refused(DocumentProblem.Empty);
-                case DocumentFileCheck.ContentDoesNotMatchType:
-                    return Refused(DocumentProblem.ContentDoesNotMatchType);
-                default:
-                    return Refused(DocumentProblem.TypeNotAllowed);
-            }
-            stored = await cipher.SaveAsync(head.AsMemory(0, headLength), content, max, ct);
-        }
-        catch (DocumentTooLargeException)
-        {
-            return Refused(DocumentProblem.TooLarge);
-        }
-        catch (IOException ex)
-        {
-            // The browser's stream ended early or said the file grew past the limit: nothing was kept.
-            LogNotReceived(logger, ex);
-            return Refused(DocumentProblem.NotReceived);
-        }
+        var received = await intake.ReceiveAsync(upload, ct);
+        if (received is DocumentIntakeResult.Refused refused) return Refused(refused.Problem);
+        var (fileName, kind, stored) = (DocumentIntakeResult.Received)received;
 
         var document = new CaseDocument(Guid.NewGuid(), caseNumber, uploader.UserId, uploader.PersonId, uploader.IsStaff, type,
             files.ProtectName(fileName), kind.ContentType, stored.SizeBytes, stored.Sha256, stored.StorageKey, stored.ProtectedKey, time.GetUtcNow());
@@ -138,24 +103,8 @@ public sealed partial class CaseDocuments(
 
     private async Task<DocumentScanStatus> ScanAsync(CaseDocument document, CancellationToken ct)
     {
-        ScanResult verdict;
-        await using (var content = await cipher.OpenAsync(document.StorageKey, document.ProtectedKey, ct))
-        {
-            verdict = content is null ? new ScanResult.Failed() : await scanner.ScanAsync(content, ct);
-        }
-        var status = verdict switch
-        {
-            ScanResult.Clean => DocumentScanStatus.Clean,
-            ScanResult.Infected => DocumentScanStatus.Infected,
-            ScanResult.NotScanned => DocumentScanStatus.NotScanned,
-            _ => DocumentScanStatus.AwaitingScan,
-        };
+        var status = await intake.ScanAsync(document.Id, document.StorageKey, document.ProtectedKey, ct);
         if (status == DocumentScanStatus.AwaitingScan) return status;
-        if (verdict is ScanResult.Infected infected)
-        {
-            LogInfected(logger, document.Id, infected.Signature);
-            await cipher.DeleteAsync(document.StorageKey, ct);
-        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.CaseDocuments.Attach(document);
         document.RecordScan(status, time.GetUtcNow());
@@ -181,10 +130,4 @@ public sealed partial class CaseDocuments(
     private static string? UserIdOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } id ? id : null;
 
     private static DocumentUploadResult.Refused Refused(DocumentProblem problem) => new(problem);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "A document upload was not received whole")]
-    private static partial void LogNotReceived(ILogger logger, Exception error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} was refused: the virus scanner found {Signature}")]
-    private static partial void LogInfected(ILogger logger, Guid documentId, string signature);
 }

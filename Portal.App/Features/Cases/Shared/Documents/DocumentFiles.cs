@@ -20,22 +20,34 @@ public sealed class DocumentFiles(IDataProtectionProvider dataProtection, Docume
     public string NameOf(CaseDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return NameOf(document.ProtectedFileName, document.ContentType);
+    }
+
+    /// <inheritdoc cref="NameOf(CaseDocument)"/>
+    public string NameOf(string protectedFileName, string contentType)
+    {
         try
         {
-            return names.Unprotect(document.ProtectedFileName);
+            return names.Unprotect(protectedFileName);
         }
         catch (CryptographicException)
         {
-            return DocumentFileName.Fallback + (DocumentFileKind.ForContentType(document.ContentType)?.Extension ?? string.Empty);
+            return DocumentFileName.Fallback + (DocumentFileKind.ForContentType(contentType)?.Extension ?? string.Empty);
         }
     }
 
     /// <summary>The plain content; null when the storage no longer has it.</summary>
-    public async Task<DocumentContent?> OpenAsync(CaseDocument document, CancellationToken ct)
+    public Task<DocumentContent?> OpenAsync(CaseDocument document, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var stream = await cipher.OpenAsync(document.StorageKey, document.ProtectedKey, ct);
-        return stream is null ? null : new DocumentContent(stream, NameOf(document), document.ContentType, document.SizeBytes);
+        return OpenAsync(document.StorageKey, document.ProtectedKey, NameOf(document), document.ContentType, document.SizeBytes, ct);
+    }
+
+    /// <inheritdoc cref="OpenAsync(CaseDocument, CancellationToken)"/>
+    public async Task<DocumentContent?> OpenAsync(string storageKey, string protectedKey, string fileName, string contentType, long sizeBytes, CancellationToken ct)
+    {
+        var stream = await cipher.OpenAsync(storageKey, protectedKey, ct);
+        return stream is null ? null : new DocumentContent(stream, fileName, contentType, sizeBytes);
     }
 
     /// <summary>

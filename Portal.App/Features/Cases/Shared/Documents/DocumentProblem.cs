@@ -24,6 +24,9 @@ public enum DocumentProblem
     /// <summary>No document type was chosen.</summary>
     NoDocumentType,
 
+    /// <summary>An application already has as many documents as it may (<c>ApplicationDocuments.MaxPerApplication</c>).</summary>
+    TooMany,
+
     /// <summary>The file stopped arriving part way (the connection dropped): nothing is kept, try again.</summary>
     NotReceived,
 }

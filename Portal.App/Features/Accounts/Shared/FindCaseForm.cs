@@ -3,39 +3,15 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
-using Portal.App.Features.Accounts.Shared;
 
-namespace Portal.App.Features.Accounts.Registration;
+namespace Portal.App.Features.Accounts.Shared;
 
-/// <summary>"Find your case" as typed. The SSN lives only here, in the circuit's memory, never in the draft.</summary>
+/// <summary>"Find your case" as typed (registration's step, an applicant linking their case). The SSN lives only here, in the circuit's memory, never in a draft.</summary>
 public sealed class FindCaseForm : BirthDateAndAddress
 {
     public string? CaseNumber { get; set; }
     /// <summary>Never serialized: not into the draft, nor into a circuit's persisted state.</summary>
     [JsonIgnore] public string? Ssn { get; set; }
-
-    public static FindCaseForm From(RegistrationDraft draft) => new()
-    {
-        CaseNumber = draft.CaseNumberText,
-        BirthMonth = draft.BirthMonth,
-        BirthDay = draft.BirthDay,
-        BirthYear = draft.BirthYear,
-        AddressLine1 = draft.AddressLine1,
-        AddressLine2 = draft.AddressLine2,
-        Zip = draft.Zip,
-    };
-
-    /// <summary>Copies everything but the SSN into the draft.</summary>
-    public void CopyTo(RegistrationDraft draft)
-    {
-        draft.CaseNumberText = CaseNumber?.Trim();
-        draft.BirthMonth = BirthMonth?.Trim();
-        draft.BirthDay = BirthDay?.Trim();
-        draft.BirthYear = BirthYear?.Trim();
-        draft.AddressLine1 = AddressLine1?.Trim();
-        draft.AddressLine2 = string.IsNullOrWhiteSpace(AddressLine2) ? null : AddressLine2.Trim();
-        draft.Zip = Zip?.Trim();
-    }
 
     public IReadOnlyList<FieldError> Validate(DateOnly today, IStringLocalizer<RegistrationText> L)
     {

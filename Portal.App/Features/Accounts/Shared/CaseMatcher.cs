@@ -5,10 +5,9 @@ using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Templates;
 using Portal.Domain.Accounts;
 using Portal.Domain.Cases;
-using Portal.App.Features.Accounts.Shared;
-using Portal.App.Features.Accounts.Registration.Emails;
+using Portal.App.Features.Accounts.Shared.Emails;
 
-namespace Portal.App.Features.Accounts.Registration;
+namespace Portal.App.Features.Accounts.Shared;
 
 /// <summary>
 /// "Find your case": matches a person to an open IV-D case on which they are a parent, by case number, SSN

@@ -1,6 +1,5 @@
-using Portal.App.Features.Accounts.Shared;
 
-namespace Portal.App.Features.Accounts.Registration;
+namespace Portal.App.Features.Accounts.Shared;
 
 /// <summary>
 /// Why a match failed. Logged and tested, never shown: the page gives every one of these the same message,

@@ -1,6 +1,5 @@
-using Portal.App.Features.Accounts.Shared;
 
-namespace Portal.App.Features.Accounts.Registration;
+namespace Portal.App.Features.Accounts.Shared;
 
 /// <summary>The three answers the "Find your case" page can give.</summary>
 public abstract record CaseMatchResult

@@ -1,6 +1,5 @@
-using Portal.App.Features.Accounts.Shared;
 
-namespace Portal.App.Features.Accounts.Registration;
+namespace Portal.App.Features.Accounts.Shared;
 
 /// <summary>What "Find your case" says after the matcher answered without a match.</summary>
 public enum MatchMessage
