@@ -26,6 +26,12 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
     /// <summary>Where this app keeps uploaded documents (encrypted).</summary>
     public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), $"portal-test-documents-{Guid.NewGuid():N}");
 
+    /// <summary>
+    /// Where an app outside Development keeps its Data Protection keys (encrypted with <see cref="TestCertificate"/>): its
+    /// own folder, apart from the Development apps' shared one.
+    /// </summary>
+    public string KeysFolder { get; } = Path.Combine(Path.GetTempPath(), $"portal-test-keys-{Guid.NewGuid():N}");
+
     /// <summary>What the app logged.</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -62,8 +68,14 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         builder.UseSetting("Email:Pickup:Folder", MailFolder);
         // Tests read their mail from the folder in every environment; a test of the refusal sets it back to false.
         if (environment != "Development") builder.UseSetting("Email:Pickup:AllowOutsideDevelopmentUnsafe", "true");
-        // Outside Development the app refuses to start without the case system's key.
-        if (environment != "Development") builder.UseSetting("CaseSystem:SealingPublicKey", TestSealingKey.PublicPem);
+        // Outside Development the app refuses to start without the case system's key, and without a certificate for its keys.
+        if (environment != "Development")
+        {
+            builder.UseSetting("CaseSystem:SealingPublicKey", TestSealingKey.PublicPem);
+            builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
+            builder.UseSetting("DataProtection:CertificatePath", TestCertificate.PfxPath);
+            builder.UseSetting("DataProtection:CertificatePassword", TestCertificate.Password);
+        }
         // Development turns these on; tests record what they need themselves.
         builder.UseSetting("DemoFeed:Enabled", "false");
         builder.UseSetting("CaseRecords:ImportFolder", "");
@@ -81,6 +93,7 @@ public class PortalAppFactory(bool seed = false, string? databasePath = null, st
         base.Dispose(disposing);
         if (disposing && Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
         if (disposing && Directory.Exists(DocumentsFolder)) Directory.Delete(DocumentsFolder, recursive: true);
+        if (disposing && Directory.Exists(KeysFolder)) Directory.Delete(KeysFolder, recursive: true);
         if (!disposing || !ownsDatabase) return;
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }) File.Delete(file);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared;
 using Portal.App.Features.Cases.Shared.Messages;
@@ -27,7 +28,7 @@ namespace Portal.App.Infrastructure.Data;
 /// The portal's model, and its SQLite context (the default provider, with the migrations in Migrations/).
 /// <see cref="PostgresPortalDbContext"/> is the same model on PostgreSQL with its own migrations (docs/database.md).
 /// </summary>
-public class PortalDbContext : IdentityDbContext<PortalUser>
+public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKeyContext
 {
     public PortalDbContext(DbContextOptions<PortalDbContext> options) : base(options)
     {
@@ -74,6 +75,9 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<SupportApplication> SupportApplications => Set<SupportApplication>();
     public DbSet<ApplicationMessage> ApplicationMessages => Set<ApplicationMessage>();
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+
+    /// <summary>Data Protection's key ring when the instances share it (PortalDataProtection), each key encrypted at rest outside Development.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

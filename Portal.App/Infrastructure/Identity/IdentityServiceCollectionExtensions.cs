@@ -8,6 +8,8 @@ using Microsoft.Extensions.Options;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Accounts;
 
+using Portal.App.Infrastructure.Security;
+
 namespace Portal.App.Infrastructure.Identity;
 
 public static class IdentityServiceCollectionExtensions
@@ -50,12 +52,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<PasswordPolicyOptions>, PasswordPolicyOptionsValidator>();
         services.AddSingleton(sp => new PasswordPolicy(sp.GetRequiredService<IOptions<PasswordPolicyOptions>>().Value.ToRules(), CommonPasswords.Bundled));
 
-        // The session cookie and antiforgery tokens are protected by Data Protection: keep its keys with the app's
-        // data so a restart does not sign everyone out, and instances sharing the folder share sessions.
-        var keysFolder = builder.Configuration["DataProtection:KeysFolder"] ?? "App_Data/keys";
-        services.AddDataProtection()
-            .SetApplicationName("Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, keysFolder)));
+        // The session cookie and antiforgery tokens are protected by Data Protection: its keys outlive a restart and are
+        // shared by the instances (PortalDataProtection).
+        builder.AddPortalDataProtection();
 
         services.AddOptions<PortalSessionOptions>().BindConfiguration(PortalSessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var session = builder.Configuration.GetSection(PortalSessionOptions.Section).Get<PortalSessionOptions>() ?? new();

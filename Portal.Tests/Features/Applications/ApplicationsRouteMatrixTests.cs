@@ -10,6 +10,7 @@ namespace Portal.Tests.Features.Applications;
 public sealed class ApplicationsRouteMatrixTests(ApplicationsPortal portal) : IClassFixture<ApplicationsPortal>
 {
     private static readonly string SomeApplication = $"{Guid.NewGuid()}";
+    private static readonly string SomeDocument = $"/staff/applications/{Guid.NewGuid()}/documents/{Guid.NewGuid()}";
 
     public static TheoryData<string, string, string> RouteMatrix() => new()
     {
@@ -23,6 +24,10 @@ public sealed class ApplicationsRouteMatrixTests(ApplicationsPortal portal) : IC
         { "/apply/about-you", "parent", "denied" },
         { "/apply/pdf", "applicant", "missing" },
         { "/apply/pdf", "parent", "denied" },
+        { "/apply/link-case", "anonymous", "signin" },
+        { "/apply/link-case", "applicant", "ok" },
+        { "/apply/link-case", "parent", "denied" },
+        { "/apply/link-case", "caseworker", "denied" },
         { "/dashboard", "applicant", "ok" },
         { "/account/profile", "applicant", "ok" },
         { "/dashboard/payments.csv", "applicant", "denied" },
@@ -37,6 +42,10 @@ public sealed class ApplicationsRouteMatrixTests(ApplicationsPortal portal) : IC
         { "/staff/applications", "anonymous", "signin" },
         { "/staff/applications", "caseworker", "ok" },
         { $"/staff/applications/{SomeApplication}", "supervisor", "ok" },
+        { SomeDocument, "anonymous", "signin" },
+        { SomeDocument, "applicant", "denied" },
+        { SomeDocument, "parent", "denied" },
+        { SomeDocument, "caseworker", "missing" },
     };
 
     [Theory]
