@@ -10,6 +10,8 @@ public sealed class SessionOptionsTests
         StartupValidation.Check(builder => builder.AddPortalData().AddPortalIdentity(), new Dictionary<string, string?>
         {
             ["SsnFingerprint:Key"] = PortalAppFactory.SsnFingerprintKey,
+            ["DataProtection:CertificatePath"] = TestCertificate.PfxPath,
+            ["DataProtection:CertificatePassword"] = TestCertificate.Password,
             [key] = value,
         })?.Message;
 
