@@ -34,6 +34,7 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser, SeededPortal
             await Expect(phone.GetByText("You have completed 0 of 7 sections.")).ToBeVisibleAsync();
             await phone.AssertNoSeriousAccessibilityViolationsAsync();
             await phone.GetByRole(AriaRole.Link, new() { Name = "About you" }).ClickAsync();
+            await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "About you" })).ToBeVisibleAsync();
             await phone.WaitForCircuitAsync();
             await phone.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
             await Expect(phone.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter a name");
@@ -109,6 +110,7 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser, SeededPortal
         await Expect(page.GetByText("You have completed 7 of 7 sections.")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Declaration and signature" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Declaration and signature" })).ToBeVisibleAsync();
         await page.WaitForCircuitAsync();
         await Expect(page.GetByText("Ending in 7391")).ToBeVisibleAsync();
         await Expect(page.GetByText("mia-birth-certificate.pdf")).ToBeVisibleAsync();
@@ -129,6 +131,7 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser, SeededPortal
         await staff.SignInAsync(portal.Factory, "caseworker", "Ocotillo#Desk26", returnUrl: "/staff/applications");
         await staff.WaitForCircuitAsync();
         await staff.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(reference);
         await staff.WaitForCircuitAsync();
         await staff.AssertNoSeriousAccessibilityViolationsAsync();
         var download = await staff.RunAndWaitForDownloadAsync(() => staff.GetByRole(AriaRole.Link, new() { Name = "Download mia-birth-certificate.pdf" }).ClickAsync());
@@ -150,10 +153,12 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser, SeededPortal
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 
-    // Opens a section from the task list, answers it, saves it and is back on the task list.
+    // Opens a section from the task list, answers it, saves it and is back on the task list. The section's heading first:
+    // until the new page is in, the task list's own circuit marker still says "interactive".
     private static async Task SectionAsync(IPage page, string section, Func<Task> answer)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = section }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = section })).ToBeVisibleAsync();
         await page.WaitForCircuitAsync();
         await answer();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();

@@ -24,7 +24,11 @@ public static class PortalSite
         return new BrowserSession(context, page);
     }
 
-    /// <summary>Waits until the Blazor circuit is live, so clicks reach interactive components.</summary>
+    /// <summary>
+    /// Waits until the Blazor circuit is live, so clicks reach interactive components. After a link from one interactive
+    /// page to another, wait for something of the new page first (its heading): until the new page is in, the old page's
+    /// marker still says "interactive".
+    /// </summary>
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.Locator("#circuit-status[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
