@@ -13,8 +13,8 @@ namespace Portal.App.Features.Applications;
 /// An applicant whose case has opened links it to their account themselves, with registration's "Find your case" (case
 /// number, SSN, date of birth, address and ZIP; rate-limited, every failure alike, the owner of an existing account told).
 /// The account becomes the parent's with no second registration: its claims refresh on its next request. A draft
-/// application goes (its sealed SSN with it): the case no longer needs it. While a submitted application is open, the
-/// caseworker deciding it links the case, so linking here waits for that.
+/// application goes (its sealed SSN with it): the case no longer needs it; the documents sent with it go to the case.
+/// While a submitted application is open, the caseworker deciding it links the case, so linking here waits for that.
 /// </summary>
 public sealed partial class ApplicantCaseLink(
     IDbContextFactory<PortalDbContext> dbFactory,
