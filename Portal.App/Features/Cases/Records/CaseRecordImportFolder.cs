@@ -71,17 +71,21 @@ public sealed partial class CaseRecordImportFolder(
         Directory.CreateDirectory(processed);
         var target = Path.Combine(processed, $"{time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{name}");
         // The report is written as the rows are read, so its size never sits in memory; it takes its name once complete.
-        var unfinishedReport = target + ReportSuffix + ".unfinished";
+        // Its own name per attempt: another instance trying the same file at the same time must not touch it.
+        var unfinishedReport = $"{target}{ReportSuffix}.{Guid.NewGuid():N}.unfinished";
         var finished = false;
         ImportReport report;
         try
         {
-            // Exclusive: a file the case system is still writing fails to open and waits for the next round.
+            // Exclusive: a file the case system is still writing, or another instance is importing, fails to open and is
+            // left for the next round. It moves to processed/ while still held, so once it is free it is gone: two
+            // instances watching one folder import each file once.
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
             await using (var reportFile = new StreamWriter(unfinishedReport, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
                 report = await importer.ImportAsync(stream, CaseRecordImporter.FormatOf(path)!.Value, name, reportFile, ct);
             }
+            File.Move(path, target, overwrite: true);
             finished = true;
         }
         catch (IOException)
@@ -90,11 +94,10 @@ public sealed partial class CaseRecordImportFolder(
         }
         finally
         {
-            // A file left for a later round (locked, cut short, the database refused it) gets its report then.
+            // A file left for a later round (locked, taken by another instance, cut short, the database refused it) gets its report then.
             if (!finished) File.Delete(unfinishedReport);
         }
 
-        File.Move(path, target, overwrite: true);
         File.Move(unfinishedReport, target + ReportSuffix, overwrite: true);
         LogImported(logger, name, report.Accepted, report.Updated, report.Duplicates, report.Rejected + (report.FileProblem is null ? 0 : 1));
         return true;

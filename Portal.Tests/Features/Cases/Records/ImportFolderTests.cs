@@ -69,6 +69,40 @@ public sealed class ImportFolderTests : IDisposable
         Assert.Equal(100.00m, (await check.Payments.SingleAsync(p => p.ReceiptNumber == "IF-0012")).Amount.Amount);
     }
 
+    [Fact]
+    public async Task Two_instances_watching_one_folder_import_each_file_once()
+    {
+        Directory.CreateDirectory(folder);
+        await using var first = controlled.WithWebHostBuilder(b => b.UseSetting("CaseRecords:ImportFolder", folder).UseSetting("CaseRecords:ImportSettleTime", "00:00:00"));
+        await using var second = controlled.WithWebHostBuilder(b => b.UseSetting("CaseRecords:ImportFolder", folder).UseSetting("CaseRecords:ImportSettleTime", "00:00:00"));
+        var databases = first.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await using (var db = await databases.CreateDbContextAsync())
+        {
+            await DashboardCases.AddAsync(db);
+        }
+        var instances = new[] { first, second }.Select(app => app.Services.GetRequiredService<CaseRecordImportFolder>()).ToArray();
+        const int files = 20;
+        for (var i = 0; i < files; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"batch-{i:00}.payments.csv"),
+                $"CaseNumber,ReceiptNumber,ReceivedOn,Amount,Source\r\n{DashboardCases.Arrears.Digits},TI-{i:0000},2026-11-20,5.00,DirectPayment\r\n");
+        }
+
+        // Both at once (their own watchers join in): a file one holds, the other leaves, and then it is gone.
+        await Task.WhenAll(instances.Select(i => i.ProcessPendingAsync()));
+        await Task.WhenAll(instances.Select(i => i.ProcessPendingAsync()));
+
+        var processed = Path.Combine(folder, CaseRecordImportFolder.ProcessedFolderName);
+        Assert.Empty(Directory.GetFiles(folder));
+        Assert.Equal(files, Directory.GetFiles(processed, "*.payments.csv").Length);
+        var reports = Directory.GetFiles(processed, "*" + CaseRecordImportFolder.ReportSuffix).Select(File.ReadAllText).ToList();
+        Assert.Equal(files, reports.Count);
+        Assert.All(reports, r => Assert.Contains(",Accepted", r, StringComparison.Ordinal));
+        Assert.DoesNotContain(reports, r => r.Contains("Duplicate", StringComparison.Ordinal));
+        await using var check = await databases.CreateDbContextAsync();
+        Assert.Equal(files, await check.Payments.CountAsync(p => p.ReceiptNumber.StartsWith("TI-")));
+    }
+
     public void Dispose()
     {
         controlled.Dispose();
