@@ -60,7 +60,7 @@ public sealed class EveryPageAccessibilityTests(BrowserFixture browser, SeededPo
         await TestAccounts.CreateActivatedAsync(portal.Factory.KestrelServices, supervisor, role: PortalRoles.Supervisor);
         await using var session = await browser.OpenAsync(portal.Factory, "/");
         await session.Page.SignInAsync(portal.Factory, supervisor, TestAccounts.Password);
-        foreach (var path in new[] { "/staff", $"/staff/cases/{DemoCase}", $"/staff/cases/{DemoCase}/payments/print", "/staff/audit", "/staff/messages", "/staff/forms", "/dashboard" })
+        foreach (var path in new[] { "/staff", $"/staff/cases/{DemoCase}", $"/staff/cases/{DemoCase}/payments/print", "/staff/audit", "/staff/messages", "/staff/forms", "/staff/applications", "/dashboard" })
         {
             await CheckAsync(session.Page, culture, path);
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.App.Features.Accounts.Shared;
 using Portal.App.Features.Accounts.Shared.Emails;
 using Portal.App.Features.Applications;
@@ -101,12 +100,7 @@ public sealed class ApplicantCaseLinkTests(ApplicationsPortal portal) : IClassFi
         Assert.IsType<CaseLinkResult.NotAvailable>(await link.LinkAsync(portal.Staff.Caseworker, Request(Demo.ReadyToRegister), "203.0.113.25"));
     }
 
-    private ApplicantCaseLink LinkFor(string clientIp)
-    {
-        var scope = portal.Staff.App.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<App.Platform.Session.ClientAddress>().Value = clientIp;
-        return scope.ServiceProvider.GetRequiredService<ApplicantCaseLink>();
-    }
+    private ApplicantCaseLink LinkFor(string clientIp) => portal.InCircuit<ApplicantCaseLink>(clientIp);
 
     private static CaseMatchRequest Request(DemoParent parent) =>
         new(CaseNumber.Parse(parent.CaseNumber), Ssn.Parse(parent.Ssn), parent.DateOfBirth, parent.AddressLine1, parent.AddressLine2, parent.Zip);

@@ -35,12 +35,15 @@ public sealed class ApplicationsPortal : IDisposable
     }
 
     /// <summary>The applicant's service as a circuit gets it: its own scope, the browser's address captured.</summary>
-    public ApplicantApplications ApplicationsFor()
+    public ApplicantApplications ApplicationsFor() => InCircuit<ApplicantApplications>(ClientIp);
+
+    /// <summary>A scoped service as a circuit from <paramref name="clientIp"/> gets it (the scope ends with the fixture).</summary>
+    public T InCircuit<T>(string clientIp) where T : notnull
     {
         var scope = Staff.App.Services.CreateScope();
         scopes.Add(scope);
-        scope.ServiceProvider.GetRequiredService<ClientAddress>().Value = ClientIp;
-        return scope.ServiceProvider.GetRequiredService<ApplicantApplications>();
+        scope.ServiceProvider.GetRequiredService<ClientAddress>().Value = clientIp;
+        return scope.ServiceProvider.GetRequiredService<T>();
     }
 
     /// <summary>Every section answered, with <paramref name="ssn"/> typed in "About you".</summary>
