@@ -10,7 +10,7 @@ namespace Portal.App.Infrastructure.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>EF Core on SQLite or PostgreSQL (<see cref="PortalDatabase"/>), SSN fingerprints and the demo-data seeding.</summary>
+    /// <summary>EF Core on SQLite or PostgreSQL (<see cref="PortalDatabase"/>), SSN fingerprints, the demo-data seeding and the instances' live-update bus.</summary>
     public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
     {
         builder.AddPortalDbContext();
@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddTransient<DemoAccountSeeder>();
         builder.Services.AddTransient<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseInitializationService>();
+        builder.AddLiveUpdateBus();
         return builder;
     }
 }

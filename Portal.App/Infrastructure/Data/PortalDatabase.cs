@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Options;
+using Portal.App.Platform.Live;
 
 namespace Portal.App.Infrastructure.Data;
 
@@ -53,5 +55,26 @@ public static class PortalDatabase
                 builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(SqliteSecureDelete.Instance));
                 break;
         }
+    }
+
+    /// <summary>
+    /// How live updates reach the other instances: on PostgreSQL its LISTEN/NOTIFY (<see cref="PostgresLiveUpdateBus"/>,
+    /// whose listener starts after the database initializer, so its log table exists); one SQLite instance has nobody to tell.
+    /// </summary>
+    public static void AddLiveUpdateBus(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (ProviderFrom(builder.Configuration) != DatabaseProvider.Postgres)
+        {
+            builder.Services.AddSingleton<ILiveUpdateBus, SingleInstanceLiveUpdateBus>();
+            return;
+        }
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)!;
+        builder.Services.AddOptions<LiveUpdatesOptions>().BindConfiguration(LiveUpdatesOptions.Section);
+        builder.Services.AddSingleton(services => new PostgresLiveUpdateBus(connectionString,
+            services.GetRequiredService<IOptions<LiveUpdatesOptions>>(), services.GetRequiredService<ILogger<PostgresLiveUpdateBus>>()));
+        builder.Services.AddSingleton<ILiveUpdateBus>(services => services.GetRequiredService<PostgresLiveUpdateBus>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<PostgresLiveUpdateBus>());
+        builder.Services.AddHealthChecks().AddCheck<LiveUpdatesHealthCheck>("live-updates");
     }
 }

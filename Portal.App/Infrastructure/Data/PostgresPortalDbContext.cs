@@ -14,6 +14,16 @@ public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbCon
         base.OnModelCreating(builder);
         // PostgreSQL folds unquoted names to lower case: the filter names its column quoted.
         builder.Entity<CaseAction>().HasIndex(a => a.ExternalId).HasFilter("\"ExternalId\" IS NOT NULL");
+        // The instances' live-update log (PostgresLiveUpdateBus); one SQLite instance has nobody to tell.
+        builder.Entity<LiveUpdateRecord>(update =>
+        {
+            update.ToTable("LiveUpdates");
+            update.Property(u => u.Instance).HasMaxLength(32);
+            update.Property(u => u.Topic).HasMaxLength(60);
+            update.Property(u => u.Message).HasMaxLength(Platform.Live.ILiveUpdateBus.MaxMessageLength);
+            update.Property(u => u.PublishedAt).HasDefaultValueSql("now()");
+            update.HasIndex(u => u.PublishedAt);
+        });
     }
 
     /// <summary>PostgreSQL orders and compares <c>timestamptz</c> itself; Npgsql writes only UTC instants into it.</summary>

@@ -1,15 +1,29 @@
+using System.Text.Json;
+
 namespace Portal.App.Platform.Live;
 
 /// <summary>
-/// In-process live updates of one kind, for open pages: each update goes to the listeners of its owner (a parent's
-/// pages) and to those of everyone (a staff queue). Updates carry ids only; receivers read what they may see. A
-/// singleton per kind; publish after the change was committed. One listener's failure is logged and reaches no other.
+/// Live updates of one kind, for open pages: each update goes to the listeners of its owner (a parent's pages) and to
+/// those of everyone (a staff queue), on this instance and, through the <see cref="ILiveUpdateBus"/>, on the others.
+/// Updates carry ids only; receivers read what they may see. A singleton per kind; publish after the change was
+/// committed. One listener's failure is logged and reaches no other.
 /// </summary>
-public abstract partial class LiveUpdates<TUpdate>(ILogger logger)
+public abstract partial class LiveUpdates<TUpdate>
 {
     private const string Everyone = "";
+    private static readonly string Topic = typeof(TUpdate).Name;
     private readonly Lock gate = new();
     private readonly Dictionary<string, List<Func<TUpdate, Task>>> listeners = [];
+    private readonly ILiveUpdateBus bus;
+    private readonly ILogger logger;
+
+    protected LiveUpdates(ILiveUpdateBus bus, ILogger logger)
+    {
+        this.bus = bus;
+        this.logger = logger;
+        // A singleton's subscription, for the life of the app (the bus ends with it).
+        bus.Subscribe(Topic, message => JsonSerializer.Deserialize<TUpdate>(message) is { } update ? DeliverAsync(update) : Task.CompletedTask);
+    }
 
     /// <summary>Whose update it is: the key its owner's pages subscribe with.</summary>
     protected abstract string OwnerOf(TUpdate update);
@@ -24,7 +38,14 @@ public abstract partial class LiveUpdates<TUpdate>(ILogger logger)
     /// <summary>Every update, for a staff queue, until disposed.</summary>
     public IDisposable SubscribeAll(Func<TUpdate, Task> handler) => Subscribe(Everyone, handler);
 
+    /// <summary>Delivers <paramref name="update"/> to this instance's listeners, then to the other instances'.</summary>
     public async Task PublishAsync(TUpdate update)
+    {
+        await DeliverAsync(update);
+        await bus.PublishAsync(Topic, JsonSerializer.Serialize(update));
+    }
+
+    private async Task DeliverAsync(TUpdate update)
     {
         Func<TUpdate, Task>[] receivers;
         lock (gate)
@@ -65,14 +86,4 @@ public abstract partial class LiveUpdates<TUpdate>(ILogger logger)
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A listener failed to handle a live update ({Kind})")]
     private static partial void LogListenerFailed(ILogger logger, string kind, Exception exception);
-
-    private sealed class Unsubscriber(Action unsubscribe) : IDisposable
-    {
-        private int disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref disposed, 1) == 0) unsubscribe();
-        }
-    }
 }

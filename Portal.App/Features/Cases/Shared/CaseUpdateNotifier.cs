@@ -1,17 +1,36 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.App.Infrastructure.Data;
+using Portal.App.Platform.Live;
 using Portal.Domain.Cases;
 
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>
-/// The in-process notifier: a singleton holding each case's subscribers. Publishing hands the update to the
-/// subscribers of that case and waits for them; one failing subscriber is logged and does not stop the others.
-/// Subscribers hand the update off and return (<see cref="CaseDashboardFeed"/> queues it for the case's worker),
-/// so the writer that publishes after its commit never waits on the dashboards' renders.
+/// A singleton holding each case's subscribers on this instance. Publishing hands the update to the subscribers of
+/// that case and waits for them; one failing subscriber is logged and does not stop the others. Subscribers hand the
+/// update off and return (<see cref="CaseDashboardFeed"/> queues it for the case's worker), so the writer that
+/// publishes after its commit never waits on the dashboards' renders. The update then goes to the other instances as
+/// a <see cref="CaseUpdateSignal"/> (ids only) on the <see cref="ILiveUpdateBus"/>; an instance that has subscribers of
+/// that case reads the record back and delivers it the same way.
 /// </summary>
-public sealed partial class CaseUpdateNotifier(ILogger<CaseUpdateNotifier> logger) : ICaseUpdateNotifier
+public sealed partial class CaseUpdateNotifier : ICaseUpdateNotifier
 {
+    private const string Topic = nameof(CaseUpdate);
     private readonly Lock gate = new();
     private readonly Dictionary<CaseNumber, Subscription[]> subscribers = [];
+    private readonly ILiveUpdateBus bus;
+    private readonly IDbContextFactory<PortalDbContext> dbFactory;
+    private readonly ILogger<CaseUpdateNotifier> logger;
+
+    public CaseUpdateNotifier(ILiveUpdateBus bus, IDbContextFactory<PortalDbContext> dbFactory, ILogger<CaseUpdateNotifier> logger)
+    {
+        this.bus = bus;
+        this.dbFactory = dbFactory;
+        this.logger = logger;
+        // A singleton's subscription, for the life of the app (the bus ends with it).
+        bus.Subscribe(Topic, OnSignalAsync);
+    }
 
     public IDisposable Subscribe(CaseNumber caseNumber, Func<CaseUpdate, Task> handler)
     {
@@ -34,6 +53,21 @@ public sealed partial class CaseUpdateNotifier(ILogger<CaseUpdateNotifier> logge
     public async Task PublishAsync(CaseUpdate update, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(update);
+        await DeliverAsync(update);
+        await bus.PublishAsync(Topic, JsonSerializer.Serialize(CaseUpdateSignal.From(update)));
+    }
+
+    // Another instance's update: read back only when this instance has dashboards of that case open.
+    private async Task OnSignalAsync(string message)
+    {
+        if (JsonSerializer.Deserialize<CaseUpdateSignal>(message) is not { } signal
+            || !CaseNumber.TryParse(signal.Case, out var caseNumber) || SubscriberCount(caseNumber) == 0) return;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (await signal.ReadAsync(db) is { } update) await DeliverAsync(update);
+    }
+
+    private async Task DeliverAsync(CaseUpdate update)
+    {
         Subscription[]? current;
         lock (gate) subscribers.TryGetValue(update.CaseNumber, out current);
         if (current is null) return;

@@ -3,8 +3,8 @@ using Portal.Domain.Cases;
 namespace Portal.App.Features.Cases.Shared;
 
 /// <summary>
-/// Per-case publish/subscribe for records committed to a case. The in-process <see cref="CaseUpdateNotifier"/>
-/// is the default; a second server would publish through a message broker behind this same interface.
+/// Per-case publish/subscribe for records committed to a case, on every instance of the portal
+/// (<see cref="CaseUpdateNotifier"/>, over the instances' live-update bus).
 /// </summary>
 public interface ICaseUpdateNotifier
 {

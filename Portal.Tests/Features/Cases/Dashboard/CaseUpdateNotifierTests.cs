@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.App.Features.Cases.Shared;
+using Portal.App.Platform.Live;
 using Portal.Domain.Cases;
 
 namespace Portal.Tests.Features.Cases.Dashboard;
@@ -9,7 +10,8 @@ public sealed class CaseUpdateNotifierTests
     private static readonly CaseNumber CaseA = CaseNumber.FromSerial(100_000_001);
     private static readonly CaseNumber CaseB = CaseNumber.FromSerial(100_000_002);
 
-    private readonly CaseUpdateNotifier notifier = new(NullLogger<CaseUpdateNotifier>.Instance);
+    // One instance: nothing comes from another, so the notifier never reads a record back (no database).
+    private readonly CaseUpdateNotifier notifier = new(new SingleInstanceLiveUpdateBus(), dbFactory: null!, NullLogger<CaseUpdateNotifier>.Instance);
 
     [Fact]
     public async Task An_update_reaches_the_subscribers_of_its_case_only()

@@ -6,7 +6,7 @@ namespace Portal.App.Features.Cases.Shared.Applications;
 public sealed record ApplicationUpdate(Guid ApplicationId, string ApplicantUserId);
 
 /// <summary>Live updates of applications: the applicant's pages listen for their own, the staff queue and an open application for all.</summary>
-public sealed class ApplicationUpdates(ILogger<ApplicationUpdates> logger) : LiveUpdates<ApplicationUpdate>(logger)
+public sealed class ApplicationUpdates(ILiveUpdateBus bus, ILogger<ApplicationUpdates> logger) : LiveUpdates<ApplicationUpdate>(bus, logger)
 {
     protected override string OwnerOf(ApplicationUpdate update) => update.ApplicantUserId;
 }

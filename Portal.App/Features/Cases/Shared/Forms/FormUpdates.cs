@@ -6,7 +6,7 @@ namespace Portal.App.Features.Cases.Shared.Forms;
 public sealed record FormUpdate(Guid FormId, string ParentUserId);
 
 /// <summary>Live updates of signed forms: a parent's form pages listen for their own, the staff queue for all.</summary>
-public sealed class FormUpdates(ILogger<FormUpdates> logger) : LiveUpdates<FormUpdate>(logger)
+public sealed class FormUpdates(ILiveUpdateBus bus, ILogger<FormUpdates> logger) : LiveUpdates<FormUpdate>(bus, logger)
 {
     protected override string OwnerOf(FormUpdate update) => update.ParentUserId;
 }

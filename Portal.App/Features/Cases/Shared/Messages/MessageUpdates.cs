@@ -6,7 +6,7 @@ namespace Portal.App.Features.Cases.Shared.Messages;
 /// Live updates of message threads: a parent's pages (and their menu's unread count) listen for their own threads,
 /// the caseworkers' inbox for all of them.
 /// </summary>
-public sealed class MessageUpdates(ILogger<MessageUpdates> logger) : LiveUpdates<MessageUpdate>(logger)
+public sealed class MessageUpdates(ILiveUpdateBus bus, ILogger<MessageUpdates> logger) : LiveUpdates<MessageUpdate>(bus, logger)
 {
     protected override string OwnerOf(MessageUpdate update) => update.ParentUserId;
 
