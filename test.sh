@@ -1,39 +1,33 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the tests need from Debian when it is missing (Chromium's headless shell for the end-to-end tests,
-# ClamAV's clamd for the document scanner's tests, PostgreSQL for its leg), builds the benchmarks and the solution
+# ClamAV's clamd for the document scanner's tests, PostgreSQL and nginx for its leg), builds the benchmarks and the solution
 # (the seed generator is in it), then `dotnet test Portal.sln` on SQLite, then the PostgreSQL leg (scripts/postgres-tests.sh: the
 # data-access tests on a throw-away server it starts and removes). Extra arguments go to the SQLite run's dotnet test
 # (e.g. --filter Domain).
 set -euo pipefail
 cd "$(dirname "$0")"
 
+source scripts/lib/services.sh
+
 # What the tests need from Debian, installed in one apt run when missing: Chromium's headless shell (end-to-end tests: half
-# the CPU of the full browser, which runs its own UI even headless), ClamAV's clamd
-# (the scanner tests start their own, on their own port) and PostgreSQL (the leg starts its own throw-away server).
-# policy-rc.d keeps the packages from starting services of their own (a server on 5432, clamd, freshclam) while they
-# install: nothing here may leave one running, or take the cores the tests need.
+# the CPU of the full browser, which runs its own UI even headless), ClamAV's clamd (the scanner tests start their own,
+# on their own port), PostgreSQL (the leg starts its own throw-away server) and nginx (the cluster's end-to-end test
+# runs its own). apt_install keeps the packages from starting services of their own while they install.
 missing=()
 if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/lib/chromium/chromium-headless-shell ]; then missing+=(chromium-headless-shell); fi
 if ! command -v clamd >/dev/null && [ ! -x /usr/sbin/clamd ]; then missing+=(clamav-daemon); fi
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then missing+=(postgresql); fi
-install_packages() {
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  policy=/usr/sbin/policy-rc.d; own_policy=""
-  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null; $sudo chmod +x "$policy"; own_policy=1; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-  if [ -n "$own_policy" ]; then $sudo rm -f "$policy"; fi
-}
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then missing+=(nginx-light); fi
 # The download and unpacking wait on the network and the disk, so they run while the code builds (unless sudo would
 # ask for a password, which needs the terminal).
 apt_pid=""; apt_log=$(mktemp)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests (apt-get)..."
   if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
-    install_packages >"$apt_log" 2>&1 &
+    apt_install "${missing[@]}" >"$apt_log" 2>&1 &
     apt_pid=$!
   else
-    install_packages
+    apt_install "${missing[@]}"
   fi
 fi
 

@@ -13,7 +13,7 @@ namespace Portal.Tests.Support;
 /// UseKestrel(), so a second host is built with Kestrel beside the factory's TestServer host (see STACK.md).
 /// The browser talks to the Kestrel host: use <see cref="KestrelServices"/> to reach the services it runs on.
 /// </summary>
-public sealed class KestrelPortalFactory(bool seed = true) : PortalAppFactory(seed)
+public sealed class KestrelPortalFactory(bool seed = true, PostgresDatabase? postgres = null) : PortalAppFactory(seed, postgres: postgres)
 {
     private IHost? kestrelHost;
 
@@ -57,6 +57,9 @@ public sealed class KestrelPortalFactory(bool seed = true) : PortalAppFactory(se
         testHost.Start();
         return testHost;
     }
+
+    /// <summary>Stops the Kestrel host, as an instance of a cluster goes down: its circuits end, its port refuses.</summary>
+    public Task StopServerAsync() => kestrelHost?.StopAsync() ?? Task.CompletedTask;
 
     private void EnsureStarted() => _ = Server; // creating the server runs CreateHost
 
