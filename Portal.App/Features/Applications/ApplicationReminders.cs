@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.App.Features.Cases.Shared.Applications;
+using Portal.App.Infrastructure.Background;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Applications;
 
@@ -55,16 +56,13 @@ public sealed partial class ApplicationReminders(
     private partial void LogRun(int reminded, int deleted);
 }
 
-/// <summary>Runs <see cref="ApplicationReminders"/> at start-up and then every Applications:CheckInterval.</summary>
-public sealed class ApplicationReminderService(ApplicationReminders reminders, IOptions<ApplicationsOptions> options, TimeProvider time) : BackgroundService
+/// <summary>Runs <see cref="ApplicationReminders"/> at start-up and then every Applications:CheckInterval, on one instance at a time.</summary>
+public sealed class ApplicationReminderService(ApplicationReminders reminders, IOptions<ApplicationsOptions> options, JobLeases leases, TimeProvider time,
+    ILogger<ApplicationReminderService> logger) : ScheduledJob(leases, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        do
-        {
-            await reminders.RunAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "application-reminders";
+
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override Task RunAsync(CancellationToken stoppingToken) => reminders.RunAsync(stoppingToken);
 }

@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddTransient<DatabaseInitializer>();
         builder.Services.AddHostedService<DatabaseInitializationService>();
         builder.AddLiveUpdateBus();
+        builder.Services.AddSingleton<Background.JobLeases>();
         return builder;
     }
 }

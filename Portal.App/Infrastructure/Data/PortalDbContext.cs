@@ -46,6 +46,9 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     public DbSet<CaseAction> CaseActions => Set<CaseAction>();
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Which instance runs each scheduled job now (<see cref="Background.JobLeases"/>).</summary>
+    public DbSet<Background.JobLease> JobLeases => Set<Background.JobLease>();
     public DbSet<FailedMatchAttempt> FailedMatchAttempts => Set<FailedMatchAttempt>();
     public DbSet<TakenUserNameAnswer> TakenUserNameAnswers => Set<TakenUserNameAnswer>();
     public DbSet<EmailVerificationToken> EmailVerificationTokens => Set<EmailVerificationToken>();

@@ -1,17 +1,14 @@
+using Portal.App.Infrastructure.Background;
+
 namespace Portal.App.Features.Accounts.Registration;
 
 /// <summary>Runs <see cref="UnverifiedAccountPurger"/> at start-up and then every six hours.</summary>
-public sealed class UnverifiedAccountPurgeService(UnverifiedAccountPurger purger, TimeProvider time) : BackgroundService
+public sealed class UnverifiedAccountPurgeService(UnverifiedAccountPurger purger, JobLeases leases, TimeProvider time, ILogger<UnverifiedAccountPurgeService> logger)
+    : ScheduledJob(leases, time, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(6);
+    protected override string Name => "unverified-account-purge";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            await purger.PurgeAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromHours(6);
+
+    protected override Task RunAsync(CancellationToken stoppingToken) => purger.PurgeAsync(stoppingToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.App.Features.Cases.Shared.Forms;
+using Portal.App.Infrastructure.Background;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
 using Portal.Domain.Forms;
@@ -89,18 +90,13 @@ public sealed record SavedDraft(FormAnswers Answers, string? AccountNumber, int 
 
 public sealed record DraftSummary(FormKind Kind, CaseNumber CaseNumber, DateTimeOffset SavedAt, DateTimeOffset ExpiresAt, bool ExpiresSoon);
 
-/// <summary>Deletes expired drafts at start-up and then every hour.</summary>
-public sealed class FormDraftPurgeService(FormDrafts drafts, TimeProvider time) : BackgroundService
+/// <summary>Deletes expired drafts at start-up and then every hour, on one instance at a time.</summary>
+public sealed class FormDraftPurgeService(FormDrafts drafts, JobLeases leases, TimeProvider time, ILogger<FormDraftPurgeService> logger)
+    : ScheduledJob(leases, time, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    protected override string Name => "form-draft-purge";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            await drafts.PurgeExpiredAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override Task RunAsync(CancellationToken stoppingToken) => drafts.PurgeExpiredAsync(stoppingToken);
 }

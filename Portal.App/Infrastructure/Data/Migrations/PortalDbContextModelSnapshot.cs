@@ -1473,6 +1473,25 @@ namespace Portal.App.Infrastructure.Data.Migrations
                     b.ToTable("StaffAuditEntries");
                 });
 
+            modelBuilder.Entity("Portal.App.Infrastructure.Background.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("Portal.App.Infrastructure.CaseSystem.Changes.CaseSystemChange", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1508,6 +1508,25 @@ namespace Portal.App.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("StaffAuditEntries");
                 });
 
+            modelBuilder.Entity("Portal.App.Infrastructure.Background.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("Portal.App.Infrastructure.CaseSystem.Changes.CaseSystemChange", b =>
                 {
                     b.Property<Guid>("Id")
