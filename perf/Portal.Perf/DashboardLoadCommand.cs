@@ -16,15 +16,18 @@ public static class DashboardLoadCommand
 {
     public const double TargetP95Milliseconds = 20;
 
+    /// <summary>Issue 22's target, on the 1,000,000-case set, on either provider.</summary>
+    public const double TargetP95MillisecondsAtScale = 5;
+
     public static async Task<int> RunAsync(CommandLine args)
     {
-        var databasePath = Path.GetFullPath(args.Required("db"));
-        if (!File.Exists(databasePath)) throw new ArgumentException($"{databasePath} does not exist: run prepare first.");
+        var database = PerfDatabase.From(args);
+        if (database.SqlitePath is { } path && !File.Exists(path)) throw new ArgumentException($"{path} does not exist: run prepare first.");
         var samples = args.Number("samples", 2000, 1, 100_000);
         var warmup = args.Number("warmup", 200, 0, 100_000);
         var random = new Random(args.Number("random-seed", 6, 0, int.MaxValue));
 
-        await using var portal = new PerfPortal(databasePath, new Dictionary<string, string?>
+        await using var portal = new PerfPortal(database, new Dictionary<string, string?>
         {
             ["Seed:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -37,7 +40,7 @@ public static class DashboardLoadCommand
         {
             cases = await db.Cases.AsNoTracking().Select(c => c.Number).ToListAsync();
         }
-        Console.WriteLine($"{cases.Count:N0} cases in {databasePath}; {warmup} warm-up loads, then {samples} timed loads of random cases, one at a time");
+        Console.WriteLine($"{cases.Count:N0} cases in {database.Name}; {warmup} warm-up loads, then {samples} timed loads of random cases, one at a time");
 
         for (var i = 0; i < warmup; i++) await LoadAsync(dashboards, cases[random.Next(cases.Count)]);
 
@@ -56,6 +59,7 @@ public static class DashboardLoadCommand
         Console.WriteLine($"dashboard data load ({samples} cases, {payments / (double)samples:F0} payments per case on average):");
         Console.WriteLine($"  median {Percentile(times, 50):F2} ms   p95 {p95:F2} ms   p99 {Percentile(times, 99):F2} ms   max {times[^1]:F2} ms   mean {times.Average():F2} ms");
         Console.WriteLine($"  target p95 <= {TargetP95Milliseconds} ms: {(p95 <= TargetP95Milliseconds ? "met" : "MISSED")}");
+        Console.WriteLine($"  target p95 <= {TargetP95MillisecondsAtScale} ms on a 1,000,000-case set: {(p95 <= TargetP95MillisecondsAtScale ? "met" : "MISSED")}{(cases.Count < 1_000_000 ? " (this set is smaller)" : "")}");
         return 0;
     }
 

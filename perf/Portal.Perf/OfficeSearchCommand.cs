@@ -32,7 +32,7 @@ public static partial class OfficeSearchCommand
         var work = Directory.CreateTempSubdirectory("portal-perf-offices-");
         try
         {
-            await using var portal = new PerfPortal(Path.Combine(work.FullName, "portal.db"), new Dictionary<string, string?>
+            await using var portal = new PerfPortal(PerfDatabase.Sqlite(Path.Combine(work.FullName, "portal.db")), new Dictionary<string, string?>
             {
                 ["Seed:Enabled"] = "true",
                 ["Seed:Path"] = seedFolder,

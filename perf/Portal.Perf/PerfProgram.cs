@@ -29,10 +29,10 @@ public static class PerfProgram
     private static int Usage()
     {
         Console.Error.WriteLine("""
-            usage: Portal.Perf prepare --seed DIR --db FILE [--from SEEDED.db]
+            usage: Portal.Perf prepare --seed DIR (--db FILE | --postgres CONNECTION) [--from SEEDED.db]
                      seeds an empty database through the app's start-up (timed) and adds the perf parent account;
                      --from copies a database seeded earlier instead (the start-up migrates it)
-                   Portal.Perf dashboard-load --db FILE [--samples 2000] [--warmup 200] [--random-seed 6]
+                   Portal.Perf dashboard-load (--db FILE | --postgres CONNECTION) [--samples 2000] [--warmup 200] [--random-seed 6]
                      median/p95 of CaseDashboards.LoadAsync over random cases
                    Portal.Perf office-search --seed DIR [--samples 2000] [--warmup 300] [--random-seed 21]
                      median/p95 of one office search (the service, then the whole page) on a fresh database seeded from DIR

@@ -19,10 +19,11 @@ public static class PrepareCommand
     public static async Task<int> RunAsync(CommandLine args)
     {
         var seedFolder = Path.GetFullPath(args.Required("seed"));
-        var databasePath = Path.GetFullPath(args.Required("db"));
+        var database = PerfDatabase.From(args);
+        var databasePath = database.SqlitePath;
         if (File.Exists(databasePath)) throw new ArgumentException($"{databasePath} exists: prepare makes a new database.");
         var mail = Directory.CreateTempSubdirectory("portal-perf-mail-");
-        if (args.Optional("from") is { } from)
+        if (args.Optional("from") is { } from && databasePath is not null)
         {
             // A database seeded earlier (by an older build): the start-up below applies the newer migrations to it.
             File.Copy(Path.GetFullPath(from), databasePath);
@@ -30,7 +31,7 @@ public static class PrepareCommand
         }
 
         var started = Stopwatch.GetTimestamp();
-        await using (var portal = new PerfPortal(databasePath, new Dictionary<string, string?>
+        await using (var portal = new PerfPortal(database, new Dictionary<string, string?>
         {
             ["Seed:Enabled"] = "true",
             ["Seed:Path"] = seedFolder,
@@ -43,11 +44,16 @@ public static class PrepareCommand
 
             var other = await CreatePerfParentAsync(portal.Services);
             var accounts = new PerfAccounts(other);
-            await File.WriteAllTextAsync(PerfAccounts.PathFor(databasePath), JsonSerializer.Serialize(accounts, JsonSerializerOptions.Web));
+            if (databasePath is not null) await File.WriteAllTextAsync(PerfAccounts.PathFor(databasePath), JsonSerializer.Serialize(accounts, JsonSerializerOptions.Web));
             Console.WriteLine($"Perf parent {other.UserName} on case {other.CaseNumber}");
         }
-        await CheckpointAsync(databasePath);
         mail.Delete(recursive: true);
+        if (databasePath is null)
+        {
+            Console.WriteLine($"Database ready: {database.Name} in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+            return 0;
+        }
+        await CheckpointAsync(databasePath);
         Console.WriteLine($"Database ready: {databasePath} ({new FileInfo(databasePath).Length / 1024.0 / 1024.0:F0} MB) in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
         return 0;
     }

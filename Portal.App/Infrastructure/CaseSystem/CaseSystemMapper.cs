@@ -18,13 +18,15 @@ public static class CaseSystemMapper
         var @case = new Case(CaseNumber.Parse(record.CaseNumber), Enum.Parse<CaseProgram>(record.Program), record.County, record.OfficeCode, record.OpenedOn);
         if (record.FamilyViolence) @case.MarkFamilyViolence();
         foreach (var participant in participants) @case.AddParticipant(ToParticipant(participant, fingerprinter));
-        foreach (var order in orders) @case.AddOrder(new SupportOrder(Money.Dollars(order.MonthlyAmount), order.StartDate, order.EndDate));
+        foreach (var order in orders) @case.AddOrder(ToSupportOrder(order));
         if (Enum.Parse<CaseStatus>(record.Status) == CaseStatus.Closed)
         {
             @case.Close(record.ClosedOn ?? throw new FormatException($"Closed case {record.CaseNumber} has no closing date."));
         }
         return @case;
     }
+
+    public static SupportOrder ToSupportOrder(SupportOrderRecord record) => new(Money.Dollars(record.MonthlyAmount), record.StartDate, record.EndDate);
 
     public static Participant ToParticipant(ParticipantRecord record, ISsnFingerprinter fingerprinter)
     {
