@@ -7,6 +7,9 @@
 #   perf/run.sh signin           median time of a failed sign-in, known and unknown user
 #   perf/run.sh heap             where a dashboard circuit's memory goes (two core dumps read with ClrMD; 400 circuits)
 #   perf/run.sh office-search    p50/p95 of one office search by ZIP code, the service and the whole page (in-process, 1 core)
+#   perf/run.sh scale            the bulk load of PERF_CASES cases into a new SQLite file and a new PostgreSQL database
+#                                (timed), then the dashboard data load on each (PERF_CASES=1000000 for the state-sized set)
+#   perf/run.sh cluster-fanout   1,000 dashboards on one instance, payments recorded on a second, PostgreSQL NOTIFY between
 #   perf/run.sh all              all of the above but heap
 #
 # Everything runs on this machine: the server listens on 127.0.0.1 only, pinned to core 0 with one processor
@@ -77,11 +80,12 @@ run_folder() {
   cp "$DB.accounts.json" "$RUN/accounts.json"
 }
 
-start_server() {
-  if curl -s -o /dev/null "$URL/health"; then echo "Something already answers on $URL: stop it first (or set PERF_PORT)." >&2; exit 1; fi
-  log "Starting the portal on $URL (core $SERVER_CORE, 1 processor)"
+# launch URL CORE LOG ARGS...: the portal in the background on URL, pinned to CORE with one processor; sets LAUNCHED.
+launch() {
+  local url=$1 core=$2 out=$3
+  shift 3
   ( cd "$REPO/Portal.App" && exec env ASPNETCORE_ENVIRONMENT=Development DOTNET_PROCESSOR_COUNT=1 \
-      "${PIN[@]}" taskset -c "$SERVER_CORE" "$APP" --urls "$URL" \
+      "${PIN[@]}" taskset -c "$core" "$APP" --urls "$url" \
       --ConnectionStrings:Portal="Data Source=$RUN/portal.db" \
       --Seed:Enabled=false \
       --Email:Pickup:Folder="$RUN/mail" \
@@ -90,16 +94,28 @@ start_server() {
       --DemoFeed:Enabled=false \
       --CaseRecords:ImportFolder="$RUN/import" \
       --Logging:LogLevel:Default=Warning \
-      "$@" ) >"$RUN/server.log" 2>&1 &
-  SERVER_PID=$!
-  trap stop_server EXIT
+      "$@" ) >"$out" 2>&1 &
+  LAUNCHED=$!
+}
+
+# wait_healthy URL PID LOG: until /health answers, at most 120 s.
+wait_healthy() {
   for _ in $(seq 1 120); do
-    if curl -sf -o /dev/null "$URL/health"; then return 0; fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then cat "$RUN/server.log"; echo "The server stopped." >&2; exit 1; fi
+    if curl -sf -o /dev/null "$1/health"; then return 0; fi
+    if ! kill -0 "$2" 2>/dev/null; then cat "$3"; echo "The server stopped." >&2; exit 1; fi
     sleep 1
   done
-  echo "The server did not answer /health within 120 s." >&2
+  echo "The server at $1 did not answer /health within 120 s." >&2
   exit 1
+}
+
+start_server() {
+  if curl -s -o /dev/null "$URL/health"; then echo "Something already answers on $URL: stop it first (or set PERF_PORT)." >&2; exit 1; fi
+  log "Starting the portal on $URL (core $SERVER_CORE, 1 processor)"
+  launch "$URL" "$SERVER_CORE" "$RUN/server.log" "$@"
+  SERVER_PID=$LAUNCHED
+  trap stop_server EXIT
+  wait_healthy "$URL" "$SERVER_PID" "$RUN/server.log"
 }
 
 stop_server() {
@@ -171,6 +187,61 @@ heap() {
   rm -f "$RUN/open.dmp" "$RUN/closed.dmp"
 }
 
+# The same set on both providers, one after the other: the bulk load (timed by the import itself), then the dashboard
+# data load with the client on core 0 and, for PostgreSQL, its server on core 1.
+scale() {
+  seed_set
+  source "$REPO/scripts/lib/services.sh"
+  RUN="$PERF_DIR/run-scale"
+  rm -rf "$RUN"
+  mkdir -p "$RUN"
+  log "Bulk load of $PERF_CASES cases into a new SQLite database"
+  ( cd "$REPO/Portal.App" && timeout 3600 "$PERF_TOOL" prepare --seed "$SEED_DIR" --db "$RUN/portal.db" ) | grep -E "Loading the demo data:|Loaded|ready"
+  log "Dashboard data load on SQLite (core $SERVER_CORE, 1 processor)"
+  ( cd "$REPO/Portal.App" && DOTNET_PROCESSOR_COUNT=1 timeout 900 taskset -c "$SERVER_CORE" "$PERF_TOOL" dashboard-load --db "$RUN/portal.db" )
+  rm -f "$RUN"/portal.db*
+  trap postgres_stop EXIT
+  PG_PIN=(taskset -c "$CLIENT_CORE")
+  postgres_start portal
+  "${PG_AS[@]}" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U portal portal
+  local connection="Host=127.0.0.1;Port=$PG_PORT;Username=portal;Database=portal"
+  log "Bulk load of $PERF_CASES cases into a new PostgreSQL database (server on core $CLIENT_CORE)"
+  ( cd "$REPO/Portal.App" && timeout 3600 "$PERF_TOOL" prepare --seed "$SEED_DIR" --postgres "$connection" ) | grep -E "Loading the demo data:|Loaded|ready"
+  log "Dashboard data load on PostgreSQL (client on core $SERVER_CORE, 1 processor; server on core $CLIENT_CORE)"
+  ( cd "$REPO/Portal.App" && DOTNET_PROCESSOR_COUNT=1 timeout 900 taskset -c "$SERVER_CORE" "$PERF_TOOL" dashboard-load --postgres "$connection" )
+  postgres_stop
+}
+
+# 1,000 dashboards of the demo case on instance A (core 0); the payments recorded on instance B (core 1), on one
+# PostgreSQL database (its server on core 1 too), so each reaches A through LISTEN/NOTIFY.
+cluster_fanout() {
+  seed_set
+  source "$REPO/scripts/lib/services.sh"
+  RUN="$PERF_DIR/run-cluster-fanout"
+  rm -rf "$RUN"
+  mkdir -p "$RUN/mail"
+  local second="http://127.0.0.1:$((PERF_PORT + 1))" second_pid=""
+  PG_PIN=(taskset -c "$CLIENT_CORE")
+  postgres_start portal
+  trap 'stop_server; [ -n "$second_pid" ] && kill "$second_pid" 2>/dev/null; postgres_stop' EXIT
+  "${PG_AS[@]}" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U portal portal
+  local connection="Host=127.0.0.1;Port=$PG_PORT;Username=portal;Database=portal"
+  log "Loading $PERF_CASES cases into PostgreSQL"
+  ( cd "$REPO/Portal.App" && timeout 1800 "$PERF_TOOL" prepare --seed "$SEED_DIR" --postgres "$connection" --accounts "$RUN/accounts.json" ) | grep -E "Loaded|ready|Perf parent"
+  local postgres=(--Database:Provider=Postgres --ConnectionStrings:Portal="$connection")
+  start_server "${postgres[@]}"
+  trap 'stop_server; [ -n "$second_pid" ] && kill "$second_pid" 2>/dev/null; postgres_stop' EXIT
+  log "Starting the second instance on $second (core $CLIENT_CORE, 1 processor)"
+  launch "$second" "$CLIENT_CORE" "$RUN/second.log" "${postgres[@]}"
+  second_pid=$LAUNCHED
+  wait_healthy "$second" "$second_pid" "$RUN/second.log"
+  log "Fan-out across instances: $PERF_CIRCUITS dashboards on $URL, $PERF_PAYMENTS payments recorded on $second"
+  ( cd "$REPO/perf/circuits" && taskset -c "$CLIENT_CORE" node circuits.mjs --url "$URL" --record-url "$second" \
+      --scenarios fanout --count "$PERF_CIRCUITS" --payments "$PERF_PAYMENTS" --max-seconds 600 \
+      --pickup "$RUN/mail" --accounts "$RUN/accounts.json" --demo "$REPO/seed-data/demo-identities.json" \
+      --server-pid "$SERVER_PID" --out "$RUN/results.json" )
+}
+
 mkdir -p "$PERF_DIR"
 case "${1:-}" in
   prepare) build; database; echo "Database: $DB" ;;
@@ -179,6 +250,8 @@ case "${1:-}" in
   signin) build; signin ;;
   heap) build; heap ;;
   office-search) build; office_search ;;
+  scale) build; scale ;;
+  cluster-fanout) build; cluster_fanout ;;
   all) build; dashboard_load; circuits; signin ;;
-  *) sed -n '2,11p' "$0"; exit 2 ;;
+  *) sed -n '2,14p' "$0"; exit 2 ;;
 esac

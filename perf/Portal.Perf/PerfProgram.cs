@@ -29,7 +29,7 @@ public static class PerfProgram
     private static int Usage()
     {
         Console.Error.WriteLine("""
-            usage: Portal.Perf prepare --seed DIR (--db FILE | --postgres CONNECTION) [--from SEEDED.db]
+            usage: Portal.Perf prepare --seed DIR (--db FILE | --postgres CONNECTION) [--from SEEDED.db] [--accounts FILE]
                      seeds an empty database through the app's start-up (timed) and adds the perf parent account;
                      --from copies a database seeded earlier instead (the start-up migrates it)
                    Portal.Perf dashboard-load (--db FILE | --postgres CONNECTION) [--samples 2000] [--warmup 200] [--random-seed 6]

@@ -44,7 +44,8 @@ public static class PrepareCommand
 
             var other = await CreatePerfParentAsync(portal.Services);
             var accounts = new PerfAccounts(other);
-            if (databasePath is not null) await File.WriteAllTextAsync(PerfAccounts.PathFor(databasePath), JsonSerializer.Serialize(accounts, JsonSerializerOptions.Web));
+            var accountsFile = args.Optional("accounts") ?? (databasePath is null ? null : PerfAccounts.PathFor(databasePath));
+            if (accountsFile is not null) await File.WriteAllTextAsync(accountsFile, JsonSerializer.Serialize(accounts, JsonSerializerOptions.Web));
             Console.WriteLine($"Perf parent {other.UserName} on case {other.CaseNumber}");
         }
         mail.Delete(recursive: true);

@@ -8,6 +8,8 @@
 //        [--count 1000] [--payments 20] [--max-seconds 540] [--concurrency 8] [--scenarios bare,dashboard,fanout,isolated]
 //        [--out results.json] [--hold-seconds N: keep the dashboards open N s before the payments, for profiling]
 //        [--warm-up-seconds 60: the least time of unmeasured payments before the fan-out's, see warmUpPayments]
+//        [--record-url URL: record the payments on another instance of the portal, on the same PostgreSQL database,
+//         so each reaches the dashboards through LISTEN/NOTIFY (the cluster's fan-out)]
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -36,6 +38,7 @@ const { values: options } = parseArgs({
     'hold-seconds': { type: 'string', default: '0' },
     'server-pid': { type: 'string' },
     'warm-up-seconds': { type: 'string', default: '60' },
+    'record-url': { type: 'string' },
   },
 });
 
@@ -55,7 +58,9 @@ const deadline = setTimeout(() => {
 }, maxSeconds * 1000);
 
 const perf = new PerfApi(baseUrl);
-const results = { url: baseUrl, count, startedAt: new Date().toISOString(), node: process.version };
+// Where payments are recorded: the dashboards' own server, or another instance (both clocks are this machine's).
+const recorder = options['record-url'] ? new PerfApi(requireLoopbackBase(options['record-url'])) : perf;
+const results = { url: baseUrl, recordUrl: options['record-url'] ?? baseUrl, count, startedAt: new Date().toISOString(), node: process.version };
 const log = (...parts) => console.log(`[${((performance.now()) / 1000).toFixed(1).padStart(6)} s]`, ...parts);
 const kb = (bytes) => bytes / 1024;
 
@@ -138,7 +143,7 @@ async function warmUpPayments(caseNumber, watched, { minSeconds = 0, maxSeconds 
   while (elapsed() < maxSeconds && (payments < min || elapsed() < minSeconds || quiet < QUIET_PAYMENTS)) {
     const payment = nextPayment(caseNumber);
     const arrivals = watched.map((c) => c.waitForText(payment.text, 15_000));
-    const reply = await perf.recordPayment(payment);
+    const reply = await recorder.recordPayment(payment);
     await Promise.all(arrivals);
     // Counted at the next receipt: what the previous payment's fan-out compiled.
     if (compiled !== null) quiet = reply.compiledMethods - compiled <= QUIET_METHODS ? quiet + 1 : 0;
@@ -160,7 +165,7 @@ async function measurePayments(label, caseNumber, watched, bystanders = []) {
     const arrivals = watched.map((c) => c.waitForText(payment.text, 15_000));
     const leaks = bystanders.map((c) => c.waitForText(payment.text, 1_000).then(() => 1, () => 0));
     const cpuBefore = { server: await serverCpuMs(), harness: harnessCpuMs() };
-    const reply = await perf.recordPayment(payment);
+    const reply = await recorder.recordPayment(payment);
     if (reply.outcome !== 'Recorded') throw new Error(`payment not recorded: ${JSON.stringify(reply)}`);
     const times = (await Promise.all(arrivals)).map((a) => a.at - reply.receivedAtUnixMs);
     const serverCpu = cpuBefore.server === null ? null : (await serverCpuMs()) - cpuBefore.server;
@@ -231,7 +236,8 @@ async function main() {
 
   if (scenarios.has('fanout')) {
     const warmUp = await warmUpPayments(demo.caseNumber, dashboards, { minSeconds: Number(options['warm-up-seconds']) });
-    results.fanout = { warmUp, ...await measurePayments('fan-out to one case', demo.caseNumber, dashboards) };
+    const label = recorder === perf ? 'fan-out to one case' : 'fan-out to one case, recorded on the other instance';
+    results.fanout = { warmUp, ...await measurePayments(label, demo.caseNumber, dashboards) };
     // After updates each dashboard component holds its previous render tree as well as its current one.
     const updated = await perf.heap();
     results.dashboardCircuit.perCircuitAfterUpdatesKB = kb((updated.totalMemoryBytes - result.heapBeforeBytes) / count);
