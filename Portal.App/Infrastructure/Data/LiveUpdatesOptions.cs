@@ -5,7 +5,7 @@ public sealed class LiveUpdatesOptions
 {
     public const string Section = "LiveUpdates";
 
-    /// <summary>A quiet listener asks the server the time this often: a dead connection shows, and replay knows where to start.</summary>
+    /// <summary>The listener asks the server the time this often: a dead connection shows, and a replay knows where to start.</summary>
     public TimeSpan PingEvery { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The first pause before reconnecting; it doubles on each failure, up to <see cref="MaxReconnectDelay"/>.</summary>

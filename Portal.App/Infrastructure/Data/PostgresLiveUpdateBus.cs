@@ -10,7 +10,7 @@ namespace Portal.App.Infrastructure.Data;
 /// Live updates between the portal's instances over PostgreSQL's LISTEN/NOTIFY, chosen with the PostgreSQL provider.
 /// Publishing adds the message to the LiveUpdates log and notifies it in one statement (ids only, well under NOTIFY's
 /// 8,000 bytes). Each instance listens on one dedicated connection, waiting in WaitAsync and asking the server the time
-/// when quiet. When the connection drops it reconnects (pausing longer after each failure) and replays from the log
+/// every PingEvery. When the connection drops it reconnects (pausing longer after each failure) and replays from the log
 /// what was published since it last heard the server, with a margin: NOTIFY keeps nothing for a listener that is away,
 /// and the log's ids make the replay exact. Its own messages it skips: it delivered them already.
 /// </summary>
@@ -114,9 +114,15 @@ public sealed partial class PostgresLiveUpdateBus : BackgroundService, ILiveUpda
                 heardAt = now;
                 listening = true;
                 pause = options.ReconnectDelay;
+                // Asked every PingEvery however busy the channel is, so a replay never starts further back than that.
+                var sincePing = System.Diagnostics.Stopwatch.StartNew();
                 while (true)
                 {
-                    if (!await connection.WaitAsync(options.PingEvery, stoppingToken)) heardAt = await ServerTimeAsync(connection, stoppingToken);
+                    var quietFor = options.PingEvery - sincePing.Elapsed;
+                    if (quietFor > TimeSpan.Zero) await connection.WaitAsync(quietFor, stoppingToken);
+                    if (sincePing.Elapsed < options.PingEvery) continue;
+                    heardAt = await ServerTimeAsync(connection, stoppingToken);
+                    sincePing.Restart();
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
