@@ -15,7 +15,7 @@
 # Everything runs on this machine: the server listens on 127.0.0.1 only, pinned to core 0 with one processor
 # (taskset -c 0, DOTNET_PROCESSOR_COUNT=1); the harness runs on core 1. Each step is bounded in time.
 # Settings (environment): PERF_DIR (work folder, default /tmp/portal-perf), PERF_CASES (100000), PERF_PORT (5199),
-# PERF_CIRCUITS (1000), PERF_PAYMENTS (20), PERF_FROM_DB (a database seeded earlier by an older build: copied and
+# PERF_CIRCUITS (1000), PERF_PAYMENTS (20), PERF_PROVIDERS (scale: "sqlite postgres"), PERF_FROM_DB (a database seeded earlier by an older build: copied and
 # migrated instead of seeding again), PERF_NICE (e.g. -10, as root: run server and harness at that priority, for a
 # machine busy with other work).
 set -euo pipefail
@@ -195,13 +195,18 @@ scale() {
   RUN="$PERF_DIR/run-scale"
   rm -rf "$RUN"
   mkdir -p "$RUN"
-  log "Bulk load of $PERF_CASES cases into a new SQLite database"
-  ( cd "$REPO/Portal.App" && timeout 3600 "$PERF_TOOL" prepare --seed "$SEED_DIR" --db "$RUN/portal.db" ) | grep -E "Loading the demo data:|Loaded|ready"
-  log "Dashboard data load on SQLite (core $SERVER_CORE, 1 processor)"
-  ( cd "$REPO/Portal.App" && DOTNET_PROCESSOR_COUNT=1 timeout 900 taskset -c "$SERVER_CORE" "$PERF_TOOL" dashboard-load --db "$RUN/portal.db" )
-  rm -f "$RUN"/portal.db*
+  if [[ " ${PERF_PROVIDERS:-sqlite postgres} " == *" sqlite "* ]]; then
+    log "Bulk load of $PERF_CASES cases into a new SQLite database"
+    ( cd "$REPO/Portal.App" && timeout 3600 "$PERF_TOOL" prepare --seed "$SEED_DIR" --db "$RUN/portal.db" ) | grep -E "Loading the demo data:|Loaded|ready"
+    log "Dashboard data load on SQLite (core $SERVER_CORE, 1 processor)"
+    ( cd "$REPO/Portal.App" && DOTNET_PROCESSOR_COUNT=1 timeout 900 taskset -c "$SERVER_CORE" "$PERF_TOOL" dashboard-load --db "$RUN/portal.db" )
+    rm -f "$RUN"/portal.db*
+  fi
+  [[ " ${PERF_PROVIDERS:-sqlite postgres} " == *" postgres "* ]] || return 0
   trap postgres_stop EXIT
   PG_PIN=(taskset -c "$CLIENT_CORE")
+  # A server sized for the set, as a state's would be: its indexes in memory, few checkpoints during the load.
+  PG_SETTINGS="-c shared_buffers=4GB -c maintenance_work_mem=1GB -c max_wal_size=16GB"
   postgres_start portal
   "${PG_AS[@]}" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U portal portal
   local connection="Host=127.0.0.1;Port=$PG_PORT;Username=portal;Database=portal"
@@ -220,21 +225,22 @@ cluster_fanout() {
   RUN="$PERF_DIR/run-cluster-fanout"
   rm -rf "$RUN"
   mkdir -p "$RUN/mail"
-  local second="http://127.0.0.1:$((PERF_PORT + 1))" second_pid=""
+  local second="http://127.0.0.1:$((PERF_PORT + 1))"
+  SECOND_PID="" # global: the EXIT trap runs after this function has returned
   PG_PIN=(taskset -c "$CLIENT_CORE")
   postgres_start portal
-  trap 'stop_server; [ -n "$second_pid" ] && kill "$second_pid" 2>/dev/null; postgres_stop' EXIT
+  trap 'stop_server; [ -n "$SECOND_PID" ] && kill "$SECOND_PID" 2>/dev/null; postgres_stop' EXIT
   "${PG_AS[@]}" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U portal portal
   local connection="Host=127.0.0.1;Port=$PG_PORT;Username=portal;Database=portal"
   log "Loading $PERF_CASES cases into PostgreSQL"
   ( cd "$REPO/Portal.App" && timeout 1800 "$PERF_TOOL" prepare --seed "$SEED_DIR" --postgres "$connection" --accounts "$RUN/accounts.json" ) | grep -E "Loaded|ready|Perf parent"
   local postgres=(--Database:Provider=Postgres --ConnectionStrings:Portal="$connection")
   start_server "${postgres[@]}"
-  trap 'stop_server; [ -n "$second_pid" ] && kill "$second_pid" 2>/dev/null; postgres_stop' EXIT
+  trap 'stop_server; [ -n "$SECOND_PID" ] && kill "$SECOND_PID" 2>/dev/null; postgres_stop' EXIT
   log "Starting the second instance on $second (core $CLIENT_CORE, 1 processor)"
   launch "$second" "$CLIENT_CORE" "$RUN/second.log" "${postgres[@]}"
-  second_pid=$LAUNCHED
-  wait_healthy "$second" "$second_pid" "$RUN/second.log"
+  SECOND_PID=$LAUNCHED
+  wait_healthy "$second" "$SECOND_PID" "$RUN/second.log"
   log "Fan-out across instances: $PERF_CIRCUITS dashboards on $URL, $PERF_PAYMENTS payments recorded on $second"
   ( cd "$REPO/perf/circuits" && taskset -c "$CLIENT_CORE" node circuits.mjs --url "$URL" --record-url "$second" \
       --scenarios fanout --count "$PERF_CIRCUITS" --payments "$PERF_PAYMENTS" --max-seconds 600 \

@@ -119,6 +119,29 @@ public sealed class LiveUpdatesAcrossInstancesTests
         return health.RootElement.GetProperty("checks").GetProperty("live-updates").GetProperty("status").GetString();
     }
 
+    [PostgresFact]
+    public async Task The_log_keeps_updates_for_its_time_only()
+    {
+        using var database = PostgresDatabase.Create();
+        using var portal = new PortalAppFactory(postgres: database);
+        portal.Settings["LiveUpdates:KeepFor"] = "00:00:01";
+        portal.Settings["LiveUpdates:PingEvery"] = "00:00:00.200";
+        await ListeningAsync(portal);
+
+        await portal.Services.GetRequiredService<MessageUpdates>().PublishAsync(new MessageUpdate(Guid.NewGuid(), "parent-1"));
+        Assert.Equal(1, await LogRowsAsync(database));
+
+        await WaitUntilAsync(() => LogRowsAsync(database).GetAwaiter().GetResult() == 0);
+    }
+
+    private static async Task<long> LogRowsAsync(PostgresDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM \"LiveUpdates\"", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
     private static async Task<PostgresLiveUpdateBus> ListeningAsync(PortalAppFactory portal)
     {
         var bus = portal.Services.GetRequiredService<PostgresLiveUpdateBus>();

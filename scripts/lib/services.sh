@@ -24,7 +24,8 @@ free_port() {
 }
 
 # postgres_start USER: installs Debian's postgresql when missing and starts a throw-away server as USER (superuser,
-# trust) on a free port; sets PG_PORT and PG_FOLDER. PG_PIN (e.g. taskset -c 1) runs the server under it.
+# trust) on a free port; sets PG_PORT and PG_FOLDER. PG_PIN (e.g. taskset -c 1) runs the server under it; PG_SETTINGS
+# adds server settings (-c name=value ...).
 # postgres_stop stops it and deletes its folder.
 postgres_start() {
   local user=$1 started
@@ -45,7 +46,7 @@ postgres_start() {
   # No locale (byte order, like SQLite's BINARY collation), no fsync: the data is thrown away.
   "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PG_FOLDER/data" -U "$user" --auth=trust --no-locale -E UTF8 --no-sync >/dev/null
   "${PG_AS[@]}" ${PG_PIN[@]+"${PG_PIN[@]}"} "$PG_BIN/pg_ctl" -D "$PG_FOLDER/data" -l "$PG_FOLDER/server.log" -w -s start -o \
-    "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_FOLDER -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+    "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_FOLDER -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${PG_SETTINGS:-}"
   echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($(( $(date +%s) - started )) s to start)"
 }
 

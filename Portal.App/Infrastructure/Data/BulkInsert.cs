@@ -78,6 +78,9 @@ public static class BulkInsert
         int progressEvery, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync($"COPY {Quote(table.Name)} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
+        // Tens of millions of rows: the server may take longer than a command's 30 s to take in a buffer while it
+        // writes out its indexes. Cancellation still ends the load.
+        copy.Timeout = Timeout.InfiniteTimeSpan;
         var values = new object?[table.Columns.Length];
         var count = 0;
         await foreach (var row in rows.WithCancellation(ct))

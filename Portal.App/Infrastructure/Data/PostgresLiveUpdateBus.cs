@@ -110,7 +110,6 @@ public sealed partial class PostgresLiveUpdateBus : BackgroundService, ILiveUpda
                 // Listening from here on: what was published before, since the listener last heard the server, is in the log.
                 var now = await ServerTimeAsync(connection, stoppingToken);
                 if (heardAt is { } since) await ReplayAsync(connection, since - ReplayMargin, stoppingToken);
-                await ExecuteAsync(connection, $"DELETE FROM \"LiveUpdates\" WHERE \"PublishedAt\" < now() - interval '{(int)options.KeepFor.TotalSeconds} seconds'", stoppingToken);
                 heardAt = now;
                 listening = true;
                 pause = options.ReconnectDelay;
@@ -118,10 +117,12 @@ public sealed partial class PostgresLiveUpdateBus : BackgroundService, ILiveUpda
                 var sincePing = System.Diagnostics.Stopwatch.StartNew();
                 while (true)
                 {
-                    var quietFor = options.PingEvery - sincePing.Elapsed;
-                    if (quietFor > TimeSpan.Zero) await connection.WaitAsync(quietFor, stoppingToken);
+                    // Whole milliseconds, at least one: a wait of 0 ms would be a wait without end.
+                    var quietFor = (int)Math.Ceiling((options.PingEvery - sincePing.Elapsed).TotalMilliseconds);
+                    if (quietFor > 0) await connection.WaitAsync(quietFor, stoppingToken);
                     if (sincePing.Elapsed < options.PingEvery) continue;
                     heardAt = await ServerTimeAsync(connection, stoppingToken);
+                    await PruneAsync(connection, stoppingToken);
                     sincePing.Restart();
                 }
             }
@@ -204,6 +205,10 @@ public sealed partial class PostgresLiveUpdateBus : BackgroundService, ILiveUpda
             }
         }
     }
+
+    // Each instance, at each ping: the log holds KeepFor's updates, however long the instances stay connected.
+    private Task PruneAsync(NpgsqlConnection connection, CancellationToken ct) =>
+        ExecuteAsync(connection, $"DELETE FROM \"LiveUpdates\" WHERE \"PublishedAt\" < now() - interval '{(int)options.KeepFor.TotalSeconds} seconds'", ct);
 
     private static async Task<DateTimeOffset> ServerTimeAsync(NpgsqlConnection connection, CancellationToken ct)
     {
