@@ -17,7 +17,7 @@ missing=()
 if [ -z "${PORTAL_CHROMIUM:-}" ] && [ ! -x /usr/lib/chromium/chromium-headless-shell ]; then missing+=(chromium-headless-shell); fi
 if ! command -v clamd >/dev/null && [ ! -x /usr/sbin/clamd ]; then missing+=(clamav-daemon); fi
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then missing+=(postgresql); fi
-if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then missing+=(nginx-light); fi
+if nginx_missing; then missing+=(nginx-light); fi
 # The download and unpacking wait on the network and the disk, so they run while the code builds (unless sudo would
 # ask for a password, which needs the terminal).
 apt_pid=""; apt_log=$(mktemp)

@@ -11,7 +11,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/lib/services.sh"
 
 ensure_nginx() {
-  if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  if nginx_missing; then
     echo "Installing nginx (apt-get)..."
     apt_install nginx-light
   fi

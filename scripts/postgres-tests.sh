@@ -16,7 +16,7 @@ while [ $# -gt 0 ]; do
   if [ "$1" = "--filter" ] && [ $# -gt 1 ]; then filter="$filter&($2)"; shift 2; else args+=("$1"); shift; fi
 done
 
-if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+if nginx_missing; then
   echo "Installing nginx for the cluster's end-to-end test (apt-get)..."
   apt_install nginx-light
 fi

@@ -51,7 +51,7 @@ public sealed class JobLeasesTests
         var logs = portal.Logs;
 
         await service.StartAsync(CancellationToken.None);
-        await WaitUntilAsync(() => logs.Entries.Any(e => e.Message.Contains("Another instance is running recurring-payments", StringComparison.Ordinal)));
+        await Eventually.TrueAsync(() => logs.Entries.Any(e => e.Message.Contains("Another instance is running recurring-payments", StringComparison.Ordinal)));
         await service.StopAsync(CancellationToken.None);
     }
 
@@ -72,7 +72,7 @@ public sealed class JobLeasesTests
             }
 
             var runs = instances.Select(i => Task.Run(() => i.RunAloneAsync(Job, TimeSpan.FromMinutes(15), Run))).ToList();
-            await WaitUntilAsync(() => Volatile.Read(ref ran) == 1 && runs.Count(r => r.IsCompleted) == instances.Count - 1);
+            await Eventually.TrueAsync(() => Volatile.Read(ref ran) == 1 && runs.Count(r => r.IsCompleted) == instances.Count - 1);
             Assert.All(runs.Where(r => r.IsCompleted), r => Assert.False(r.Result));
 
             release.SetResult();
@@ -88,13 +88,4 @@ public sealed class JobLeasesTests
     private static JobLeases Instance(PortalAppFactory portal, TimeProvider clock) =>
         new(portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), clock, NullLogger<JobLeases>.Instance);
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "Waited too long.");
-            await Task.Delay(20);
-        }
-    }
 }

@@ -18,8 +18,6 @@ namespace Portal.Tests.Infrastructure;
 [Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
 public sealed class LiveUpdatesAcrossInstancesTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     [PostgresFact]
     public async Task A_payment_recorded_on_one_instance_reaches_the_dashboards_of_its_case_on_the_other_and_no_others()
     {
@@ -98,7 +96,7 @@ public sealed class LiveUpdatesAcrossInstancesTests
             kill.Parameters.Add(new NpgsqlParameter<string> { TypedValue = bus.ListenerName });
             await kill.ExecuteNonQueryAsync();
         }
-        await WaitUntilAsync(() => !bus.IsListening);
+        await Eventually.TrueAsync(() => !bus.IsListening, "the listener to notice");
         Assert.Equal("Degraded", await LiveUpdatesHealthAsync(b));
         await a.Services.GetRequiredService<CaseRecordWriter>()
             .RecordPaymentAsync(new NewPayment(DashboardCases.Credit.Digits, "X-0002", new DateOnly(2026, 11, 22), 40m, PaymentSource.DirectPayment));
@@ -131,7 +129,7 @@ public sealed class LiveUpdatesAcrossInstancesTests
         await portal.Services.GetRequiredService<MessageUpdates>().PublishAsync(new MessageUpdate(Guid.NewGuid(), "parent-1"));
         Assert.Equal(1, await LogRowsAsync(database));
 
-        await WaitUntilAsync(() => LogRowsAsync(database).GetAwaiter().GetResult() == 0);
+        await Eventually.TrueAsync(async () => await LogRowsAsync(database) == 0, "the log to be pruned");
     }
 
     private static async Task<long> LogRowsAsync(PostgresDatabase database)
@@ -145,7 +143,7 @@ public sealed class LiveUpdatesAcrossInstancesTests
     private static async Task<PostgresLiveUpdateBus> ListeningAsync(PortalAppFactory portal)
     {
         var bus = portal.Services.GetRequiredService<PostgresLiveUpdateBus>();
-        await WaitUntilAsync(() => bus.IsListening);
+        await Eventually.TrueAsync(() => bus.IsListening, "the listener");
         return bus;
     }
 
@@ -157,17 +155,7 @@ public sealed class LiveUpdatesAcrossInstancesTests
 
     private static async Task<T> SingleAsync<T>(ConcurrentQueue<T> received)
     {
-        await WaitUntilAsync(() => !received.IsEmpty);
+        await Eventually.TrueAsync(() => !received.IsEmpty, "the other instance");
         return Assert.Single(received);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "Waited too long for the other instance.");
-            await Task.Delay(20);
-        }
     }
 }

@@ -12,6 +12,9 @@ apt_install() {
   if [ -n "$own_policy" ]; then $sudo rm -f "$policy"; fi
 }
 
+# nginx_missing: true when nginx is not installed (Debian puts it in /usr/sbin, not always on PATH).
+nginx_missing() { ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; }
+
 # free_port: prints a loopback port nothing answers on.
 free_port() {
   local candidate

@@ -59,7 +59,7 @@ public sealed partial class JobLeases(IDbContextFactory<PortalDbContext> dbFacto
     }
 
     /// <summary>Lets the job's lease go at once, if this instance holds it.</summary>
-    public async Task GiveBackAsync(string job)
+    private async Task GiveBackAsync(string job)
     {
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync();

@@ -37,7 +37,7 @@ public static class BulkInsert
         ArgumentNullException.ThrowIfNull(rows);
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction: all of it or none.");
-        var table = Table.Of<TSource, TEntity>(db, entity, set);
+        var table = Table<TSource>.Of(db, entity, set);
         var count = db.Database.IsNpgsql()
             ? await CopyAsync(table, (NpgsqlConnection)transaction.Connection!, rows, progress, progressEvery, ct)
             : await InsertAsync(table, transaction, rows, progress, progressEvery, ct);
@@ -101,22 +101,22 @@ public static class BulkInsert
 
     private static string Quote(string name) => $"\"{name}\"";
 
-    private abstract record Table(string Name, Column[] Columns, string? SetsGeneratedKey)
+    /// <summary>The table's columns, each read from the entity or, for a <see cref="BulkColumn{TSource}"/>, from the source row.</summary>
+    private sealed record Table<TSource>(string Name, Column[] Columns, string? SetsGeneratedKey, Func<TSource, object> Entity, Func<TSource, object>?[] FromSource)
     {
         public string ColumnList => string.Join(", ", Columns.Select(c => Quote(c.Name)));
 
-        public static Table<TSource> Of<TSource, TEntity>(PortalDbContext db, Func<TSource, TEntity> entity, IReadOnlyList<BulkColumn<TSource>> set) where TEntity : class
+        public static Table<TSource> Of<TEntity>(PortalDbContext db, Func<TSource, TEntity> entity, IReadOnlyList<BulkColumn<TSource>> set) where TEntity : class
         {
             var type = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
             var name = type.GetTableName()!;
             var store = StoreObjectIdentifier.Table(name, type.GetSchema());
-            var fromSource = set.ToDictionary(c => c.Name);
+            var fromSource = set.ToDictionary(c => c.Name, c => c.Value);
             var columns = new List<Column>();
             foreach (var property in type.GetProperties())
             {
                 var column = property.GetColumnName(store)!;
-                if (fromSource.ContainsKey(column)) columns.Add(new Column(column, (RelationalTypeMapping)property.GetTypeMapping(), Source: true, _ => null));
-                else if (!(property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd)) columns.Add(Column.Of(property, column, path: []));
+                if (fromSource.ContainsKey(column) || !(property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd)) columns.Add(Column.Of(property, column, path: []));
             }
             foreach (var owned in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned()))
             {
@@ -124,13 +124,9 @@ public static class BulkInsert
             }
             var generatedKey = type.FindPrimaryKey()?.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] && fromSource.ContainsKey(key.GetColumnName(store)!)
                 ? key.GetColumnName(store) : null;
-            return new Table<TSource>(name, [.. columns], generatedKey, row => entity(row), [.. columns.Select(c => c.Source ? fromSource[c.Name].Value : null)]);
+            return new Table<TSource>(name, [.. columns], generatedKey, row => entity(row), [.. columns.Select(c => fromSource.GetValueOrDefault(c.Name))]);
         }
-    }
 
-    private sealed record Table<TSource>(string Name, Column[] Columns, string? SetsGeneratedKey, Func<TSource, object> Entity, Func<TSource, object>?[] FromSource)
-        : Table(Name, Columns, SetsGeneratedKey)
-    {
         public void Read(TSource row, object?[] values)
         {
             var entity = Entity(row);
@@ -139,14 +135,14 @@ public static class BulkInsert
     }
 
     /// <summary>One column: its mapping, and how to get its stored value from the entity (through owned navigations when <c>path</c> has any).</summary>
-    private sealed record Column(string Name, RelationalTypeMapping Mapping, bool Source, Func<object, object?> ValueOf)
+    private sealed record Column(string Name, RelationalTypeMapping Mapping, Func<object, object?> ValueOf)
     {
         public static Column Of(IProperty property, string name, INavigation[] path)
         {
             var getter = property.GetGetter();
             var mapping = (RelationalTypeMapping)property.GetTypeMapping();
             var converter = mapping.Converter;
-            return new Column(name, mapping, Source: false, entity =>
+            return new Column(name, mapping, entity =>
             {
                 var owner = Follow(entity, path);
                 var value = owner is null ? null : getter.GetClrValueUsingContainingEntity(owner);
@@ -165,7 +161,7 @@ public static class BulkInsert
                 // The column's type as the model's table has it (jsonb on PostgreSQL, TEXT on SQLite).
                 var storeType = db.Model.GetRelationalModel().FindTable(store.Name, store.Schema)!.FindColumn(name)!.StoreType;
                 var mapping = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(string), storeType)!;
-                yield return new Column(name, mapping, Source: false, entity => Json(owned, getter.GetClrValueUsingContainingEntity(entity)));
+                yield return new Column(name, mapping, entity => Json(owned, getter.GetClrValueUsingContainingEntity(entity)));
                 yield break;
             }
             foreach (var property in owned.GetProperties().Where(p => !p.IsPrimaryKey()))

@@ -28,7 +28,7 @@ public sealed class CircuitProtectionTests : IDisposable
         await OpenAsync(Neighbour); // someone else is not affected
 
         await sockets[0].CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-        await WaitUntilAsync(async () => await NegotiateAsync(Parent) == StatusCodes.Status200OK);
+        await Eventually.TrueAsync(async () => await NegotiateAsync(Parent) == StatusCodes.Status200OK);
         await OpenAsync(Parent);
     }
 
@@ -129,12 +129,5 @@ public sealed class CircuitProtectionTests : IDisposable
             if (origin is not null) context.Request.Headers.Origin = origin;
         });
         return context.Response.StatusCode;
-    }
-
-    // The server learns of a closed socket on its own thread: wait for that, not for a fixed time.
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!await condition()) await Task.Delay(20, timeout.Token);
     }
 }

@@ -22,20 +22,19 @@ public sealed record CaseUpdateSignal(string Case, CaseUpdateKind Kind, DateTime
         return new(update.CaseNumber.Digits, update.Kind, update.RecordedAt, record);
     }
 
-    /// <summary>The update with its record as it is now, or null when the record is not on this case (any more).</summary>
+    /// <summary>The update with its record as it is now, or null when the record is not on this case (any more). One query.</summary>
     public async Task<CaseUpdate?> ReadAsync(PortalDbContext db, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (!CaseNumber.TryParse(Case, out var caseNumber)) return null;
-        var caseId = await db.Cases.Where(c => c.Number == caseNumber).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);
-        if (caseId is null) return null;
+        var onCase = db.Cases.Where(c => c.Number == caseNumber).Select(c => c.Id);
         switch (Kind)
         {
             case CaseUpdateKind.PaymentRecorded or CaseUpdateKind.PaymentUpdated when long.TryParse(Record, out var paymentId):
-                var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == paymentId && p.CaseId == caseId, ct);
+                var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == paymentId && onCase.Contains(p.CaseId), ct);
                 return payment is null ? null : new CaseUpdate(caseNumber, Kind, At) { Payment = PaymentRow.From(payment) };
             case CaseUpdateKind.CaseActionRecorded when long.TryParse(Record, out var actionId):
-                var action = await db.CaseActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == actionId && a.CaseId == caseId, ct);
+                var action = await db.CaseActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == actionId && onCase.Contains(a.CaseId), ct);
                 return action is null ? null : CaseUpdate.CaseActionRecorded(caseNumber, action, At);
             case CaseUpdateKind.OnlinePaymentSubmitted when Guid.TryParse(Record, out var onlineId):
                 var online = await db.OnlinePayments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == onlineId && p.CaseNumber == caseNumber, ct);
