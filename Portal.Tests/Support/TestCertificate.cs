@@ -10,7 +10,12 @@ public static class TestCertificate
 
     private static readonly Lazy<string> File = new(Create);
 
+    private static readonly Lazy<string> NextFile = new(Create);
+
     public static string PfxPath => File.Value;
+
+    /// <summary>Another certificate with the same password: the one an operator rotates to.</summary>
+    public static string NextPfxPath => NextFile.Value;
 
     private static string Create()
     {

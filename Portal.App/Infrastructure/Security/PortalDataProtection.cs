@@ -10,6 +10,7 @@ namespace Portal.App.Infrastructure.Security;
 /// instance reads what another wrote; on SQLite, in a folder beside it (DataProtection:Store says otherwise). Outside
 /// Development the keys are encrypted at rest with an X.509 certificate (DataProtection:CertificatePath, a PFX with its
 /// private key, and CertificatePassword): without one the portal does not start. Development keeps keys in the clear.
+/// After a rotation, DataProtection:OldCertificates still decrypt the keys written under them, and never encrypt.
 /// </summary>
 public static class PortalDataProtection
 {
@@ -37,11 +38,20 @@ public static class PortalDataProtection
         }
         if (settings.CertificatePath is { Length: > 0 } path)
         {
-            var file = Path.Combine(builder.Environment.ContentRootPath, path);
-            if (!File.Exists(file)) throw new InvalidOperationException($"DataProtection:CertificatePath: there is no file at {file}.");
-            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(file, settings.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet));
+            keys.ProtectKeysWithCertificate(LoadCertificate(builder, $"{Section}:CertificatePath", path, settings.CertificatePassword));
         }
+        // The current certificate decrypts already (ProtectKeysWithCertificate registers it). A key names the certificate it
+        // was encrypted for, and these are matched to it in memory, private keys included: no certificate store is needed.
+        keys.UnprotectKeysWithAnyCertificate([.. settings.OldCertificates.Select((old, i) =>
+            LoadCertificate(builder, $"{Section}:OldCertificates:{i}:Path", old.Path, old.Password))]);
         return builder;
+    }
+
+    private static X509Certificate2 LoadCertificate(IHostApplicationBuilder builder, string setting, string? path, string? password)
+    {
+        var file = Path.Combine(builder.Environment.ContentRootPath, path ?? "");
+        if (!File.Exists(file)) throw new InvalidOperationException($"{setting}: there is no file at {file}.");
+        return X509CertificateLoader.LoadPkcs12FromFile(file, password, X509KeyStorageFlags.EphemeralKeySet);
     }
 }
 
@@ -67,4 +77,16 @@ public sealed class DataProtectionSettings
     public string? CertificatePath { get; set; }
 
     public string? CertificatePassword { get; set; }
+
+    /// <summary>Certificates rotated out: keys written under them still decrypt; new keys are encrypted with CertificatePath's.</summary>
+    public IList<OldCertificate> OldCertificates { get; } = [];
+}
+
+/// <summary>One of DataProtection:OldCertificates: a PFX with its private key.</summary>
+public sealed class OldCertificate
+{
+    /// <summary>Relative to the app's folder.</summary>
+    public string? Path { get; set; }
+
+    public string? Password { get; set; }
 }
