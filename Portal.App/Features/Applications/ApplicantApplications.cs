@@ -154,45 +154,49 @@ public sealed partial class ApplicantApplications(
         if (PortalAuthorizationPolicies.ApplicantIdOf(user) is not { } userId || !await SaveAsync(user, session, ct)) return new ApplicationSubmitResult.NotAvailable();
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
-        var application = await db.SupportApplications.SingleOrDefaultAsync(a => a.Id == session.Id && a.UserId == userId && a.Status == ApplicationStatus.Draft, ct);
-        if (application is null) return new ApplicationSubmitResult.NotAvailable();
-        var answers = protector.Answers(application.ProtectedAnswers);
-        var today = ArizonaTime.Today(time);
-        foreach (var section in ApplicationSections.Filled)
+        var result = await db.InWriterTransactionAsync<ApplicationSubmitResult>(async () =>
         {
-            var problems = ApplicationSections.Problems(section, answers, today);
-            if (problems.Count > 0) return new ApplicationSubmitResult.Invalid(section, problems);
-        }
-        var signatureProblems = SignatureProblems(signature, answers);
-        if (signatureProblems.Count > 0) return new ApplicationSubmitResult.Invalid(null, signatureProblems);
+            var application = await db.SupportApplications.SingleOrDefaultAsync(a => a.Id == session.Id && a.UserId == userId && a.Status == ApplicationStatus.Draft, ct);
+            if (application is null) return new ApplicationSubmitResult.NotAvailable();
+            var answers = protector.Answers(application.ProtectedAnswers);
+            var today = ArizonaTime.Today(time);
+            foreach (var section in ApplicationSections.Filled)
+            {
+                var problems = ApplicationSections.Problems(section, answers, today);
+                if (problems.Count > 0) return new ApplicationSubmitResult.Invalid(section, problems);
+            }
+            var signatureProblems = SignatureProblems(signature, answers);
+            if (signatureProblems.Count > 0) return new ApplicationSubmitResult.Invalid(null, signatureProblems);
 
-        var now = time.GetUtcNow();
-        var reference = ApplicationReference.From(RandomNumberGenerator.GetBytes(8));
-        var signedName = signature.Name!.Trim();
-        var sections = rows.For(answers, application.SsnLast4, [.. (await documents.ListAsync(application.Id, ct)).Select(d => d.FileName)]);
-        var hash = ContentHash(reference, sections, signedName, now);
-        var ip = client.Value == ClientAddress.Unknown ? null : client.Value;
-        var change = changes.Queue(db, string.Empty, ContactChangeContent.For(new ContactChangeContent.ApplicationFields(reference, now, CultureInfo.CurrentUICulture.Name,
-            JsonSerializer.SerializeToElement(answers), application.SealedSsn, application.SsnLast4)), userId, requestedByStaff: false, now);
-        application.Submit(reference, protector.Protect(answers), protector.ProtectText(signedName), CultureInfo.CurrentUICulture.Name, ip, hash, now, change.Id);
-        var pdf = await pdfs.SaveAsync(reference, sections, new FormSignatureRecord(signedName, now, ip, hash), ct);
-        try
-        {
-            application.AttachPdf(pdf.StorageKey, pdf.ProtectedKey, pdf.SizeBytes);
-            await notices.QueueSubmittedAsync(db, application, siteBase, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch
-        {
-            await pdfs.DeleteAsync(pdf.StorageKey, CancellationToken.None);
-            throw;
-        }
+            var now = time.GetUtcNow();
+            var reference = ApplicationReference.From(RandomNumberGenerator.GetBytes(8));
+            var signedName = signature.Name!.Trim();
+            var sections = rows.For(answers, application.SsnLast4, [.. (await documents.ListAsync(application.Id, ct)).Select(d => d.FileName)]);
+            var hash = ContentHash(reference, sections, signedName, now);
+            var ip = client.Value == ClientAddress.Unknown ? null : client.Value;
+            var change = changes.Queue(db, string.Empty, ContactChangeContent.For(new ContactChangeContent.ApplicationFields(reference, now, CultureInfo.CurrentUICulture.Name,
+                JsonSerializer.SerializeToElement(answers), application.SealedSsn, application.SsnLast4)), userId, requestedByStaff: false, now);
+            application.Submit(reference, protector.Protect(answers), protector.ProtectText(signedName), CultureInfo.CurrentUICulture.Name, ip, hash, now, change.Id);
+            var pdf = await pdfs.SaveAsync(reference, sections, new FormSignatureRecord(signedName, now, ip, hash), ct);
+            try
+            {
+                application.AttachPdf(pdf.StorageKey, pdf.ProtectedKey, pdf.SizeBytes);
+                await notices.QueueSubmittedAsync(db, application, siteBase, ct);
+                await db.SaveChangesAsync(ct);
+                await db.Database.CommitTransactionAsync(ct); // here, so a failed commit takes its file with it
+            }
+            catch
+            {
+                await pdfs.DeleteAsync(pdf.StorageKey, CancellationToken.None);
+                throw;
+            }
+            return new ApplicationSubmitResult.Submitted(reference);
+        }, ct);
+        if (result is not ApplicationSubmitResult.Submitted) return result;
         changes.Queued();
         LogSubmitted();
-        await updates.PublishAsync(new ApplicationUpdate(application.Id, userId));
-        return new ApplicationSubmitResult.Submitted(reference);
+        await updates.PublishAsync(new ApplicationUpdate(session.Id, userId));
+        return result;
     }
 
     /// <summary>The applicant's answer to a caseworker's request for more information; false when none is awaited or the text is not acceptable.</summary>

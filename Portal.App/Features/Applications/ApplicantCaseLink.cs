@@ -52,24 +52,27 @@ public sealed partial class ApplicantCaseLink(
             await users.DeleteAsync(abandoned);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
-        var account = await db.Users.SingleAsync(u => u.Id == userId, ct);
-        if (account.PersonId is not null || await HasOpenSubmittedAsync(db, userId, ct) || await db.Users.AnyAsync(u => u.PersonId == parent.PersonId, ct))
+        var linked = await db.InWriterTransactionAsync(async () =>
         {
-            return new CaseLinkResult.NotAvailable();
-        }
-        var now = time.GetUtcNow();
-        account.PersonId = parent.PersonId;
-        account.ConcurrencyStamp = Guid.NewGuid().ToString();
-        // The draft's documents were sent for the state: they go to the case. Its answers (and sealed SSN) go.
-        foreach (var draft in await db.SupportApplications.Where(a => a.UserId == userId && a.Status == ApplicationStatus.Draft).ToListAsync(ct))
-        {
-            await ApplicationDocuments.MoveToCaseAsync(db, draft.Id, parent.CaseNumber, userId, parent.PersonId, ct);
-            db.SupportApplications.Remove(draft);
-        }
-        db.AccountActivities.Add(new AccountActivity(userId, AccountActivityKind.CaseLinked, now, clientAddress == Platform.Session.ClientAddress.Unknown ? null : clientAddress));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            var account = await db.Users.SingleAsync(u => u.Id == userId, ct);
+            if (account.PersonId is not null || await HasOpenSubmittedAsync(db, userId, ct) || await db.Users.AnyAsync(u => u.PersonId == parent.PersonId, ct))
+            {
+                return false;
+            }
+            var now = time.GetUtcNow();
+            account.PersonId = parent.PersonId;
+            account.ConcurrencyStamp = Guid.NewGuid().ToString();
+            // The draft's documents were sent for the state: they go to the case. Its answers (and sealed SSN) go.
+            foreach (var draft in await db.SupportApplications.Where(a => a.UserId == userId && a.Status == ApplicationStatus.Draft).ToListAsync(ct))
+            {
+                await ApplicationDocuments.MoveToCaseAsync(db, draft.Id, parent.CaseNumber, userId, parent.PersonId, ct);
+                db.SupportApplications.Remove(draft);
+            }
+            db.AccountActivities.Add(new AccountActivity(userId, AccountActivityKind.CaseLinked, now, clientAddress == Platform.Session.ClientAddress.Unknown ? null : clientAddress));
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
+        if (!linked) return new CaseLinkResult.NotAvailable();
         LogLinked();
         return new CaseLinkResult.Linked(parent.CaseNumber);
     }

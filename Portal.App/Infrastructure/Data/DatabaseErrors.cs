@@ -17,6 +17,19 @@ public static class DatabaseErrors
         _ => false,
     };
 
+    /// <summary>
+    /// PostgreSQL aborted a serializable transaction that overlapped another (or two deadlocked): running it again
+    /// succeeds. SQLite never raises this, as its writers take turns.
+    /// </summary>
+    public static bool IsSerializationFailure(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }) return true;
+        }
+        return false;
+    }
+
     /// <summary>The provider's code for a failure, for the logs (SQLite's number, PostgreSQL's SQLSTATE); null when there is none.</summary>
     public static string? CodeOf(Exception exception) => (exception as DbException ?? exception?.InnerException as DbException) switch
     {

@@ -91,72 +91,71 @@ public sealed partial class AccountRecovery(
         var settings = options.Value;
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // A write transaction: two tabs answering at once count one after the other.
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        var attempts = await db.RecoveryAttempts.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
-        db.RecoveryAttempts.RemoveRange(attempts.Where(a => !a.Counts(now, settings.LockRule)));
-        if (user is null || attempts.Any(a => a.Locks(now)))
+        // Serialised: two tabs answering at once count one after the other.
+        var (outcome, failure) = await db.InWriterTransactionAsync<(RecoveryAnswerResult, RecoveryFailure?)>(async () =>
         {
-            await SpendTheTimeOfAnAnswerCheckAsync(hasher, answers, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            LogFailed(challenge.Purpose, user is null ? RecoveryFailure.NoAccount : RecoveryFailure.Locked);
-            return new RecoveryAnswerResult.Failed();
-        }
-
-        var stored = await db.SecurityAnswers.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
-        // Every answer is checked, right or wrong, so the time taken does not say how many were right.
-        // On the thread pool: three PBKDF2 checks would otherwise hold the circuit (and its "busy" render) for their duration.
-        var checks = await Task.Run(() => challenge.Questions.Select((question, i) =>
-            stored.FirstOrDefault(r => r.Question == question) is { } record
-            && hasher.VerifyHashedPassword(user, record.AnswerHash, SecurityAnswer.Normalize(i < answers.Count ? answers[i] : null)) != PasswordVerificationResult.Failed).ToList(), cancellationToken);
-        // A case number that is not the account's fails here, after the same checks, and counts like wrong answers.
-        var right = challenge.CaseNumberMatches && checks.Count == SecurityQuestionChoices.QuestionCount && checks.All(ok => ok);
-
-        if (!right)
-        {
-            var failures = attempts.Where(a => a.LockedUntil is null && a.Counts(now, settings.LockRule)).ToList();
-            if (settings.LockRule.LockAfterFailure(failures.Count, now) is { } lockedUntil)
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+            var attempts = await db.RecoveryAttempts.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
+            db.RecoveryAttempts.RemoveRange(attempts.Where(a => !a.Counts(now, settings.LockRule)));
+            if (user is null || attempts.Any(a => a.Locks(now)))
             {
-                db.RecoveryAttempts.RemoveRange(failures);
-                db.RecoveryAttempts.Add(new RecoveryAttempt(userId, now, lockedUntil));
+                await SpendTheTimeOfAnAnswerCheckAsync(hasher, answers, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                return (new RecoveryAnswerResult.Failed(), user is null ? RecoveryFailure.NoAccount : RecoveryFailure.Locked);
+            }
+
+            var stored = await db.SecurityAnswers.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
+            // Every answer is checked, right or wrong, so the time taken does not say how many were right.
+            // On the thread pool: three PBKDF2 checks would otherwise hold the circuit (and its "busy" render) for their duration.
+            var checks = await Task.Run(() => challenge.Questions.Select((question, i) =>
+                stored.FirstOrDefault(r => r.Question == question) is { } record
+                && hasher.VerifyHashedPassword(user, record.AnswerHash, SecurityAnswer.Normalize(i < answers.Count ? answers[i] : null)) != PasswordVerificationResult.Failed).ToList(), cancellationToken);
+            // A case number that is not the account's fails here, after the same checks, and counts like wrong answers.
+            var right = challenge.CaseNumberMatches && checks.Count == SecurityQuestionChoices.QuestionCount && checks.All(ok => ok);
+
+            if (!right)
+            {
+                var failures = attempts.Where(a => a.LockedUntil is null && a.Counts(now, settings.LockRule)).ToList();
+                if (settings.LockRule.LockAfterFailure(failures.Count, now) is { } lockedUntil)
+                {
+                    db.RecoveryAttempts.RemoveRange(failures);
+                    db.RecoveryAttempts.Add(new RecoveryAttempt(userId, now, lockedUntil));
+                    if (user.Email is { } email)
+                    {
+                        await outbox.QueueAsync(db, new EmailRecipient(email, user.DisplayName, user.PreferredCulture), new RecoveryLockedEmail(user.DisplayName, lockedUntil));
+                    }
+                    LogLocked(challenge.Purpose, settings.LockDuration);
+                }
+                else
+                {
+                    db.RecoveryAttempts.Add(new RecoveryAttempt(userId, now));
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                return (new RecoveryAnswerResult.Failed(), challenge.CaseNumberMatches ? RecoveryFailure.WrongAnswers : RecoveryFailure.WrongCaseNumber);
+            }
+
+            db.RecoveryAttempts.RemoveRange(attempts);
+            RecoveryAnswerResult result;
+            if (challenge.Purpose == RecoveryPurpose.Username)
+            {
                 if (user.Email is { } email)
                 {
-                    await outbox.QueueAsync(db, new EmailRecipient(email, user.DisplayName, user.PreferredCulture), new RecoveryLockedEmail(user.DisplayName, lockedUntil));
+                    await outbox.QueueAsync(db, new EmailRecipient(email, user.DisplayName, user.PreferredCulture), new UsernameReminderEmail(user.DisplayName, user.UserName!));
                 }
-                LogLocked(challenge.Purpose, settings.LockDuration);
+                result = new RecoveryAnswerResult.UsernameRecovered(user.UserName!);
             }
             else
             {
-                db.RecoveryAttempts.Add(new RecoveryAttempt(userId, now));
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+                var token = await users.GeneratePasswordResetTokenAsync(user);
+                result = new RecoveryAnswerResult.PasswordResetAllowed(new PasswordResetTicket(user.Id, token, await PolicyPasswordValidator.ContextForAsync(dbFactory, user, cancellationToken)));
             }
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            LogFailed(challenge.Purpose, challenge.CaseNumberMatches ? RecoveryFailure.WrongAnswers : RecoveryFailure.WrongCaseNumber);
-            return new RecoveryAnswerResult.Failed();
-        }
-
-        db.RecoveryAttempts.RemoveRange(attempts);
-        RecoveryAnswerResult result;
-        if (challenge.Purpose == RecoveryPurpose.Username)
-        {
-            if (user.Email is { } email)
-            {
-                await outbox.QueueAsync(db, new EmailRecipient(email, user.DisplayName, user.PreferredCulture), new UsernameReminderEmail(user.DisplayName, user.UserName!));
-            }
-            result = new RecoveryAnswerResult.UsernameRecovered(user.UserName!);
-        }
-        else
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            result = new RecoveryAnswerResult.PasswordResetAllowed(new PasswordResetTicket(user.Id, token, await PolicyPasswordValidator.ContextForAsync(dbFactory, user, cancellationToken)));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        LogAnswered(challenge.Purpose);
-        return result;
+            return (result, null);
+        }, cancellationToken);
+        if (failure is { } reason) LogFailed(challenge.Purpose, reason);
+        else LogAnswered(challenge.Purpose);
+        return outcome;
     }
 
     /// <summary>

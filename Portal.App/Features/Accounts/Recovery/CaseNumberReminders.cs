@@ -35,41 +35,38 @@ public sealed partial class CaseNumberReminders(
         var now = time.GetUtcNow();
         var clientKey = FailedMatchAttempt.ClientKeyOf(clientAddress);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
-
         var since = now - settings.CaseNumberLookupWindow;
+        // Old lookups go first, outside the count: a delete of every client's rows would make each lookup overlap all others.
         await db.CaseNumberLookups.Where(l => l.LookedUpAt <= since).ExecuteDeleteAsync(cancellationToken);
-        if (await db.CaseNumberLookups.CountAsync(l => l.ClientKey == clientKey && l.LookedUpAt > since, cancellationToken) >= settings.CaseNumberLookupsPerClient)
+        return Logged(await db.InWriterTransactionAsync(async () =>
         {
-            await transaction.CommitAsync(cancellationToken);
-            return Logged(CaseNumberLookupResult.RateLimited);
-        }
-        db.CaseNumberLookups.Add(new CaseNumberLookup(clientKey, now));
+            if (await db.CaseNumberLookups.CountAsync(l => l.ClientKey == clientKey && l.LookedUpAt > since, cancellationToken) >= settings.CaseNumberLookupsPerClient) return CaseNumberLookupResult.RateLimited;
+            db.CaseNumberLookups.Add(new CaseNumberLookup(clientKey, now));
 
-        var fingerprint = fingerprinter.Fingerprint(request.Ssn);
-        var candidates = await db.Participants
-            .Where(p => p.SsnFingerprint == fingerprint && ParentRoles.Contains(p.Role))
-            .Join(db.Cases, p => p.CaseId, c => c.Id, (participant, @case) => new { participant, @case.Number })
-            .ToListAsync(cancellationToken);
-        var matches = candidates.Where(c =>
-            c.participant.DateOfBirth == request.DateOfBirth
-            && c.participant.Address is { } address
-            && address.Zip5 == request.Zip
-            && MailingAddressComparer.LooselyMatches(request.AddressLine1, request.AddressLine2, address)).ToList();
+            var fingerprint = fingerprinter.Fingerprint(request.Ssn);
+            var candidates = await db.Participants
+                .Where(p => p.SsnFingerprint == fingerprint && ParentRoles.Contains(p.Role))
+                .Join(db.Cases, p => p.CaseId, c => c.Id, (participant, @case) => new { participant, @case.Number })
+                .ToListAsync(cancellationToken);
+            var matches = candidates.Where(c =>
+                c.participant.DateOfBirth == request.DateOfBirth
+                && c.participant.Address is { } address
+                && address.Zip5 == request.Zip
+                && MailingAddressComparer.LooselyMatches(request.AddressLine1, request.AddressLine2, address)).ToList();
 
-        var emailed = 0;
-        foreach (var match in matches.DistinctBy(m => (m.participant.PersonId, m.Number)))
-        {
-            var personId = match.participant.PersonId;
-            var account = await db.Users.Where(u => u.PersonId == personId && u.ActivatedAt != null && u.Email != null)
-                .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).FirstOrDefaultAsync(cancellationToken);
-            if (account is null) continue;
-            await outbox.QueueAsync(db, new EmailRecipient(account.Email!, account.DisplayName, account.PreferredCulture), new CaseNumberReminderEmail(account.DisplayName, match.Number.Digits));
-            emailed++;
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Logged(emailed > 0 ? CaseNumberLookupResult.Emailed : CaseNumberLookupResult.NoRegisteredMatch);
+            var emailed = 0;
+            foreach (var match in matches.DistinctBy(m => (m.participant.PersonId, m.Number)))
+            {
+                var personId = match.participant.PersonId;
+                var account = await db.Users.Where(u => u.PersonId == personId && u.ActivatedAt != null && u.Email != null)
+                    .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).FirstOrDefaultAsync(cancellationToken);
+                if (account is null) continue;
+                await outbox.QueueAsync(db, new EmailRecipient(account.Email!, account.DisplayName, account.PreferredCulture), new CaseNumberReminderEmail(account.DisplayName, match.Number.Digits));
+                emailed++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            return emailed > 0 ? CaseNumberLookupResult.Emailed : CaseNumberLookupResult.NoRegisteredMatch;
+        }, cancellationToken));
     }
 
     private CaseNumberLookupResult Logged(CaseNumberLookupResult outcome)

@@ -96,17 +96,19 @@ public sealed partial class AccountActivation(
         await using var scope = scopes.CreateAsyncScope();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // A write transaction: a second submit (another tab, a double click) waits, then finds the answers saved.
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
-        var user = await db.Users.SingleAsync(u => u.UserName == state.UserName, cancellationToken);
-        if (await db.SecurityAnswers.AnyAsync(a => a.UserId == user.Id, cancellationToken)) return new ActivationResult.LinkChanged(await LoadAsync(token, cancellationToken));
-        foreach (var entry in entries)
+        // Serialised: a second submit (another tab, a double click) finds the answers saved.
+        var saved = await db.InWriterTransactionAsync(async () =>
         {
-            db.SecurityAnswers.Add(new SecurityAnswerRecord(user.Id, entry.Question, hasher.HashPassword(user, SecurityAnswer.Normalize(entry.Answer))));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ActivationResult.Saved(ActivationStep.PhonePin);
+            var user = await db.Users.SingleAsync(u => u.UserName == state.UserName, cancellationToken);
+            if (await db.SecurityAnswers.AnyAsync(a => a.UserId == user.Id, cancellationToken)) return false;
+            foreach (var entry in entries)
+            {
+                db.SecurityAnswers.Add(new SecurityAnswerRecord(user.Id, entry.Question, hasher.HashPassword(user, SecurityAnswer.Normalize(entry.Answer))));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+        return saved ? new ActivationResult.Saved(ActivationStep.PhonePin) : new ActivationResult.LinkChanged(await LoadAsync(token, cancellationToken));
     }
 
     /// <summary>
@@ -121,22 +123,23 @@ public sealed partial class AccountActivation(
         await using var scope = scopes.CreateAsyncScope();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
-        var user = await db.Users.SingleAsync(u => u.UserName == state.UserName, cancellationToken);
-        if (problem == PhonePinProblem.None && user.PasswordHash is { } passwordHash
-            && hasher.VerifyHashedPassword(user, passwordHash, pin) != PasswordVerificationResult.Failed)
+        var (rejected, redeemed) = await db.InWriterTransactionAsync(async () =>
         {
-            problem = PhonePinProblem.SameAsPassword;
-        }
-        if (problem != PhonePinProblem.None) return new ActivationResult.PinRejected(problem);
+            var user = await db.Users.SingleAsync(u => u.UserName == state.UserName, cancellationToken);
+            var rejected = problem == PhonePinProblem.None && user.PasswordHash is { } passwordHash
+                && hasher.VerifyHashedPassword(user, passwordHash, pin) != PasswordVerificationResult.Failed ? PhonePinProblem.SameAsPassword : problem;
+            if (rejected != PhonePinProblem.None) return (rejected, false);
 
-        if (!await links.RedeemAsync(db, token, cancellationToken)) return new ActivationResult.LinkChanged(await LoadAsync(token, cancellationToken));
-        user.PhonePinHash = hasher.HashPassword(user, pin);
-        user.EmailConfirmed = true;
-        user.ActivatedAt = time.GetUtcNow();
-        user.ConcurrencyStamp = Guid.NewGuid().ToString();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            if (!await links.RedeemAsync(db, token, cancellationToken)) return (rejected, false);
+            user.PhonePinHash = hasher.HashPassword(user, pin);
+            user.EmailConfirmed = true;
+            user.ActivatedAt = time.GetUtcNow();
+            user.ConcurrencyStamp = Guid.NewGuid().ToString();
+            await db.SaveChangesAsync(cancellationToken);
+            return (rejected, true);
+        }, cancellationToken);
+        if (rejected != PhonePinProblem.None) return new ActivationResult.PinRejected(rejected);
+        if (!redeemed) return new ActivationResult.LinkChanged(await LoadAsync(token, cancellationToken));
         LogActivated();
         return new ActivationResult.Saved(ActivationStep.Done);
     }
@@ -152,17 +155,18 @@ public sealed partial class AccountActivation(
         var (state, userId) = await links.CheckAsync(token, cancellationToken);
         if (userId is null || state == VerificationLinkState.Valid) return NewLinkResult.NotAllowed;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null || user.ActivatedAt is not null || user.Email is null) return NewLinkResult.NotAllowed;
+        var result = await db.InWriterTransactionAsync(async () =>
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+            if (user is null || user.ActivatedAt is not null || user.Email is null) return NewLinkResult.NotAllowed;
+            if (await emailLimit.NextAllowedAtAsync(db, user.Id, cancellationToken) is not null) return NewLinkResult.TooSoon;
 
-        if (await emailLimit.NextAllowedAtAsync(db, user.Id, cancellationToken) is not null) return NewLinkResult.TooSoon;
-
-        await links.SendAsync(db, user, siteBase, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        LogNewLinkSent();
-        return NewLinkResult.Sent;
+            await links.SendAsync(db, user, siteBase, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return NewLinkResult.Sent;
+        }, cancellationToken);
+        if (result == NewLinkResult.Sent) LogNewLinkSent();
+        return result;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Activation could not set a password: {Codes}")]

@@ -38,43 +38,40 @@ public sealed partial class AccountRegistration(
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
 
-        // SQLite starts this as a write (IMMEDIATE) transaction: a second click waits here for the first to
-        // commit, then finds its account below.
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
-        if (await db.Users.SingleOrDefaultAsync(u => u.PersonId == account.Parent.PersonId, cancellationToken) is { } existing)
+        // Serialised: a second click finds the first one's account below.
+        var (result, created) = await db.InWriterTransactionAsync<(AccountCreationResult, bool)>(async () =>
         {
-            // This same registration, submitted again: it already has its account and email.
-            if (existing.EmailConfirmed || existing.RegistrationId == account.RegistrationId) return new AccountCreationResult.Created(existing.Id);
-            // An earlier registration the parent never verified: this one replaces it, links and all.
-            await users.DeleteAsync(existing);
-        }
+            if (await db.Users.SingleOrDefaultAsync(u => u.PersonId == account.Parent.PersonId, cancellationToken) is { } existing)
+            {
+                // This same registration, submitted again: it already has its account and email.
+                if (existing.EmailConfirmed || existing.RegistrationId == account.RegistrationId) return (new AccountCreationResult.Created(existing.Id), false);
+                // An earlier registration the parent never verified: this one replaces it, links and all.
+                await users.DeleteAsync(existing);
+            }
 
-        var displayName = $"{account.Parent.FirstName} {account.Parent.LastName}";
-        var (result, createdUser) = await CreateUserAsync(db, users, account.RegistrationId, account.UserName, account.Email, clientAddress, () => new PortalUser
-        {
-            PersonId = account.Parent.PersonId,
-            DisplayName = displayName,
-            PreferredCulture = account.Culture,
-            PreferredContact = account.PreferredContact,
-        }, owner => new EmailInUseNoticeEmail(owner.DisplayName, time.GetUtcNow()), cancellationToken);
-        if (result is not AccountCreationResult.Created || createdUser is not { } user)
-        {
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
+            var displayName = $"{account.Parent.FirstName} {account.Parent.LastName}";
+            var (result, createdUser) = await CreateUserAsync(db, users, account.RegistrationId, account.UserName, account.Email, clientAddress, () => new PortalUser
+            {
+                PersonId = account.Parent.PersonId,
+                DisplayName = displayName,
+                PreferredCulture = account.Culture,
+                PreferredContact = account.PreferredContact,
+            }, owner => new EmailInUseNoticeEmail(owner.DisplayName, time.GetUtcNow()), cancellationToken);
+            if (result is not AccountCreationResult.Created || createdUser is not { } user) return (result, false);
 
-        await links.SendAsync(db, user, siteBase, cancellationToken);
-        var email = user.Email!;
-        // Whoever holds the case's details could register with their own address: the address DCSS has on file
-        // hears of it, so the parent it belongs to can call before anyone uses the account.
-        if (account.Parent.EmailOnFile is { } onFile && !string.IsNullOrWhiteSpace(onFile)
-            && !string.Equals(onFile.Trim(), email, StringComparison.OrdinalIgnoreCase))
-        {
-            await outbox.QueueAsync(db, new EmailRecipient(onFile.Trim(), displayName, account.Culture), new EmailOnFileNoticeEmail(displayName, user.CreatedAt));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        LogCreated(account.Parent.Role);
+            await links.SendAsync(db, user, siteBase, cancellationToken);
+            var email = user.Email!;
+            // Whoever holds the case's details could register with their own address: the address DCSS has on file
+            // hears of it, so the parent it belongs to can call before anyone uses the account.
+            if (account.Parent.EmailOnFile is { } onFile && !string.IsNullOrWhiteSpace(onFile)
+                && !string.Equals(onFile.Trim(), email, StringComparison.OrdinalIgnoreCase))
+            {
+                await outbox.QueueAsync(db, new EmailRecipient(onFile.Trim(), displayName, account.Culture), new EmailOnFileNoticeEmail(displayName, user.CreatedAt));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            return (result, true);
+        }, cancellationToken);
+        if (created) LogCreated(account.Parent.Role);
         return result;
     }
 
@@ -90,47 +87,50 @@ public sealed partial class AccountRegistration(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
-        if (await db.Users.SingleOrDefaultAsync(u => u.RegistrationId == applicant.SignUpId, cancellationToken) is { } existing)
-        {
-            return new AccountCreationResult.Created(existing.Id); // the same sign-up, submitted again
-        }
-
         var now = time.GetUtcNow();
         var settings = options.Value;
         var clientKey = FailedMatchAttempt.ClientKeyOf(clientAddress);
         var since = now - settings.FailedMatchWindow;
-        if (await db.SignUpAttempts.CountAsync(a => a.ClientKey == clientKey && a.AttemptedAt > since, cancellationToken) >= settings.SignUpsPerClient)
-        {
-            LogSignUpsLimited();
-            return new AccountCreationResult.TooManySignUps();
-        }
+        // Old attempts go first, outside the count: a delete of every client's rows would make each sign-up overlap all others.
         await db.SignUpAttempts.Where(a => a.AttemptedAt <= since).ExecuteDeleteAsync(cancellationToken);
-        db.SignUpAttempts.Add(new SignUpAttempt(clientKey, now));
+        var (result, created) = await db.InWriterTransactionAsync<(AccountCreationResult, bool)>(async () =>
+        {
+            if (await db.Users.SingleOrDefaultAsync(u => u.RegistrationId == applicant.SignUpId, cancellationToken) is { } existing)
+            {
+                return (new AccountCreationResult.Created(existing.Id), false); // the same sign-up, submitted again
+            }
 
-        // An applicant's account never verified, for this address: replaced, so a lost email can be asked for again.
-        var email = applicant.Email.Trim();
-        if (await users.FindByEmailAsync(email) is { PersonId: null, ActivatedAt: null } abandoned && !await users.IsInRoleAsync(abandoned, PortalRoles.Caseworker)
-            && !await users.IsInRoleAsync(abandoned, PortalRoles.Supervisor))
-        {
-            await users.DeleteAsync(abandoned);
-        }
+            if (await db.SignUpAttempts.CountAsync(a => a.ClientKey == clientKey && a.AttemptedAt > since, cancellationToken) >= settings.SignUpsPerClient)
+            {
+                LogSignUpsLimited();
+                return (new AccountCreationResult.TooManySignUps(), false);
+            }
+            db.SignUpAttempts.Add(new SignUpAttempt(clientKey, now));
 
-        var displayName = $"{applicant.FirstName.Trim()} {applicant.LastName.Trim()}";
-        var (result, createdUser) = await CreateUserAsync(db, users, applicant.SignUpId, applicant.UserName, email, clientAddress, () => new PortalUser
-        {
-            DisplayName = displayName,
-            PreferredCulture = applicant.Culture,
-            PreferredContact = ContactMethod.Email,
-        }, owner => new ApplicantEmailInUseEmail(owner.DisplayName, now), cancellationToken);
-        if (result is AccountCreationResult.Created && createdUser is { } user)
-        {
-            await links.SendAsync(db, user, siteBase, cancellationToken);
-            applications.Start(db, user.Id, new ApplicationAnswers { FirstName = applicant.FirstName.Trim(), LastName = applicant.LastName.Trim(), DateOfBirth = applicant.DateOfBirth }, now);
-            LogApplicantCreated();
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            // An applicant's account never verified, for this address: replaced, so a lost email can be asked for again.
+            var email = applicant.Email.Trim();
+            if (await users.FindByEmailAsync(email) is { PersonId: null, ActivatedAt: null } abandoned && !await users.IsInRoleAsync(abandoned, PortalRoles.Caseworker)
+                && !await users.IsInRoleAsync(abandoned, PortalRoles.Supervisor))
+            {
+                await users.DeleteAsync(abandoned);
+            }
+
+            var displayName = $"{applicant.FirstName.Trim()} {applicant.LastName.Trim()}";
+            var (result, createdUser) = await CreateUserAsync(db, users, applicant.SignUpId, applicant.UserName, email, clientAddress, () => new PortalUser
+            {
+                DisplayName = displayName,
+                PreferredCulture = applicant.Culture,
+                PreferredContact = ContactMethod.Email,
+            }, owner => new ApplicantEmailInUseEmail(owner.DisplayName, now), cancellationToken);
+            if (result is AccountCreationResult.Created && createdUser is { } user)
+            {
+                await links.SendAsync(db, user, siteBase, cancellationToken);
+                applications.Start(db, user.Id, new ApplicationAnswers { FirstName = applicant.FirstName.Trim(), LastName = applicant.LastName.Trim(), DateOfBirth = applicant.DateOfBirth }, now);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            return (result, createdUser is not null);
+        }, cancellationToken);
+        if (created) LogApplicantCreated();
         return result;
     }
 

@@ -41,37 +41,39 @@ public sealed partial class SecurityQuestionsRenewal(
         await using var scope = scopes.CreateAsyncScope();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PortalUser>>();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // A write transaction: a double submit waits, then finds the questions already chosen.
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
-        var account = await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.PersonId != null, ct);
-        if (account is null) throw new UnauthorizedAccessException("Only a signed-in parent chooses their security questions.");
-        var afterReset = account.SecurityQuestionsResetAt is not null;
-        // Of their own accord: only with a recent sign-in or the password just typed (the page asks for it).
-        if (!afterReset && !await recentSignIn.IsSatisfiedAsync(user, ct)) return new ActivationResult.LinkChanged(ActivationState.Problem(ActivationStep.SecurityQuestions));
-
-        var questionProblem = SecurityQuestionChoices.CheckQuestions([.. entries.Select(e => e.Question)]);
-        var answerProblems = SecurityQuestionChoices.CheckAnswers([.. entries.Select(e => e.Answer)], account.UserName);
-        if (questionProblem != SecurityQuestionSetProblem.None || answerProblems.Any(p => p != SecurityAnswerProblem.None))
-            return new ActivationResult.AnswersRejected(questionProblem, answerProblems);
-
-        db.SecurityAnswers.RemoveRange(await db.SecurityAnswers.Where(a => a.UserId == userId).ToListAsync(ct));
-        foreach (var entry in entries)
+        // Serialised: a double submit finds the questions already chosen.
+        var (result, afterReset) = await db.InWriterTransactionAsync<(ActivationResult, bool?)>(async () =>
         {
-            db.SecurityAnswers.Add(new SecurityAnswerRecord(userId, entry.Question, hasher.HashPassword(account, SecurityAnswer.Normalize(entry.Answer))));
-        }
-        account.SecurityQuestionsResetAt = null;
-        account.ConcurrencyStamp = Guid.NewGuid().ToString();
-        if (!afterReset)
-        {
-            await outbox.QueueAsync(db, new EmailRecipient(account.Email!, account.DisplayName, account.PreferredCulture),
-                new SecurityQuestionsChangedEmail(account.DisplayName, time.GetUtcNow()));
-            db.AccountActivities.Add(new AccountActivity(userId, AccountActivityKind.SecurityQuestionsChanged, time.GetUtcNow(), null));
-        }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        if (afterReset) LogRenewed();
-        else LogChanged();
-        return new ActivationResult.Saved(ActivationStep.Done);
+            var account = await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.PersonId != null, ct);
+            if (account is null) throw new UnauthorizedAccessException("Only a signed-in parent chooses their security questions.");
+            var afterReset = account.SecurityQuestionsResetAt is not null;
+            // Of their own accord: only with a recent sign-in or the password just typed (the page asks for it).
+            if (!afterReset && !await recentSignIn.IsSatisfiedAsync(user, ct)) return (new ActivationResult.LinkChanged(ActivationState.Problem(ActivationStep.SecurityQuestions)), null);
+
+            var questionProblem = SecurityQuestionChoices.CheckQuestions([.. entries.Select(e => e.Question)]);
+            var answerProblems = SecurityQuestionChoices.CheckAnswers([.. entries.Select(e => e.Answer)], account.UserName);
+            if (questionProblem != SecurityQuestionSetProblem.None || answerProblems.Any(p => p != SecurityAnswerProblem.None))
+                return (new ActivationResult.AnswersRejected(questionProblem, answerProblems), null);
+
+            db.SecurityAnswers.RemoveRange(await db.SecurityAnswers.Where(a => a.UserId == userId).ToListAsync(ct));
+            foreach (var entry in entries)
+            {
+                db.SecurityAnswers.Add(new SecurityAnswerRecord(userId, entry.Question, hasher.HashPassword(account, SecurityAnswer.Normalize(entry.Answer))));
+            }
+            account.SecurityQuestionsResetAt = null;
+            account.ConcurrencyStamp = Guid.NewGuid().ToString();
+            if (!afterReset)
+            {
+                await outbox.QueueAsync(db, new EmailRecipient(account.Email!, account.DisplayName, account.PreferredCulture),
+                    new SecurityQuestionsChangedEmail(account.DisplayName, time.GetUtcNow()));
+                db.AccountActivities.Add(new AccountActivity(userId, AccountActivityKind.SecurityQuestionsChanged, time.GetUtcNow(), null));
+            }
+            await db.SaveChangesAsync(ct);
+            return (new ActivationResult.Saved(ActivationStep.Done), afterReset);
+        }, ct);
+        if (afterReset == true) LogRenewed();
+        else if (afterReset == false) LogChanged();
+        return result;
     }
 
     private static string? UserIdOf(ClaimsPrincipal user) =>

@@ -96,17 +96,20 @@ public sealed partial class AccountSignIn(
     public async Task<CodeCheckResult> VerifyEmailCodeAsync(string? secret, string code, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken); // one check at a time per code
         var now = time.GetUtcNow();
-        var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
-        if (pending is null || pending.CodesSent == 0) return new CodeCheckResult.Ended();
+        // Serialised, one check at a time per code: two tries at once count as two.
+        var (check, wrongFor) = await db.InWriterTransactionAsync<(CodeCheckResult, string?)>(async () =>
+        {
+            var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
+            if (pending is null || pending.CodesSent == 0) return (new CodeCheckResult.Ended(), null);
 
-        var right = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash(secret!, Normalise(code))), Encoding.ASCII.GetBytes(pending.CodeHash));
-        if (right && now >= pending.CodeExpiresAt) return new CodeCheckResult.CodeExpired();
-        var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (!right) await RecordFailureAsync(pending.UserId, now, FailureReason.WrongCode);
+            var right = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash(secret!, Normalise(code))), Encoding.ASCII.GetBytes(pending.CodeHash));
+            if (right && now >= pending.CodeExpiresAt) return (new CodeCheckResult.CodeExpired(), null);
+            var check = right ? await SucceedAsync(pending, now) : Fail(pending, now);
+            await db.SaveChangesAsync(cancellationToken);
+            return (check, right ? null : pending.UserId);
+        }, cancellationToken);
+        if (wrongFor is not null) await RecordFailureAsync(wrongFor, now, FailureReason.WrongCode);
         return check;
     }
 
@@ -137,21 +140,22 @@ public sealed partial class AccountSignIn(
     public async Task<NewCodeResult> SendNewCodeAsync(string? secret, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
-        var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);
-        if (pending is null || user is null || !await EmailCodeAllowedAsync(user)) return new NewCodeResult.Ended();
-        switch (pending.NewCode(Settings.CodeRules, now))
+        return await db.InWriterTransactionAsync<NewCodeResult>(async () =>
         {
-            case NewCodeDecision.LimitReached: return new NewCodeResult.LimitReached();
-            case NewCodeDecision.TooSoon: return new NewCodeResult.TooSoon();
-        }
+            var pending = await OpenPendingAsync(db, secret, now, cancellationToken);
+            var user = pending is null ? null : await users.FindByIdAsync(pending.UserId);
+            if (pending is null || user is null || !await EmailCodeAllowedAsync(user)) return new NewCodeResult.Ended();
+            switch (pending.NewCode(Settings.CodeRules, now))
+            {
+                case NewCodeDecision.LimitReached: return new NewCodeResult.LimitReached();
+                case NewCodeDecision.TooSoon: return new NewCodeResult.TooSoon();
+            }
 
-        await IssueCodeAsync(db, pending, secret!, user, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new NewCodeResult.Sent();
+            await IssueCodeAsync(db, pending, secret!, user, now);
+            await db.SaveChangesAsync(cancellationToken);
+            return new NewCodeResult.Sent();
+        }, cancellationToken);
     }
 
     /// <summary>

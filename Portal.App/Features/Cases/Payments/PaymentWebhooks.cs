@@ -42,43 +42,47 @@ public sealed partial class PaymentWebhooks(
         if (Read(body) is not { } webhook) return Refused(WebhookResult.Malformed);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
-        if (await db.ProcessedWebhookEvents.AnyAsync(e => e.Id == webhook.Id, ct)) return Refused(WebhookResult.Replayed);
-        var payment = await db.OnlinePayments.SingleOrDefaultAsync(p => p.IdempotencyKey == webhook.IdempotencyKey && p.ProcessorSessionId == webhook.SessionId, ct);
-        if (payment is null) return Refused(WebhookResult.UnknownPayment);
-        if (webhook.AmountCents != payment.Amount.Cents || webhook.FeeCents != payment.Fee.Cents) return Refused(WebhookResult.Malformed);
+        var (result, payment) = await db.InWriterTransactionAsync<(WebhookResult, OnlinePayment?)>(async () =>
+        {
+            if (await db.ProcessedWebhookEvents.AnyAsync(e => e.Id == webhook.Id, ct)) return (WebhookResult.Replayed, null);
+            var payment = await db.OnlinePayments.SingleOrDefaultAsync(p => p.IdempotencyKey == webhook.IdempotencyKey && p.ProcessorSessionId == webhook.SessionId, ct);
+            if (payment is null) return (WebhookResult.UnknownPayment, null);
+            if (webhook.AmountCents != payment.Amount.Cents || webhook.FeeCents != payment.Fee.Cents) return (WebhookResult.Malformed, null);
 
-        db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent(webhook.Id, now));
-        var result = WebhookResult.AlreadyFinal;
-        if (!payment.IsFinal)
-        {
-            switch (webhook.Type)
+            db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent(webhook.Id, now));
+            var result = WebhookResult.AlreadyFinal;
+            if (!payment.IsFinal)
             {
-                case PaymentWebhookEvent.Succeeded when webhook.Reference is { Length: > 0 and <= OnlinePayment.ReferenceMaxLength } reference:
-                    payment.Submitted(reference, webhook.Brand, webhook.Last4, now);
-                    await notices.QueueReceiptAsync(db, payment, new Uri(siteBase, PaymentLinks.Payment(payment.Id)), ct);
-                    break;
-                case PaymentWebhookEvent.Declined:
-                    payment.Declined(webhook.Reason, webhook.Brand, webhook.Last4, now);
-                    break;
-                case PaymentWebhookEvent.Failed:
-                    payment.Failed(webhook.Reason, webhook.Brand, webhook.Last4, now);
-                    break;
-                default:
-                    return Refused(WebhookResult.Malformed);
+                switch (webhook.Type)
+                {
+                    case PaymentWebhookEvent.Succeeded when webhook.Reference is { Length: > 0 and <= OnlinePayment.ReferenceMaxLength } reference:
+                        payment.Submitted(reference, webhook.Brand, webhook.Last4, now);
+                        await notices.QueueReceiptAsync(db, payment, new Uri(siteBase, PaymentLinks.Payment(payment.Id)), ct);
+                        break;
+                    case PaymentWebhookEvent.Declined:
+                        payment.Declined(webhook.Reason, webhook.Brand, webhook.Last4, now);
+                        break;
+                    case PaymentWebhookEvent.Failed:
+                        payment.Failed(webhook.Reason, webhook.Brand, webhook.Last4, now);
+                        break;
+                    default:
+                        return (WebhookResult.Malformed, null);
+                }
+                result = WebhookResult.Recorded;
             }
-            result = WebhookResult.Recorded;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
-        {
-            // The same event delivered twice at once: the other delivery recorded it.
-            return Refused(WebhookResult.Replayed);
-        }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+            {
+                // The same event delivered twice at once: the other delivery recorded it.
+                await db.Database.RollbackTransactionAsync(ct);
+                return (WebhookResult.Replayed, null);
+            }
+            return (result, payment);
+        }, ct);
+        if (payment is null) return Refused(result);
         LogAccepted(logger, result, payment.Status);
         if (result == WebhookResult.Recorded && payment.Status == OnlinePaymentStatus.Submitted)
         {

@@ -94,23 +94,23 @@ public sealed partial class RecurringPayments(
     {
         var today = ArizonaTime.Today(time);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        OnlinePayment payment;
-        await using (var claim = await db.Database.BeginWriterTransactionAsync(ct))
+        var payment = await db.InWriterTransactionAsync<OnlinePayment?>(async () =>
         {
-            payment = await db.OnlinePayments.SingleAsync(p => p.Id == id, ct);
+            var payment = await db.OnlinePayments.SingleAsync(p => p.Id == id, ct);
             if (payment.Status == OnlinePaymentStatus.Failed)
             {
-                if (payment.RetryOn is not { } retryOn || retryOn > today) return 0; // another run took it
+                if (payment.RetryOn is not { } retryOn || retryOn > today) return null; // another run took it
                 payment.Attempted();
                 payment.Retrying();
                 await db.SaveChangesAsync(ct);
             }
             else if (payment.Status != OnlinePaymentStatus.Started)
             {
-                return 0;
+                return null;
             }
-            await claim.CommitAsync(ct);
-        }
+            return payment;
+        }, ct);
+        if (payment is null) return 0;
 
         var key = payment.Attempts <= 1 ? payment.IdempotencyKey : $"{payment.IdempotencyKey}-r{payment.Attempts - 1}";
         var result = await processor!.DebitAsync(new BankDebitRequest(key, payment.Amount, payment.CaseNumber, answers.RoutingNumber ?? string.Empty,

@@ -120,30 +120,33 @@ public sealed partial class StaffApplications(
         var staff = await access.RequireAsync(user);
         if (!CaseNumber.TryParse(caseNumber, out var number)) return new StaffApplicationResult.Refused("CaseNumberInvalid");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
-        if (await SubmittedAsync(db, id, ct) is not { } application) return new StaffApplicationResult.NotFound();
-        if (!application.IsOpen) return new StaffApplicationResult.Refused("AlreadyDecided");
-        var onCase = await (from p in db.Participants
-                            join c in db.Cases on p.CaseId equals c.Id
-                            where c.Number == number && p.PersonId == personId && ParentRoles.Contains(p.Role)
-                            select p.PersonId).AnyAsync(ct);
-        if (!onCase || personId is null) return new StaffApplicationResult.Refused("NotAParentOnCase");
-        if (await db.Users.AnyAsync(u => u.PersonId == personId, ct)) return new StaffApplicationResult.Refused("PersonHasAccount");
-        var account = await db.Users.SingleAsync(u => u.Id == application.UserId, ct);
-        if (account.PersonId is not null) return new StaffApplicationResult.Refused("AccountLinked");
+        var (result, accepted) = await db.InWriterTransactionAsync<(StaffApplicationResult, SupportApplication?)>(async () =>
+        {
+            if (await SubmittedAsync(db, id, ct) is not { } application) return (new StaffApplicationResult.NotFound(), null);
+            if (!application.IsOpen) return (new StaffApplicationResult.Refused("AlreadyDecided"), null);
+            var onCase = await (from p in db.Participants
+                                join c in db.Cases on p.CaseId equals c.Id
+                                where c.Number == number && p.PersonId == personId && ParentRoles.Contains(p.Role)
+                                select p.PersonId).AnyAsync(ct);
+            if (!onCase || personId is null) return (new StaffApplicationResult.Refused("NotAParentOnCase"), null);
+            if (await db.Users.AnyAsync(u => u.PersonId == personId, ct)) return (new StaffApplicationResult.Refused("PersonHasAccount"), null);
+            var account = await db.Users.SingleAsync(u => u.Id == application.UserId, ct);
+            if (account.PersonId is not null) return (new StaffApplicationResult.Refused("AccountLinked"), null);
 
-        var now = time.GetUtcNow();
-        account.PersonId = personId;
-        account.ConcurrencyStamp = Guid.NewGuid().ToString();
-        application.Accept(number.Digits, personId, staff.UserId, now);
-        await ApplicationDocuments.MoveToCaseAsync(db, application.Id, number, account.Id, personId, ct);
-        audit.Add(db, staff, number.Digits, StaffAuditAction.ApplicationAccepted, $"{application.Reference} {personId}", subjectUserId: application.UserId);
-        await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            var now = time.GetUtcNow();
+            account.PersonId = personId;
+            account.ConcurrencyStamp = Guid.NewGuid().ToString();
+            application.Accept(number.Digits, personId, staff.UserId, now);
+            await ApplicationDocuments.MoveToCaseAsync(db, application.Id, number, account.Id, personId, ct);
+            audit.Add(db, staff, number.Digits, StaffAuditAction.ApplicationAccepted, $"{application.Reference} {personId}", subjectUserId: application.UserId);
+            await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
+            await db.SaveChangesAsync(ct);
+            return (new StaffApplicationResult.Done(), application);
+        }, ct);
+        if (accepted is null) return result;
         LogAccepted();
-        await PublishAsync(application);
-        return new StaffApplicationResult.Done();
+        await PublishAsync(accepted);
+        return result;
     }
 
     public async Task<StaffApplicationResult> DeclineAsync(ClaimsPrincipal user, Guid id, string? reason, Uri siteBase, CancellationToken ct = default)
@@ -152,14 +155,19 @@ public sealed partial class StaffApplications(
         if (string.IsNullOrWhiteSpace(reason)) return new StaffApplicationResult.Refused("ReasonRequired");
         if (reason.Trim().Length > ReasonMaxLength) return new StaffApplicationResult.Refused("ReasonTooLong");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await SubmittedAsync(db, id, ct) is not { } application) return new StaffApplicationResult.NotFound();
-        if (!application.IsOpen) return new StaffApplicationResult.Refused("AlreadyDecided");
-        application.Decline(protector.ProtectText(reason.Trim()), staff.UserId, time.GetUtcNow());
-        audit.Add(db, staff, null, StaffAuditAction.ApplicationDeclined, application.Reference, reason: reason, subjectUserId: application.UserId);
-        await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
-        await db.SaveChangesAsync(ct);
-        await PublishAsync(application);
-        return new StaffApplicationResult.Done();
+        // Serialised with AcceptAsync: two caseworkers deciding at once, one decision stands and the other is told.
+        var (result, declined) = await db.InWriterTransactionAsync<(StaffApplicationResult, SupportApplication?)>(async () =>
+        {
+            if (await SubmittedAsync(db, id, ct) is not { } application) return (new StaffApplicationResult.NotFound(), null);
+            if (!application.IsOpen) return (new StaffApplicationResult.Refused("AlreadyDecided"), null);
+            application.Decline(protector.ProtectText(reason.Trim()), staff.UserId, time.GetUtcNow());
+            audit.Add(db, staff, null, StaffAuditAction.ApplicationDeclined, application.Reference, reason: reason, subjectUserId: application.UserId);
+            await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
+            await db.SaveChangesAsync(ct);
+            return (new StaffApplicationResult.Done(), application);
+        }, ct);
+        if (declined is not null) await PublishAsync(declined);
+        return result;
     }
 
     private Task PublishAsync(SupportApplication application) => updates.PublishAsync(new ApplicationUpdate(application.Id, application.UserId));

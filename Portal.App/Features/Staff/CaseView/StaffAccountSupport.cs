@@ -145,25 +145,31 @@ public sealed partial class StaffAccountSupport(
         // A scope per action: UserManager and its DbContext live for this one operation, not for the circuit.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
-        var account = await db.Users.SingleOrDefaultAsync(u => u.Id == accountId && u.PersonId != null, ct);
-        if (account is null || !await ParentCaseAccess.IsParentOnCaseAsync(db, account.PersonId!, caseNumber, ct)) return AccountSupportResult.AccountNotOnCase;
-
-        var step = new SupportStep(db, scope.ServiceProvider, account, time.GetUtcNow());
-        var (outcome, detail, notice) = await change(step);
-        // A refusal for a limit (PIN attempts, verification emails) is audited too: someone tried.
-        var happened = outcome is AccountSupportResult.Done or AccountSupportResult.PinMatched or AccountSupportResult.PinDidNotMatch or AccountSupportResult.PinAttemptsExhausted
-            or AccountSupportResult.TooSoon;
-        if (!happened) return outcome;
-
-        audit.Add(db, staff, caseNumber.Digits, action, detail, reason, account.Id);
-        if (notice is not null && account.Email is not null)
+        var (outcome, happened) = await db.InWriterTransactionAsync(async () =>
         {
-            await scope.ServiceProvider.GetRequiredService<EmailOutbox>().QueueAsync(db, new EmailRecipient(account.Email, account.DisplayName, account.PreferredCulture), notice);
-        }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        LogSupportAction(action, outcome);
+            var account = await db.Users.SingleOrDefaultAsync(u => u.Id == accountId && u.PersonId != null, ct);
+            if (account is null || !await ParentCaseAccess.IsParentOnCaseAsync(db, account.PersonId!, caseNumber, ct)) return (AccountSupportResult.AccountNotOnCase, false);
+
+            var step = new SupportStep(db, scope.ServiceProvider, account, time.GetUtcNow());
+            var (outcome, detail, notice) = await change(step);
+            // A refusal for a limit (PIN attempts, verification emails) is audited too: someone tried.
+            var happened = outcome is AccountSupportResult.Done or AccountSupportResult.PinMatched or AccountSupportResult.PinDidNotMatch
+                or AccountSupportResult.PinAttemptsExhausted or AccountSupportResult.TooSoon;
+            if (!happened)
+            {
+                await db.Database.RollbackTransactionAsync(ct); // whatever the change wrote before it refused
+                return (outcome, false);
+            }
+
+            audit.Add(db, staff, caseNumber.Digits, action, detail, reason, account.Id);
+            if (notice is not null && account.Email is not null)
+            {
+                await scope.ServiceProvider.GetRequiredService<EmailOutbox>().QueueAsync(db, new EmailRecipient(account.Email, account.DisplayName, account.PreferredCulture), notice);
+            }
+            await db.SaveChangesAsync(ct);
+            return (outcome, true);
+        }, ct);
+        if (happened) LogSupportAction(action, outcome);
         return outcome;
     }
 

@@ -43,30 +43,33 @@ public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFacto
     public async Task<AcknowledgementResult> RecordAsync(CaseSystemAcknowledgement answer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
-        var change = await db.CaseSystemChanges.SingleOrDefaultAsync(c => c.Id == answer.ChangeId, ct);
-        if (change is null) return AcknowledgementResult.UnknownChange;
-        switch (change.Status)
+        var (result, change) = await db.InWriterTransactionAsync(async () =>
         {
-            case CaseSystemChangeStatus.Accepted:
-                return answer.Accepted ? AcknowledgementResult.Duplicate : AcknowledgementResult.Conflicting;
-            case CaseSystemChangeStatus.Rejected:
-                return answer.Accepted ? AcknowledgementResult.Conflicting : AcknowledgementResult.Duplicate;
-        }
+            var change = await db.CaseSystemChanges.SingleOrDefaultAsync(c => c.Id == answer.ChangeId, ct);
+            if (change is null) return (AcknowledgementResult.UnknownChange, null);
+            switch (change.Status)
+            {
+                case CaseSystemChangeStatus.Accepted:
+                    return (answer.Accepted ? AcknowledgementResult.Duplicate : AcknowledgementResult.Conflicting, null);
+                case CaseSystemChangeStatus.Rejected:
+                    return (answer.Accepted ? AcknowledgementResult.Conflicting : AcknowledgementResult.Duplicate, null);
+            }
 
-        if (!answer.Accepted)
-        {
-            change.Reject(answer.AcknowledgedAt, string.IsNullOrWhiteSpace(answer.Reason) ? "No reason was given." : answer.Reason.Trim());
-        }
-        else
-        {
-            change.Accept(answer.AcknowledgedAt);
-            var supersededByLater = await db.CaseSystemChanges.AnyAsync(c => c.PersonId == change.PersonId && c.Kind == change.Kind
-                && c.Status == CaseSystemChangeStatus.Accepted && c.RequestedAt > change.RequestedAt, ct);
-            if (!supersededByLater && Read(change) is { } content) await ApplyAsync(db, change.PersonId, content, ct);
-        }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            if (!answer.Accepted)
+            {
+                change.Reject(answer.AcknowledgedAt, string.IsNullOrWhiteSpace(answer.Reason) ? "No reason was given." : answer.Reason.Trim());
+            }
+            else
+            {
+                change.Accept(answer.AcknowledgedAt);
+                var supersededByLater = await db.CaseSystemChanges.AnyAsync(c => c.PersonId == change.PersonId && c.Kind == change.Kind
+                    && c.Status == CaseSystemChangeStatus.Accepted && c.RequestedAt > change.RequestedAt, ct);
+                if (!supersededByLater && Read(change) is { } content) await ApplyAsync(db, change.PersonId, content, ct);
+            }
+            await db.SaveChangesAsync(ct);
+            return (AcknowledgementResult.Recorded, (CaseSystemChange?)change);
+        }, ct);
+        if (change is null) return result;
         foreach (var listener in listeners)
         {
             await listener.AnsweredAsync(change.Id, answer.Accepted, change.RejectionReason, answer.AcknowledgedAt, ct);

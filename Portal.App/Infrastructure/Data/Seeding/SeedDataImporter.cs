@@ -18,9 +18,9 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
     public async Task<bool> ImportIfEmptyAsync(SeedFiles files, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // SQLite begins this as an IMMEDIATE (write) transaction: a second instance starting at the same
-        // time waits here, then finds the cases and leaves them alone.
-        await using var transaction = await db.Database.BeginWriterTransactionAsync(ct);
+        // One transaction, so a half-loaded set never shows. Instances starting at once take turns before this (the
+        // start-up lock): the second finds the cases and leaves them alone.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Cases.AnyAsync(ct)) return false;
 
         var clock = Stopwatch.StartNew();
