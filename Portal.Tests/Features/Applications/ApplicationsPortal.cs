@@ -24,7 +24,13 @@ public sealed class ApplicationsPortal : IDisposable
     private readonly List<IServiceScope> scopes = [];
     private int next;
 
-    public StaffPortal Staff { get; } = new();
+    public ApplicationsPortal() : this(postgres: null)
+    {
+    }
+
+    internal ApplicationsPortal(PostgresDatabase? postgres) => Staff = new(postgres);
+
+    public StaffPortal Staff { get; }
 
     public async Task<Applicant> ApplicantAsync(string first = "Ana", string last = "Ruiz")
     {

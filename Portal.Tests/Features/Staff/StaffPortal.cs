@@ -35,10 +35,16 @@ public sealed class StaffPortal : IDisposable
 
     private int nextParent;
 
-    public ControlledPortal App { get; } = new(seed: true);
+    public ControlledPortal App { get; }
 
-    public StaffPortal()
+    public StaffPortal() : this(postgres: null)
     {
+    }
+
+    /// <summary>On a PostgreSQL database of the leg (the caller drops it after disposing this).</summary>
+    internal StaffPortal(PostgresDatabase? postgres)
+    {
+        App = new(seed: true, postgres: postgres);
         Caseworker = PrincipalFor("caseworker", PortalRoles.Caseworker);
         Supervisor = PrincipalFor("supervisor", PortalRoles.Supervisor);
     }

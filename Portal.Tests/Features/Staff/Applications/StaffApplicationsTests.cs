@@ -18,7 +18,9 @@ public sealed class StaffApplicationsTests(ApplicationsPortal portal) : IClassFi
 
     public void Dispose() => culture.Dispose();
 
-    private async Task<(Applicant Applicant, Guid Id, string Reference)> SubmittedAsync()
+    private Task<(Applicant Applicant, Guid Id, string Reference)> SubmittedAsync() => SubmittedAsync(portal);
+
+    private static async Task<(Applicant Applicant, Guid Id, string Reference)> SubmittedAsync(ApplicationsPortal portal)
     {
         var applicant = await portal.ApplicantAsync();
         var session = (await applicant.Applications.OpenAsync(applicant.User))!;
@@ -78,6 +80,34 @@ public sealed class StaffApplicationsTests(ApplicationsPortal portal) : IClassFi
         Assert.Equal("The children live outside Arizona.", entry.Reason);
         Assert.Equal("AlreadyDecided", Assert.IsType<StaffApplicationResult.Refused>(
             await Staff.AcceptAsync(portal.Staff.Caseworker, id, "0000000000", "P1", ApplicationsPortal.SiteBase)).Problem);
+    }
+
+    [Fact]
+    public Task Two_caseworkers_declining_at_once_make_one_decision_and_the_other_is_told() => OneDecisionAsync(portal);
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public async Task On_PostgreSQL_two_caseworkers_declining_at_once_make_one_decision_and_the_other_is_told()
+    {
+        using var database = PostgresDatabase.Create();
+        using var onPostgres = new ApplicationsPortal(database);
+        await OneDecisionAsync(onPostgres);
+    }
+
+    private static async Task OneDecisionAsync(ApplicationsPortal portal)
+    {
+        var (applicant, id, _) = await SubmittedAsync(portal);
+        var staff = portal.Staff.Get<StaffApplications>();
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => staff.DeclineAsync(portal.Staff.Caseworker, id, "The children live outside Arizona.", ApplicationsPortal.SiteBase)),
+            Task.Run(() => staff.DeclineAsync(portal.Staff.Supervisor, id, "There is already an order in Utah.", ApplicationsPortal.SiteBase)));
+
+        Assert.Single(outcomes, o => o is StaffApplicationResult.Done);
+        Assert.Equal("AlreadyDecided", Assert.Single(outcomes.OfType<StaffApplicationResult.Refused>()).Problem);
+        var decision = Assert.Single(await portal.Staff.AuditAsync(subjectUserId: applicant.Account.Id), e => e.Action == StaffAuditAction.ApplicationDeclined);
+        var session = (await applicant.Applications.OpenAsync(applicant.User))!;
+        Assert.Equal(decision.Reason, session.DeclineReason); // the applicant reads the decision that stands
+        Assert.Single(await portal.Staff.MailToAsync(applicant.Account.Email!), m => m.Kind == ApplicationStatusChangedEmail.Name);
     }
 
     [Fact]
