@@ -10,7 +10,7 @@ namespace Portal.Perf;
 /// <summary>
 /// The server time of one office search (issue 21's target: well under 10 ms), two ways, one search at a time after a
 /// warm-up, on a fresh database seeded from the committed seed-data (the search reads only the 17 offices, so the
-/// number of cases does not matter):
+/// number of cases does not matter): a SQLite file of its own, or with --postgres an empty PostgreSQL database:
 /// 1. <see cref="OfficeLocator.SearchAsync"/>: read the offices, look up the ZIP's centroid, rank by distance;
 /// 2. the whole page: POST /offices (the ZIP form) through the in-process test server, with antiforgery, routing
 ///    and the server rendering of the 17 office cards; no socket.
@@ -32,7 +32,8 @@ public static partial class OfficeSearchCommand
         var work = Directory.CreateTempSubdirectory("portal-perf-offices-");
         try
         {
-            await using var portal = new PerfPortal(PerfDatabase.Sqlite(Path.Combine(work.FullName, "portal.db")), new Dictionary<string, string?>
+            var database = args.Optional("postgres") is null ? PerfDatabase.Sqlite(Path.Combine(work.FullName, "portal.db")) : PerfDatabase.From(args);
+            await using var portal = new PerfPortal(database, new Dictionary<string, string?>
             {
                 ["Seed:Enabled"] = "true",
                 ["Seed:Path"] = seedFolder,
@@ -43,7 +44,7 @@ public static partial class OfficeSearchCommand
             var centroids = portal.Services.GetRequiredService<ZipCentroids>();
             var zips = centroids.Zips.Order(StringComparer.Ordinal).ToArray();
             string NextZip() => random.Next(10) == 0 ? OtherZips[random.Next(OtherZips.Length)] : zips[random.Next(zips.Length)];
-            Console.WriteLine($"{zips.Length} Arizona ZIP centroids, {(await locator.AllAsync()).Count} offices; {warmup} warm-up searches, then {samples} timed, one at a time");
+            Console.WriteLine($"{zips.Length} Arizona ZIP centroids, {(await locator.AllAsync()).Count} offices on {database.Provider}; {warmup} warm-up searches, then {samples} timed, one at a time");
 
             var service = new double[samples];
             for (var i = 0; i < warmup; i++) await locator.SearchAsync(NextZip());

@@ -34,8 +34,9 @@ public static class PerfProgram
                      --from copies a database seeded earlier instead (the start-up migrates it)
                    Portal.Perf dashboard-load (--db FILE | --postgres CONNECTION) [--samples 2000] [--warmup 200] [--random-seed 6]
                      median/p95 of CaseDashboards.LoadAsync over random cases
-                   Portal.Perf office-search --seed DIR [--samples 2000] [--warmup 300] [--random-seed 21]
-                     median/p95 of one office search (the service, then the whole page) on a fresh database seeded from DIR
+                   Portal.Perf office-search --seed DIR [--postgres CONNECTION] [--samples 2000] [--warmup 300] [--random-seed 21]
+                     median/p95 of one office search (the service, then the whole page) on a database seeded from DIR
+                     at start: a new SQLite file, or the given empty PostgreSQL database
             """);
         return 2;
     }
