@@ -27,7 +27,9 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddTransient<SeedDataImporter>();
         builder.Services.AddTransient<DemoAccountSeeder>();
         builder.Services.AddTransient<DatabaseInitializer>();
-        builder.Services.AddHostedService<DatabaseInitializationService>();
+        // The first hosted service to start: Data Protection's own reads the key ring (from the database on PostgreSQL)
+        // as it starts, and every later one may use the database, so the migrations come before them all.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializationService>());
         builder.AddLiveUpdateBus();
         builder.Services.AddSingleton<Background.JobLeases>();
         return builder;
