@@ -23,24 +23,42 @@ public sealed record BulkColumn<TSource>(string Name, Func<TSource, object> Valu
 public static class BulkInsert
 {
     public static Task<int> WriteAsync<TEntity>(PortalDbContext db, IAsyncEnumerable<TEntity> rows, Action<int>? progress = null, int progressEvery = 250_000,
-        CancellationToken ct = default) where TEntity : class =>
-        WriteAsync(db, rows, row => row, [], progress, progressEvery, ct);
+        bool intoEmptyTable = false, CancellationToken ct = default) where TEntity : class =>
+        WriteAsync(db, rows, row => row, [], progress, progressEvery, intoEmptyTable, ct);
 
     /// <summary>
     /// Writes the entity <paramref name="entity"/> makes of each source row, with <paramref name="set"/>'s columns taken
     /// from the source; calls <paramref name="progress"/> with the count every <paramref name="progressEvery"/> rows.
+    /// <paramref name="intoEmptyTable"/>: the caller knows the table is empty (the seed import checked, in this transaction).
+    /// On PostgreSQL the table is then truncated here first, which lets the COPY write its rows frozen and its pages
+    /// all-visible (<c>COPY … FREEZE</c>): without it the first read of each page after the load sets hint bits and writes
+    /// the page again, and counts visit the heap until a VACUUM has run over millions of rows.
     /// </summary>
     public static async Task<int> WriteAsync<TSource, TEntity>(PortalDbContext db, IAsyncEnumerable<TSource> rows, Func<TSource, TEntity> entity,
-        IReadOnlyList<BulkColumn<TSource>> set, Action<int>? progress = null, int progressEvery = 250_000, CancellationToken ct = default) where TEntity : class
+        IReadOnlyList<BulkColumn<TSource>> set, Action<int>? progress = null, int progressEvery = 250_000, bool intoEmptyTable = false,
+        CancellationToken ct = default) where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction: all of it or none.");
         var table = Table<TSource>.Of(db, entity, set);
-        var count = db.Database.IsNpgsql()
-            ? await CopyAsync(table, (NpgsqlConnection)transaction.Connection!, rows, progress, progressEvery, ct)
-            : await InsertAsync(table, transaction, rows, progress, progressEvery, ct);
+        int count;
+        if (db.Database.IsNpgsql())
+        {
+            var connection = (NpgsqlConnection)transaction.Connection!;
+            if (intoEmptyTable)
+            {
+                // CASCADE reaches only tables that refer to this one, and they are empty too while it is.
+                await using var truncate = new NpgsqlCommand($"TRUNCATE {Quote(table.Name)} CASCADE", connection, (NpgsqlTransaction)transaction);
+                await truncate.ExecuteNonQueryAsync(ct);
+            }
+            count = await CopyAsync(table, connection, rows, progress, progressEvery, frozen: intoEmptyTable, ct);
+        }
+        else
+        {
+            count = await InsertAsync(table, transaction, rows, progress, progressEvery, ct);
+        }
         if (db.Database.IsNpgsql() && table.SetsGeneratedKey is { } key)
         {
             // Ids given in advance: the identity's sequence carries on after the highest.
@@ -75,9 +93,10 @@ public static class BulkInsert
     }
 
     private static async Task<int> CopyAsync<TSource>(Table<TSource> table, NpgsqlConnection connection, IAsyncEnumerable<TSource> rows, Action<int>? progress,
-        int progressEvery, CancellationToken ct)
+        int progressEvery, bool frozen, CancellationToken ct)
     {
-        await using var copy = await connection.BeginBinaryImportAsync($"COPY {Quote(table.Name)} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {Quote(table.Name)} ({table.ColumnList}) FROM STDIN (FORMAT BINARY{(frozen ? ", FREEZE" : "")})", ct);
         // Tens of millions of rows: the server may take longer than a command's 30 s to take in a buffer while it
         // writes out its indexes. Cancellation still ends the load.
         copy.Timeout = Timeout.InfiniteTimeSpan;

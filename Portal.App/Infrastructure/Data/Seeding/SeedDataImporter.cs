@@ -34,9 +34,9 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
         LogProgress(caseIds.Count, "cases", clock.Elapsed.TotalSeconds);
         // Millions of rows for a state's caseload: written in bulk (prepared INSERTs on SQLite, COPY on PostgreSQL).
         var payments = await BulkInsert.WriteAsync(db, files.ReadAsync<PaymentRecord>(SeedFiles.Payments, ct)
-            .Select(record => CaseSystemMapper.ToPayment(record, caseIds[record.CaseNumber])), count => LogProgress(count, "payments", clock.Elapsed.TotalSeconds), ProgressEvery, ct);
+            .Select(record => CaseSystemMapper.ToPayment(record, caseIds[record.CaseNumber])), count => LogProgress(count, "payments", clock.Elapsed.TotalSeconds), ProgressEvery, intoEmptyTable: true, ct);
         var actions = await BulkInsert.WriteAsync(db, files.ReadAsync<CaseActionRecord>(SeedFiles.CaseActions, ct)
-            .Select(record => CaseSystemMapper.ToCaseAction(record, caseIds[record.CaseNumber])), count => LogProgress(count, "case actions", clock.Elapsed.TotalSeconds), ProgressEvery, ct);
+            .Select(record => CaseSystemMapper.ToCaseAction(record, caseIds[record.CaseNumber])), count => LogProgress(count, "case actions", clock.Elapsed.TotalSeconds), ProgressEvery, intoEmptyTable: true, ct);
 
         await transaction.CommitAsync(ct);
         // The planner's statistics, for tables that went from empty to millions of rows: without them PostgreSQL plans
@@ -57,11 +57,11 @@ public sealed partial class SeedDataImporter(IDbContextFactory<PortalDbContext> 
             caseIds.Add(record.CaseNumber, caseIds.Count + 1);
             return record;
         });
-        await BulkInsert.WriteAsync(db, numbered, record => CaseSystemMapper.ToCase(record, [], [], fingerprinter), [new("Id", record => caseIds[record.CaseNumber])], ct: ct);
+        await BulkInsert.WriteAsync(db, numbered, record => CaseSystemMapper.ToCase(record, [], [], fingerprinter), [new("Id", record => caseIds[record.CaseNumber])], intoEmptyTable: true, ct: ct);
         await BulkInsert.WriteAsync(db, files.ReadAsync<ParticipantRecord>(SeedFiles.Participants, ct), record => CaseSystemMapper.ToParticipant(record, fingerprinter),
-            [new("CaseId", record => caseIds[record.CaseNumber])], ct: ct);
+            [new("CaseId", record => caseIds[record.CaseNumber])], intoEmptyTable: true, ct: ct);
         await BulkInsert.WriteAsync(db, files.ReadAsync<SupportOrderRecord>(SeedFiles.SupportOrders, ct), CaseSystemMapper.ToSupportOrder,
-            [new("CaseId", record => caseIds[record.CaseNumber])], ct: ct);
+            [new("CaseId", record => caseIds[record.CaseNumber])], intoEmptyTable: true, ct: ct);
         return caseIds;
     }
 
