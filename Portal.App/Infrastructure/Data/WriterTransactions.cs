@@ -25,7 +25,7 @@ public static class WriterTransactions
         ArgumentNullException.ThrowIfNull(work);
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
+            if (attempt > 1) db.ChangeTracker.Clear(); // what the aborted try loaded or changed is gone with it
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
             try
             {

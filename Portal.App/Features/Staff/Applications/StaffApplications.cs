@@ -83,16 +83,21 @@ public sealed partial class StaffApplications(
         if (string.IsNullOrWhiteSpace(question)) return new StaffApplicationResult.Refused("QuestionRequired");
         if (question.Trim().Length > ApplicationMessage.BodyMaxLength) return new StaffApplicationResult.Refused("QuestionTooLong");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await SubmittedAsync(db, id, ct) is not { } application) return new StaffApplicationResult.NotFound();
-        if (!application.IsOpen) return new StaffApplicationResult.Refused("AlreadyDecided");
-        var now = time.GetUtcNow();
-        db.ApplicationMessages.Add(new ApplicationMessage(Guid.NewGuid(), application.Id, fromStaff: true, staff.UserId, protector.ProtectText(question.Trim()), now));
-        application.AskForInformation(now);
-        audit.Add(db, staff, null, StaffAuditAction.ApplicationInformationRequested, application.Reference, subjectUserId: application.UserId);
-        await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
-        await db.SaveChangesAsync(ct);
-        await PublishAsync(application);
-        return new StaffApplicationResult.Done();
+        // Serialised with a decision: a question never reopens an application another caseworker has just decided.
+        var (result, asked) = await db.InWriterTransactionAsync<(StaffApplicationResult, SupportApplication?)>(async () =>
+        {
+            if (await SubmittedAsync(db, id, ct) is not { } application) return (new StaffApplicationResult.NotFound(), null);
+            if (!application.IsOpen) return (new StaffApplicationResult.Refused("AlreadyDecided"), null);
+            var now = time.GetUtcNow();
+            db.ApplicationMessages.Add(new ApplicationMessage(Guid.NewGuid(), application.Id, fromStaff: true, staff.UserId, protector.ProtectText(question.Trim()), now));
+            application.AskForInformation(now);
+            audit.Add(db, staff, null, StaffAuditAction.ApplicationInformationRequested, application.Reference, subjectUserId: application.UserId);
+            await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
+            await db.SaveChangesAsync(ct);
+            return (new StaffApplicationResult.Done(), application);
+        }, ct);
+        if (asked is not null) await PublishAsync(asked);
+        return result;
     }
 
     /// <summary>The parents on a case, to choose whom the applicant is; empty when the portal does not have the case (yet).</summary>

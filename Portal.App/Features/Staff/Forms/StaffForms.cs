@@ -183,15 +183,20 @@ public sealed class StaffForms(
     {
         var staff = await access.RequireAsync(user);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.SignedForms.FirstOrDefaultAsync(f => f.Id == id, ct) is not { } form) return new StaffFormResult.NotFound();
-        if (form.Kind == FormKind.AddressChange || !await forms.MoveAsync(db, form, status, time.GetUtcNow(), staff.UserId, reason, ct))
+        // Serialised: of two caseworkers moving one form at once, the second is checked against the first's move.
+        var (result, moved) = await db.InWriterTransactionAsync<(StaffFormResult, SignedForm?)>(async () =>
         {
-            return new StaffFormResult.NotAllowed();
-        }
-        audit.Add(db, staff, form.CaseNumber.Digits, StaffAuditAction.FormStatusChanged, Describe(form, status), reason, subjectUserId: form.UserId);
-        await db.SaveChangesAsync(ct);
-        await updates.PublishAsync(new FormUpdate(form.Id, form.UserId));
-        return new StaffFormResult.Done();
+            if (await db.SignedForms.FirstOrDefaultAsync(f => f.Id == id, ct) is not { } form) return (new StaffFormResult.NotFound(), null);
+            if (form.Kind == FormKind.AddressChange || !await forms.MoveAsync(db, form, status, time.GetUtcNow(), staff.UserId, reason, ct))
+            {
+                return (new StaffFormResult.NotAllowed(), null);
+            }
+            audit.Add(db, staff, form.CaseNumber.Digits, StaffAuditAction.FormStatusChanged, Describe(form, status), reason, subjectUserId: form.UserId);
+            await db.SaveChangesAsync(ct);
+            return (new StaffFormResult.Done(), form);
+        }, ct);
+        if (moved is not null) await updates.PublishAsync(new FormUpdate(moved.Id, moved.UserId));
+        return result;
     }
 
     private async Task<StaffFormView> ViewAsync(PortalDbContext db, SignedForm form, CancellationToken ct)

@@ -111,6 +111,31 @@ public sealed class StaffApplicationsTests(ApplicationsPortal portal) : IClassFi
     }
 
     [Fact]
+    public Task A_question_sent_while_another_caseworker_declines_never_reopens_the_application() => DeclinedStaysDeclinedAsync(portal);
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public async Task On_PostgreSQL_a_question_sent_while_another_caseworker_declines_never_reopens_the_application()
+    {
+        using var database = PostgresDatabase.Create();
+        using var onPostgres = new ApplicationsPortal(database);
+        await DeclinedStaysDeclinedAsync(onPostgres);
+    }
+
+    // Either order is fine (asked, then declined; or declined, and the question refused), but never "declined, then asked".
+    private static async Task DeclinedStaysDeclinedAsync(ApplicationsPortal portal)
+    {
+        var (applicant, id, _) = await SubmittedAsync(portal);
+        var staff = portal.Staff.Get<StaffApplications>();
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => staff.DeclineAsync(portal.Staff.Supervisor, id, "The children live outside Arizona.", ApplicationsPortal.SiteBase)),
+            Task.Run(() => staff.AskAsync(portal.Staff.Caseworker, id, "Please tell us the other parent's city.", ApplicationsPortal.SiteBase)));
+
+        Assert.IsType<StaffApplicationResult.Done>(outcomes[0]);
+        Assert.Equal(ApplicationStatus.Declined, (await applicant.Applications.OpenAsync(applicant.User))!.Status);
+    }
+
+    [Fact]
     public async Task Accepting_links_only_a_parent_on_the_case_who_has_no_account_and_is_audited()
     {
         var (applicant, id, reference) = await SubmittedAsync();
