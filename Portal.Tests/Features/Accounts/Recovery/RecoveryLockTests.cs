@@ -38,6 +38,32 @@ public sealed class RecoveryLockTests(RecoveryPortal fixture)
     }
 
     [Fact]
+    public async Task Wrong_answers_sent_at_the_same_time_are_each_counted_and_lock_recovery()
+    {
+        using var own = new RecoveryPortal(); // its own: the lock and its email would tell on the other tests
+        await WrongAnswersAtOnceAsync(own);
+    }
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public async Task On_PostgreSQL_wrong_answers_sent_at_the_same_time_are_each_counted_and_lock_recovery()
+    {
+        using var database = PostgresDatabase.Create();
+        using var own = new RecoveryPortal(database);
+        await WrongAnswersAtOnceAsync(own);
+    }
+
+    // Three guesses at once are three guesses: none is lost under another's write, so the lock holds even for the right answers.
+    private static async Task WrongAnswersAtOnceAsync(RecoveryPortal portal)
+    {
+        var challenge = await portal.Recovery.GetUsernameQuestionsAsync(Email, default);
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => portal.Recovery.AnswerAsync(challenge, RecoveryPortal.WrongAnswers, default))));
+
+        Assert.Equal(new RecoveryAnswerResult.Failed(), await portal.Recovery.AnswerAsync(challenge, RecoveryPortal.RightAnswers(challenge), default));
+        Assert.Equal(1, await portal.CountEmailsAsync("RecoveryLocked", Email));
+    }
+
+    [Fact]
     public async Task Wrong_answers_older_than_the_window_do_not_count_towards_the_lock()
     {
         var recovery = fixture.Recovery;

@@ -13,7 +13,14 @@ public sealed class RecoveryPortal : IDisposable
 {
     public static readonly DemoParent Parent = DemoData.Load().Identities.RegisteredParent;
 
-    public ControlledPortal Portal { get; } = new(seed: true);
+    public RecoveryPortal() : this(postgres: null)
+    {
+    }
+
+    /// <summary>On a PostgreSQL database of the leg (the caller drops it after disposing this).</summary>
+    internal RecoveryPortal(PostgresDatabase? postgres) => Portal = new(seed: true, postgres: postgres);
+
+    public ControlledPortal Portal { get; }
 
     public AccountRecovery Recovery => Portal.Services.GetRequiredService<AccountRecovery>();
 

@@ -84,19 +84,26 @@ public sealed class ActivationTests : IDisposable
     }
 
     [Fact]
-    public async Task Answers_submitted_twice_at_once_are_saved_once()
-    {
-        var token = await CreateAccountAsync();
-        await Activation.SetPasswordAsync(token, GoodPassword, default);
+    public Task Answers_submitted_twice_at_once_are_saved_once() => AnswersTwiceAtOnceAsync(portal);
 
-        var results = await Task.WhenAll(Task.Run(() => Activation.SetSecurityAnswersAsync(token, GoodAnswers, default)),
-            Task.Run(() => Activation.SetSecurityAnswersAsync(token, GoodAnswers, default)));
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public Task On_PostgreSQL_answers_submitted_twice_at_once_are_saved_once() =>
+        PostgresDatabase.WithPortalAsync(database => new ControlledPortal(seed: true, postgres: database), AnswersTwiceAtOnceAsync);
+
+    private static async Task AnswersTwiceAtOnceAsync(ControlledPortal portal)
+    {
+        var token = await CreateAccountAsync(portal);
+        var activation = portal.Services.GetRequiredService<AccountActivation>();
+        await activation.SetPasswordAsync(token, GoodPassword, default);
+
+        var results = await Task.WhenAll(Task.Run(() => activation.SetSecurityAnswersAsync(token, GoodAnswers, default)),
+            Task.Run(() => activation.SetSecurityAnswersAsync(token, GoodAnswers, default)));
 
         Assert.Contains(results, r => r is ActivationResult.Saved);
         await using var db = await portal.CreateDbContextAsync();
         // The new account's answers (the seeded demo parent has answers of its own).
         Assert.Equal(3, await db.SecurityAnswers.CountAsync(a => db.Users.Any(u => u.Id == a.UserId && u.UserName == "elisa.lang")));
-        Assert.Equal(ActivationStep.PhonePin, (await Activation.LoadAsync(token, default)).Step);
+        Assert.Equal(ActivationStep.PhonePin, (await activation.LoadAsync(token, default)).Step);
     }
 
     [Fact]
@@ -295,16 +302,20 @@ public sealed class ActivationTests : IDisposable
         new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
 
     /// <summary>Registers the ReadyToRegister parent and returns the secret of the link in their email.</summary>
-    private async Task<string> CreateAccountAsync()
+    private Task<string> CreateAccountAsync() => CreateAccountAsync(portal);
+
+    private static async Task<string> CreateAccountAsync(ControlledPortal portal)
     {
         var match = await portal.Services.GetRequiredService<CaseMatcher>().MatchAsync(CaseMatcherTests.Request(Demo.ReadyToRegister), "192.0.2.1", default);
         var parent = Assert.IsType<CaseMatchResult.Matched>(match).Parent;
         var account = new NewAccount(Guid.NewGuid(), parent, Demo.ReadyToRegister.Email, "elisa.lang", ContactMethod.Email, "en-US");
         Assert.IsType<AccountCreationResult.Created>(await portal.Services.GetRequiredService<AccountRegistration>().CreateAsync(account, "192.0.2.1", Site, default));
-        return await LatestLinkAsync(expectedEmails: 1);
+        return await LatestLinkAsync(portal, expectedEmails: 1);
     }
 
-    private async Task<string> LatestLinkAsync(int expectedEmails)
+    private Task<string> LatestLinkAsync(int expectedEmails) => LatestLinkAsync(portal, expectedEmails);
+
+    private static async Task<string> LatestLinkAsync(ControlledPortal portal, int expectedEmails)
     {
         await using var db = await portal.CreateDbContextAsync();
         var emails = await db.OutboxMessages.Where(m => m.Kind == "VerifyEmailAddress").ToListAsync();
