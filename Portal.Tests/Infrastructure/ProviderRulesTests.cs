@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Portal.App.Features.Accounts.Recovery;
+using Portal.App.Infrastructure.Background;
 using Portal.App.Infrastructure.Data;
 using Portal.Domain.Cases;
 using Portal.Tests.Support;
@@ -99,6 +100,35 @@ public sealed class ProviderRulesTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.InWriterTransactionAsync<int>(() => { failures++; throw new InvalidOperationException("a bug"); }));
 
         Assert.Equal((WriterTransactions.MaxAttempts, 1), (conflicts, failures));
+    }
+
+    [Fact]
+    public async Task A_second_row_with_the_same_primary_key_reads_as_a_unique_violation()
+    {
+        using var portal = new PortalAppFactory();
+        await AssertDuplicateKeyIsUniqueViolationAsync(portal);
+    }
+
+    [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
+    public Task On_PostgreSQL_a_second_row_with_the_same_primary_key_reads_as_a_unique_violation() =>
+        PostgresDatabase.WithPortalAsync(AssertDuplicateKeyIsUniqueViolationAsync);
+
+    // Two instances making a job's first lease row at once: the loser must read "someone else has it", not fail.
+    // SQLite tells a primary key (1555) from a unique index (2067); both are the same answer here.
+    private static async Task AssertDuplicateKeyIsUniqueViolationAsync(PortalAppFactory portal)
+    {
+        var contexts = portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await using (var first = await contexts.CreateDbContextAsync())
+        {
+            first.JobLeases.Add(new JobLease("duplicate-test", "instance-a", DateTimeOffset.UtcNow));
+            await first.SaveChangesAsync();
+        }
+        await using var second = await contexts.CreateDbContextAsync();
+        second.JobLeases.Add(new JobLease("duplicate-test", "instance-b", DateTimeOffset.UtcNow));
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync());
+
+        Assert.True(DatabaseErrors.IsUniqueViolation(refused), refused.InnerException?.Message);
     }
 
     [Fact]

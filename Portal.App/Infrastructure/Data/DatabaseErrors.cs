@@ -9,10 +9,10 @@ namespace Portal.App.Infrastructure.Data;
 /// <summary>What a database error means, whichever provider raised it.</summary>
 public static class DatabaseErrors
 {
-    /// <summary>A unique index refused the row: another writer saved the same key first.</summary>
+    /// <summary>A unique index or the primary key refused the row: another writer saved the same key first.</summary>
     public static bool IsUniqueViolation(DbUpdateException exception) => exception?.InnerException switch
     {
-        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 } => true, // SQLITE_CONSTRAINT_UNIQUE
+        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => true, // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
         _ => false,
     };

@@ -43,7 +43,7 @@ public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFacto
     public async Task<AcknowledgementResult> RecordAsync(CaseSystemAcknowledgement answer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (result, change) = await db.InWriterTransactionAsync(async () =>
+        var (result, change) = await db.InWriterTransactionAsync<(AcknowledgementResult, CaseSystemChange?)>(async () =>
         {
             var change = await db.CaseSystemChanges.SingleOrDefaultAsync(c => c.Id == answer.ChangeId, ct);
             if (change is null) return (AcknowledgementResult.UnknownChange, null);
@@ -67,7 +67,7 @@ public sealed class CaseSystemChanges(IDbContextFactory<PortalDbContext> dbFacto
                 if (!supersededByLater && Read(change) is { } content) await ApplyAsync(db, change.PersonId, content, ct);
             }
             await db.SaveChangesAsync(ct);
-            return (AcknowledgementResult.Recorded, (CaseSystemChange?)change);
+            return (AcknowledgementResult.Recorded, change);
         }, ct);
         if (change is null) return result;
         foreach (var listener in listeners)
