@@ -33,7 +33,7 @@ public sealed class PostgresDatabase : IDisposable
     /// <summary>Runs <paramref name="test"/> on the app started on a new database, then drops the database.</summary>
     public static Task WithPortalAsync(Func<PortalAppFactory, Task> test) => WithPortalAsync(database => new PortalAppFactory(postgres: database), test);
 
-    public static async Task WithPortalAsync<TPortal>(Func<PostgresDatabase, TPortal> start, Func<TPortal, Task> test) where TPortal : PortalAppFactory
+    public static async Task WithPortalAsync<TPortal>(Func<PostgresDatabase, TPortal> start, Func<TPortal, Task> test) where TPortal : IDisposable
     {
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(test);

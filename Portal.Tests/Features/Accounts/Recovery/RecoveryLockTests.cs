@@ -45,12 +45,8 @@ public sealed class RecoveryLockTests(RecoveryPortal fixture)
     }
 
     [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
-    public async Task On_PostgreSQL_wrong_answers_sent_at_the_same_time_are_each_counted_and_lock_recovery()
-    {
-        using var database = PostgresDatabase.Create();
-        using var own = new RecoveryPortal(database);
-        await WrongAnswersAtOnceAsync(own);
-    }
+    public Task On_PostgreSQL_wrong_answers_sent_at_the_same_time_are_each_counted_and_lock_recovery() =>
+        PostgresDatabase.WithPortalAsync(database => new RecoveryPortal(database), WrongAnswersAtOnceAsync);
 
     // Three guesses at once are three guesses: none is lost under another's write, so the lock holds even for the right answers.
     private static async Task WrongAnswersAtOnceAsync(RecoveryPortal portal)

@@ -86,12 +86,8 @@ public sealed class StaffApplicationsTests(ApplicationsPortal portal) : IClassFi
     public Task Two_caseworkers_declining_at_once_make_one_decision_and_the_other_is_told() => OneDecisionAsync(portal);
 
     [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
-    public async Task On_PostgreSQL_two_caseworkers_declining_at_once_make_one_decision_and_the_other_is_told()
-    {
-        using var database = PostgresDatabase.Create();
-        using var onPostgres = new ApplicationsPortal(database);
-        await OneDecisionAsync(onPostgres);
-    }
+    public Task On_PostgreSQL_two_caseworkers_declining_at_once_make_one_decision_and_the_other_is_told() =>
+        PostgresDatabase.WithPortalAsync(database => new ApplicationsPortal(database), OneDecisionAsync);
 
     private static async Task OneDecisionAsync(ApplicationsPortal portal)
     {
@@ -114,12 +110,8 @@ public sealed class StaffApplicationsTests(ApplicationsPortal portal) : IClassFi
     public Task A_question_sent_while_another_caseworker_declines_never_reopens_the_application() => DeclinedStaysDeclinedAsync(portal);
 
     [PostgresFact, Trait(PostgresFactAttribute.Trait, PostgresFactAttribute.Postgres)]
-    public async Task On_PostgreSQL_a_question_sent_while_another_caseworker_declines_never_reopens_the_application()
-    {
-        using var database = PostgresDatabase.Create();
-        using var onPostgres = new ApplicationsPortal(database);
-        await DeclinedStaysDeclinedAsync(onPostgres);
-    }
+    public Task On_PostgreSQL_a_question_sent_while_another_caseworker_declines_never_reopens_the_application() =>
+        PostgresDatabase.WithPortalAsync(database => new ApplicationsPortal(database), DeclinedStaysDeclinedAsync);
 
     // Either order is fine (asked, then declined; or declined, and the question refused), but never "declined, then asked".
     private static async Task DeclinedStaysDeclinedAsync(ApplicationsPortal portal)
