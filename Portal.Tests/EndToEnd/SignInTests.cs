@@ -22,7 +22,7 @@ public sealed partial class SignInTests(BrowserFixture browser, SeededPortal por
         await page.AssertNoSeriousAccessibilityViolationsAsync();
         Assert.False(await page.ScrollsHorizontallyAsync());
 
-        var seen = MailFolderWatcher.Snapshot(portal.Factory.MailFolder);
+        var seen = await MailFolderWatcher.SnapshotWhenDeliveredAsync(portal.Factory, parent.Email!);
         await page.GetByLabel("Username or email").FillAsync(parent.UserName!);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(parent.Password!);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();

@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.App.Infrastructure.Data;
+using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Email.Pickup;
 
 namespace Portal.Tests.Support;
@@ -21,6 +25,21 @@ public static class MailFolderWatcher
     /// <summary>The .eml files in <paramref name="folder"/> now: pass them to <see cref="WaitForNewMessageAsync"/> to wait for the next one.</summary>
     public static IReadOnlySet<string> Snapshot(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").ToHashSet() : new HashSet<string>();
+
+    /// <summary>
+    /// <see cref="Snapshot"/> once everything already queued for <paramref name="address"/> has been delivered: a message
+    /// an earlier test in the same lane set off (a code it asked for), arriving late, would otherwise pass for the next one.
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> SnapshotWhenDeliveredAsync(KestrelPortalFactory portal, string address)
+    {
+        await Eventually.TrueAsync(async () =>
+        {
+            await using var scope = portal.KestrelServices.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            return !await db.OutboxMessages.AnyAsync(m => m.ToAddress == address && m.Status == OutboxStatus.Pending);
+        }, $"the mail already queued for {address} to be delivered");
+        return Snapshot(portal.MailFolder);
+    }
 
     /// <summary>Waits for a message to <paramref name="to"/> in a file not among <paramref name="seen"/>.</summary>
     public static async Task<MailboxMessage> WaitForNewMessageAsync(string folder, string to, IReadOnlySet<string> seen, TimeSpan? timeout = null)

@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.App.Infrastructure.Data;
-using Portal.App.Infrastructure.Email;
 using Portal.App.Infrastructure.Identity;
 
 namespace Portal.Tests.Support;
@@ -41,7 +38,7 @@ public static partial class SignInSteps
     public static async Task<string> StartSignInAsync(this IPage page, KestrelPortalFactory portal, string userName, string password, string? returnUrl = null)
     {
         var email = await EmailOfAsync(portal, userName);
-        var seen = await SnapshotWhenDeliveredAsync(portal, email);
+        var seen = await MailFolderWatcher.SnapshotWhenDeliveredAsync(portal, email);
         await SubmitPasswordAsync(page, userName, password, returnUrl);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Email Sent!" })).ToBeVisibleAsync();
         return await SignInCodes.WaitForNewCodeAsync(portal.MailFolder, email, seen);
@@ -58,7 +55,7 @@ public static partial class SignInSteps
     public static async Task<string> EmailCodeInsteadAsync(this IPage page, KestrelPortalFactory portal, string userName)
     {
         var email = await EmailOfAsync(portal, userName);
-        var seen = await SnapshotWhenDeliveredAsync(portal, email);
+        var seen = await MailFolderWatcher.SnapshotWhenDeliveredAsync(portal, email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Email me a code instead" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Email Sent!" })).ToBeVisibleAsync();
         return await SignInCodes.WaitForNewCodeAsync(portal.MailFolder, email, seen);
@@ -70,19 +67,6 @@ public static partial class SignInSteps
         await page.GetByLabel("Username or email").FillAsync(userName);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-    }
-
-    // The mail folder once everything already queued for the address is in it. A code an earlier sign-in in the same
-    // lane asked for, delivered late, would otherwise pass for this sign-in's code: wrong, and the page stays put.
-    private static async Task<IReadOnlySet<string>> SnapshotWhenDeliveredAsync(KestrelPortalFactory portal, string email)
-    {
-        await Eventually.TrueAsync(async () =>
-        {
-            await using var scope = portal.KestrelServices.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            return !await db.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Status == OutboxStatus.Pending);
-        }, $"the mail already queued for {email} to be delivered");
-        return MailFolderWatcher.Snapshot(portal.MailFolder);
     }
 
     private static async Task<string> EmailOfAsync(KestrelPortalFactory portal, string userName)

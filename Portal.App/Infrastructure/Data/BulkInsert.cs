@@ -43,27 +43,22 @@ public static class BulkInsert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction: all of it or none.");
         var table = Table<TSource>.Of(db, entity, set);
-        int count;
-        if (db.Database.IsNpgsql())
+        if (!db.Database.IsNpgsql()) return await InsertAsync(table, transaction, rows, progress, progressEvery, ct);
+
+        var connection = (NpgsqlConnection)transaction.Connection!;
+        var postgresTransaction = (NpgsqlTransaction)transaction;
+        if (intoEmptyTable)
         {
-            var connection = (NpgsqlConnection)transaction.Connection!;
-            if (intoEmptyTable)
-            {
-                // CASCADE reaches only tables that refer to this one, and they are empty too while it is.
-                await using var truncate = new NpgsqlCommand($"TRUNCATE {Quote(table.Name)} CASCADE", connection, (NpgsqlTransaction)transaction);
-                await truncate.ExecuteNonQueryAsync(ct);
-            }
-            count = await CopyAsync(table, connection, rows, progress, progressEvery, frozen: intoEmptyTable, ct);
+            // CASCADE reaches only tables that refer to this one, and they are empty too while it is.
+            await using var truncate = new NpgsqlCommand($"TRUNCATE {Quote(table.Name)} CASCADE", connection, postgresTransaction);
+            await truncate.ExecuteNonQueryAsync(ct);
         }
-        else
-        {
-            count = await InsertAsync(table, transaction, rows, progress, progressEvery, ct);
-        }
-        if (db.Database.IsNpgsql() && table.SetsGeneratedKey is { } key)
+        var count = await CopyAsync(table, connection, rows, progress, progressEvery, frozen: intoEmptyTable, ct);
+        if (table.SetsGeneratedKey is { } key)
         {
             // Ids given in advance: the identity's sequence carries on after the highest.
             await using var next = new NpgsqlCommand($"SELECT setval(pg_get_serial_sequence('{Quote(table.Name)}', '{key}'), (SELECT COALESCE(MAX({Quote(key)}), 0) + 1 FROM {Quote(table.Name)}), false)",
-                (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
+                connection, postgresTransaction);
             await next.ExecuteNonQueryAsync(ct);
         }
         return count;

@@ -59,7 +59,7 @@ public static class PortalDatabase
 
     /// <summary>
     /// The connection string with Npgsql's automatic preparation on (100 statements per connection) unless it sets
-    /// Max Auto Prepare itself: the portal sends the same few dozen queries over and over (a dashboard is five), and a
+    /// Max Auto Prepare itself: the portal sends the same few dozen queries over and over (a dashboard is six), and a
     /// prepared one skips PostgreSQL's parse and plan, most of a small query's time.
     /// </summary>
     public static string WithPreparedStatements(string connectionString)

@@ -5,7 +5,7 @@ namespace Portal.App.Features.Cases.Shared;
 /// how far its payments had moved on (<see cref="PaymentStages"/>). Records are only ever added to a case, and a payment
 /// only moves forward (<see cref="CaseRecordWriter"/>; its orders, parents and status come from the start-up import), so
 /// dashboard data read at the same stamp on the same Arizona day shows the same thing: comparing stamps is one small
-/// query instead of the dashboard's five. Counts rather than the newest ids, so a record committed out of id order (a
+/// query instead of the dashboard's six. Counts rather than the newest ids, so a record committed out of id order (a
 /// database with concurrent writers) still changes the stamp.
 /// </summary>
 /// <param name="PaymentStages">

@@ -82,22 +82,14 @@ public sealed partial class StaffApplications(
         var staff = await access.RequireAsync(user);
         if (string.IsNullOrWhiteSpace(question)) return new StaffApplicationResult.Refused("QuestionRequired");
         if (question.Trim().Length > ApplicationMessage.BodyMaxLength) return new StaffApplicationResult.Refused("QuestionTooLong");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Serialised with a decision: a question never reopens an application another caseworker has just decided.
-        var (result, asked) = await db.InWriterTransactionAsync<(StaffApplicationResult, SupportApplication?)>(async () =>
+        return await ChangeOpenAsync(id, siteBase, (db, application) =>
         {
-            if (await SubmittedAsync(db, id, ct) is not { } application) return (new StaffApplicationResult.NotFound(), null);
-            if (!application.IsOpen) return (new StaffApplicationResult.Refused("AlreadyDecided"), null);
             var now = time.GetUtcNow();
             db.ApplicationMessages.Add(new ApplicationMessage(Guid.NewGuid(), application.Id, fromStaff: true, staff.UserId, protector.ProtectText(question.Trim()), now));
             application.AskForInformation(now);
             audit.Add(db, staff, null, StaffAuditAction.ApplicationInformationRequested, application.Reference, subjectUserId: application.UserId);
-            await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
-            await db.SaveChangesAsync(ct);
-            return (new StaffApplicationResult.Done(), application);
+            return Task.FromResult<StaffApplicationResult.Refused?>(null);
         }, ct);
-        if (asked is not null) await PublishAsync(asked);
-        return result;
     }
 
     /// <summary>The parents on a case, to choose whom the applicant is; empty when the portal does not have the case (yet).</summary>
@@ -124,33 +116,25 @@ public sealed partial class StaffApplications(
     {
         var staff = await access.RequireAsync(user);
         if (!CaseNumber.TryParse(caseNumber, out var number)) return new StaffApplicationResult.Refused("CaseNumberInvalid");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (result, accepted) = await db.InWriterTransactionAsync<(StaffApplicationResult, SupportApplication?)>(async () =>
+        var result = await ChangeOpenAsync(id, siteBase, async (db, application) =>
         {
-            if (await SubmittedAsync(db, id, ct) is not { } application) return (new StaffApplicationResult.NotFound(), null);
-            if (!application.IsOpen) return (new StaffApplicationResult.Refused("AlreadyDecided"), null);
             var onCase = await (from p in db.Participants
                                 join c in db.Cases on p.CaseId equals c.Id
                                 where c.Number == number && p.PersonId == personId && ParentRoles.Contains(p.Role)
                                 select p.PersonId).AnyAsync(ct);
-            if (!onCase || personId is null) return (new StaffApplicationResult.Refused("NotAParentOnCase"), null);
-            if (await db.Users.AnyAsync(u => u.PersonId == personId, ct)) return (new StaffApplicationResult.Refused("PersonHasAccount"), null);
+            if (!onCase || personId is null) return new StaffApplicationResult.Refused("NotAParentOnCase");
+            if (await db.Users.AnyAsync(u => u.PersonId == personId, ct)) return new StaffApplicationResult.Refused("PersonHasAccount");
             var account = await db.Users.SingleAsync(u => u.Id == application.UserId, ct);
-            if (account.PersonId is not null) return (new StaffApplicationResult.Refused("AccountLinked"), null);
+            if (account.PersonId is not null) return new StaffApplicationResult.Refused("AccountLinked");
 
-            var now = time.GetUtcNow();
             account.PersonId = personId;
             account.ConcurrencyStamp = Guid.NewGuid().ToString();
-            application.Accept(number.Digits, personId, staff.UserId, now);
+            application.Accept(number.Digits, personId, staff.UserId, time.GetUtcNow());
             await ApplicationDocuments.MoveToCaseAsync(db, application.Id, number, account.Id, personId, ct);
             audit.Add(db, staff, number.Digits, StaffAuditAction.ApplicationAccepted, $"{application.Reference} {personId}", subjectUserId: application.UserId);
-            await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
-            await db.SaveChangesAsync(ct);
-            return (new StaffApplicationResult.Done(), application);
+            return null;
         }, ct);
-        if (accepted is null) return result;
-        LogAccepted();
-        await PublishAsync(accepted);
+        if (result is StaffApplicationResult.Done) LogAccepted();
         return result;
     }
 
@@ -159,19 +143,34 @@ public sealed partial class StaffApplications(
         var staff = await access.RequireAsync(user);
         if (string.IsNullOrWhiteSpace(reason)) return new StaffApplicationResult.Refused("ReasonRequired");
         if (reason.Trim().Length > ReasonMaxLength) return new StaffApplicationResult.Refused("ReasonTooLong");
+        return await ChangeOpenAsync(id, siteBase, (db, application) =>
+        {
+            application.Decline(protector.ProtectText(reason.Trim()), staff.UserId, time.GetUtcNow());
+            audit.Add(db, staff, null, StaffAuditAction.ApplicationDeclined, application.Reference, reason: reason, subjectUserId: application.UserId);
+            return Task.FromResult<StaffApplicationResult.Refused?>(null);
+        }, ct);
+    }
+
+    /// <summary>
+    /// A question, an acceptance or a declining: <paramref name="change"/> is made to the submitted application while it
+    /// is still open, or refuses (null: made), in one writer transaction, so of two caseworkers acting at once the second
+    /// is checked against the first's change ("AlreadyDecided"), never over it. The applicant is emailed and their open
+    /// pages updated once it is committed.
+    /// </summary>
+    private async Task<StaffApplicationResult> ChangeOpenAsync(Guid id, Uri siteBase,
+        Func<PortalDbContext, SupportApplication, Task<StaffApplicationResult.Refused?>> change, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Serialised with AcceptAsync: two caseworkers deciding at once, one decision stands and the other is told.
-        var (result, declined) = await db.InWriterTransactionAsync<(StaffApplicationResult, SupportApplication?)>(async () =>
+        var (result, changed) = await db.InWriterTransactionAsync<(StaffApplicationResult, SupportApplication?)>(async () =>
         {
             if (await SubmittedAsync(db, id, ct) is not { } application) return (new StaffApplicationResult.NotFound(), null);
             if (!application.IsOpen) return (new StaffApplicationResult.Refused("AlreadyDecided"), null);
-            application.Decline(protector.ProtectText(reason.Trim()), staff.UserId, time.GetUtcNow());
-            audit.Add(db, staff, null, StaffAuditAction.ApplicationDeclined, application.Reference, reason: reason, subjectUserId: application.UserId);
+            if (await change(db, application) is { } refused) return (refused, null);
             await notices.QueueStatusChangedAsync(db, application, siteBase, ct);
             await db.SaveChangesAsync(ct);
             return (new StaffApplicationResult.Done(), application);
         }, ct);
-        if (declined is not null) await PublishAsync(declined);
+        if (changed is not null) await PublishAsync(changed);
         return result;
     }
 
